@@ -1,0 +1,16 @@
+package org.huzhu.members.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to units and members for other modules. */
+public interface MemberDirectory {
+
+    Optional<MemberView> findByResidentId(ResidentId residentId);
+
+    List<UnitView> units();
+
+    Optional<UnitView> unit(String code);
+
+    List<MemberView> membersOf(String unitCode, int offset, int limit);
+}

@@ -1,0 +1,31 @@
+package org.huzhu.platform.api;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Looks up user-facing text. Bundles are UTF-8 properties files; the base file is Chinese (zh-CN, the
+ * default) and {@code _en} holds English. The JVM's own default locale never leaks in: a missing English
+ * entry falls back to Chinese, not to whatever the server happens to run with.
+ */
+public final class Messages {
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Messages() {
+    }
+
+    public static String get(String bundle, String key, Locale locale, Object... arguments) {
+        Locale effective = SupportedLocales.supported(locale);
+        try {
+            ResourceBundle resources = ResourceBundle.getBundle(bundle, effective, Messages.class.getClassLoader(), NO_FALLBACK);
+            String pattern = resources.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, effective).format(arguments);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.huzhu.platform.api;
+
+/**
+ * A module's claim on the database: its own schema and the Flyway migrations that build it. The
+ * application runs every module's migrations at start-up, in ascending {@link #order()}, each with its own
+ * history table inside the module's schema.
+ */
+public interface ModuleSchema {
+
+    /** Schema name; also the folder under {@code db/migration/} that holds the module's scripts. */
+    String schema();
+
+    /** Modules that others depend on migrate first. */
+    int order();
+
+    default String migrationsLocation() {
+        return "classpath:db/migration/" + schema();
+    }
+}

@@ -1,0 +1,132 @@
+package org.huzhu.runtime;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The data source behind the server-level pool {@code HuzhuPool} (JNDI {@code jdbc/huzhu}), which JPA,
+ * Flyway and the Jakarta Batch job repository all share.
+ *
+ * <p>With {@code HUZHU_DB_URL} set (a {@code jdbc:postgresql://} URL, with {@code HUZHU_DB_USER} and
+ * {@code HUZHU_DB_PASSWORD}) it connects to PostgreSQL: production. Without it, it opens the embedded H2
+ * file database under {@code HUZHU_DATA_DIR} (default {@code ./data}), which survives restarts: evaluation
+ * mode. Each setting may also be given as a system property of the same name.</p>
+ */
+public class HuzhuDataSource implements DataSource {
+
+    public static final String URL = "HUZHU_DB_URL";
+    public static final String USER = "HUZHU_DB_USER";
+    public static final String PASSWORD = "HUZHU_DB_PASSWORD";
+    public static final String DATA_DIR = "HUZHU_DATA_DIR";
+
+    private static final Logger LOG = Logger.getLogger(HuzhuDataSource.class.getName());
+
+    private volatile DataSource delegate;
+    private int loginTimeout;
+
+    private DataSource delegate() {
+        DataSource current = delegate;
+        if (current == null) {
+            synchronized (this) {
+                current = delegate;
+                if (current == null) {
+                    current = create();
+                    delegate = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    static DataSource create() {
+        String url = setting(URL);
+        if (url != null) {
+            if (!url.startsWith("jdbc:postgresql:")) {
+                throw new IllegalStateException(URL + " must be a jdbc:postgresql: URL, was " + url);
+            }
+            PGSimpleDataSource postgres = new PGSimpleDataSource();
+            postgres.setURL(url);
+            if (setting(USER) != null) {
+                postgres.setUser(setting(USER));
+            }
+            if (setting(PASSWORD) != null) {
+                postgres.setPassword(setting(PASSWORD));
+            }
+            postgres.setApplicationName("huzhu");
+            postgres.setReWriteBatchedInserts(true);
+            LOG.info("Huzhu database: PostgreSQL at " + url);
+            return postgres;
+        }
+        Path folder = Path.of(setting(DATA_DIR) == null ? "data" : setting(DATA_DIR)).toAbsolutePath().normalize();
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + folder.resolve("huzhu") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        h2.setUser("huzhu");
+        h2.setPassword("");
+        LOG.warning("Huzhu database: no " + URL + " set, so EVALUATION MODE on the embedded H2 database in " + folder);
+        return h2;
+    }
+
+    private static String setting(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            value = System.getProperty(name);
+        }
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return delegate().getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return delegate().getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        // connections log through java.util.logging
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return LOG;
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        return delegate().unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return type.isInstance(this) || delegate().isWrapperFor(type);
+    }
+}

@@ -1,0 +1,64 @@
+package org.huzhu.web.problem;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.huzhu.platform.api.Messages;
+import org.huzhu.platform.api.PlatformMessages;
+import org.huzhu.platform.api.SupportedLocales;
+
+/**
+ * The container's error page: failures outside JAX-RS (rejected credentials, unknown paths, uncaught
+ * faults) answer with localised problem+json as well, never an HTML page or a stack trace.
+ */
+@WebServlet("/problem-error")
+public class ProblemErrorServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(ProblemErrorServlet.class.getName());
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = statusAttribute instanceof Integer code ? code : 500;
+        Locale locale = SupportedLocales.firstSupported(Collections.list(request.getLocales()));
+        if (request.getHeader("Accept-Language") == null) {
+            locale = SupportedLocales.DEFAULT;
+        }
+        String code = switch (status) {
+            case 400 -> "problem.badRequest";
+            case 401 -> request.getHeader("Authorization") == null ? "problem.unauthorized" : "problem.badCredentials";
+            case 403 -> "problem.forbidden";
+            case 404 -> "problem.notFound";
+            case 405 -> "problem.methodNotAllowed";
+            default -> status >= 500 ? "problem.internal" : "problem.http";
+        };
+        Object argument = status;
+        if (status >= 500) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, failure);
+            argument = reference;
+        } else if (status == 400) {
+            argument = "";
+        }
+        String body = Problems.json(status, code, Messages.get(PlatformMessages.BUNDLE, code + ".title", locale),
+                Messages.get(PlatformMessages.BUNDLE, code, locale, argument), List.of());
+        response.setStatus(status);
+        response.setContentType(Problems.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Content-Language", locale.toLanguageTag());
+        response.getWriter().write(body);
+    }
+}

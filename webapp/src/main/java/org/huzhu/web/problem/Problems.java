@@ -1,0 +1,65 @@
+package org.huzhu.web.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.huzhu.platform.api.Messages;
+import org.huzhu.platform.api.PlatformMessages;
+import org.huzhu.platform.api.SupportedLocales;
+
+/** Builds RFC 9457 problem details responses. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_PREFIX = "urn:huzhu:problem:";
+
+    private Problems() {
+    }
+
+    /** One invalid field of a request, with a message in the reader's language. */
+    public record FieldError(String field, String message) {
+    }
+
+    public static Locale locale(HttpHeaders headers) {
+        try {
+            return headers == null ? SupportedLocales.DEFAULT : SupportedLocales.firstSupported(headers.getAcceptableLanguages());
+        } catch (RuntimeException unreadableHeader) {
+            return SupportedLocales.DEFAULT;
+        }
+    }
+
+    /** A problem whose title and detail come from the platform bundle. */
+    public static Response platform(int status, String code, Locale locale, Object... arguments) {
+        return build(status, code, Messages.get(PlatformMessages.BUNDLE, code + ".title", locale),
+                Messages.get(PlatformMessages.BUNDLE, code, locale, arguments), List.of(), locale);
+    }
+
+    public static Response build(int status, String code, String title, String detail, List<FieldError> errors, Locale locale) {
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .entity(json(status, code, title, detail, errors))
+                .build();
+    }
+
+    public static String json(int status, String code, String title, String detail, List<FieldError> errors) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", TYPE_PREFIX + code)
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail)
+                .add("code", code);
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(error -> list.add(Json.createObjectBuilder().add("field", error.field()).add("message", error.message())));
+            body.add("errors", list);
+        }
+        return body.build().toString();
+    }
+}

@@ -1,0 +1,21 @@
+package org.huzhu.web.problem;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A request body that JSON-B cannot read: malformed JSON or a value of the wrong type. */
+@Provider
+public class ProcessingExceptionMapper implements ExceptionMapper<JsonbException> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(JsonbException exception) {
+        return Problems.platform(400, "problem.malformedJson", Problems.locale(headers));
+    }
+}

@@ -1,0 +1,54 @@
+package org.huzhu.web.problem;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Locale;
+
+/** HTTP-level failures raised by the JAX-RS runtime (unknown path, wrong method, unreadable body, …). */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        Locale locale = Problems.locale(headers);
+        int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
+        if (status == 400 && isUnreadableBody(exception)) {
+            return Problems.platform(400, "problem.malformedJson", locale);
+        }
+        Response problem = switch (status) {
+            case 400 -> Problems.platform(400, "problem.badRequest", locale, exception.getMessage());
+            case 401 -> Problems.platform(401, "problem.unauthorized", locale);
+            case 403 -> Problems.platform(403, "problem.forbidden", locale);
+            case 404 -> Problems.platform(404, "problem.notFound", locale);
+            case 405 -> Problems.platform(405, "problem.methodNotAllowed", locale);
+            case 406 -> Problems.platform(406, "problem.notAcceptable", locale);
+            case 415 -> Problems.platform(415, "problem.unsupportedMediaType", locale);
+            default -> status >= 500 ? FallbackExceptionMapper.internal(exception, locale)
+                    : Problems.platform(status, "problem.http", locale, status);
+        };
+        if (status == 401) {
+            return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"huzhu\"").build();
+        }
+        return problem;
+    }
+
+    static boolean isUnreadableBody(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonException || cause instanceof ProcessingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

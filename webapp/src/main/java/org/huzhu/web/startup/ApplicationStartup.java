@@ -1,0 +1,109 @@
+package org.huzhu.web.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+import org.huzhu.platform.api.DemoData;
+import org.huzhu.platform.api.ModuleSchema;
+import org.huzhu.platform.api.RuntimeMode;
+import org.huzhu.web.health.StartupState;
+
+/**
+ * Brings the database up to date and the application into service: every module's Flyway migrations in
+ * order, the first administrator, and in evaluation mode the demo data. Refuses to start when production
+ * settings are missing.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ApplicationStartup {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Resource(lookup = "jdbc/huzhu")
+    DataSource dataSource;
+
+    @Inject
+    Instance<ModuleSchema> schemas;
+
+    @Inject
+    Instance<DemoData> demoData;
+
+    @Inject
+    AdministratorBootstrap administrators;
+
+    @Inject
+    StartupState state;
+
+    private RuntimeMode mode;
+
+    @PostConstruct
+    void start() {
+        try {
+            mode = detectMode();
+            if (mode == RuntimeMode.EVALUATION) {
+                LOG.warning("==================================================================");
+                LOG.warning(" Huzhu runs in EVALUATION MODE on an embedded H2 database with demo");
+                LOG.warning(" data and demo accounts. Set HUZHU_DB_URL for PostgreSQL production.");
+                LOG.warning("==================================================================");
+            }
+            new ModuleMigrations(dataSource).migrate(schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).toList());
+            administrators.bootstrap(mode);
+            if (mode == RuntimeMode.EVALUATION) {
+                loadDemoDataOnce();
+            }
+            state.started(mode);
+            LOG.info("Huzhu started in " + mode + " mode");
+        } catch (RuntimeException | SQLException e) {
+            LOG.log(Level.SEVERE, "Huzhu refuses to start: " + e.getMessage(), e);
+            if (Boolean.getBoolean("huzhu.exitOnStartupFailure")) {
+                new Thread(() -> System.exit(78), "huzhu-startup-exit").start();
+            }
+            throw new IllegalStateException("Huzhu refuses to start: " + e.getMessage(), e);
+        }
+    }
+
+    private RuntimeMode detectMode() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return RuntimeMode.forDatabaseProduct(connection.getMetaData().getDatabaseProductName());
+        }
+    }
+
+    private void loadDemoDataOnce() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            try (var check = connection.createStatement();
+                 var rows = check.executeQuery("select count(*) from members.organisation")) {
+                rows.next();
+                if (rows.getLong(1) > 0) {
+                    return;
+                }
+            }
+            connection.setAutoCommit(false);
+            try {
+                for (DemoData part : demoData.stream().sorted(Comparator.comparingInt(DemoData::order)).toList()) {
+                    part.load(connection);
+                }
+                connection.commit();
+                LOG.info("Demo data loaded");
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+}
