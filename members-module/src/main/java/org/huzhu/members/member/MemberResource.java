@@ -42,10 +42,10 @@ public class MemberResource {
     @APIResponse(responseCode = "400", description = "The ID number is malformed or its check digit is wrong",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad check digit",
                     value = "{\"type\":\"urn:huzhu:problem:member.residentId.checkDigit\",\"title\":\"身份证号无效\","
-                            + "\"status\":400,\"detail\":\"身份证号“310115198203150418”的校验位不正确，应为 7。\"}")))
+                            + "\"status\":400,\"detail\":\"身份证号“310115198203150413”的校验位不正确，应为 2。\"}")))
     @APIResponse(responseCode = "404", description = "No member has this ID number")
     public MemberView byResidentId(
-            @Parameter(description = "18-character resident ID number", example = "310115198203150417")
+            @Parameter(description = "18-character resident ID number", example = "310115198203150412")
             @PathParam("residentId") String residentId) {
         ResidentId id = ResidentId.parse(residentId);
         return directory.findByResidentId(id).orElseThrow(() -> new DomainException(MembersMessages.BUNDLE,
