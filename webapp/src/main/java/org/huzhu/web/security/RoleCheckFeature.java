@@ -64,7 +64,8 @@ public class RoleCheckFeature implements DynamicFeature {
             SecurityContext security = request.getSecurityContext();
             Locale locale = locale(request);
             if (security.getUserPrincipal() == null) {
-                request.abortWith(Response.fromResponse(Problems.platform(401, "problem.unauthorized", locale))
+                String code = request.getHeaderString(HttpHeaders.AUTHORIZATION) == null ? "problem.unauthorized" : "problem.badCredentials";
+                request.abortWith(Response.fromResponse(Problems.platform(401, code, locale))
                         .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"huzhu\"").build());
                 return;
             }
