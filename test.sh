@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: unit tests, architecture rules, in-container tests (Arquillian on Payara Micro)
+# against a PostgreSQL database created fresh for the run, and smoke tests of the runnable jar and the EAR.
+# PostgreSQL: 127.0.0.1:5432 as user postgres by default (override with HUZHU_TEST_PGHOST, HUZHU_TEST_PGPORT,
+# HUZHU_TEST_PGUSER, HUZHU_TEST_PGPASSWORD). If it is not reachable, a local Debian cluster is started.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+host=${HUZHU_TEST_PGHOST:-127.0.0.1}
+port=${HUZHU_TEST_PGPORT:-5432}
+user=${HUZHU_TEST_PGUSER:-postgres}
+password=${HUZHU_TEST_PGPASSWORD:-}
+
+for tool in java mvn; do
+  command -v "$tool" >/dev/null || { echo "test.sh: '$tool' is missing: install a Java 17 JDK and Maven 3.8+ (Debian: apt-get install openjdk-17-jdk maven)" >&2; exit 1; }
+done
+
+reachable() { (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; }
+
+if ! reachable; then
+  if [ "$host" = 127.0.0.1 ] || [ "$host" = localhost ]; then
+    if command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ] && [ -n "$(ls /etc/postgresql 2>/dev/null)" ]; then
+      version=$(ls /etc/postgresql | sort -V | tail -n 1)
+      echo "test.sh: PostgreSQL is not running; starting the local cluster $version/main"
+      pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+      for _ in $(seq 1 30); do reachable && break; sleep 1; done
+    fi
+  fi
+  if ! reachable; then
+    echo "test.sh: PostgreSQL is not reachable at $host:$port and no local cluster could be started: install it (Debian: apt-get install postgresql) or point HUZHU_TEST_PGHOST/HUZHU_TEST_PGPORT at one" >&2
+    exit 1
+  fi
+fi
+
+exec mvn -B verify -Dtest.db.host="$host" -Dtest.db.port="$port" -Dtest.db.user="$user" -Dtest.db.password="$password" "$@"
