@@ -1,5 +1,8 @@
 package org.huzhu.members.api;
 
-/** A node of the union hierarchy as other modules and the API see it. */
-public record UnitView(long id, String code, OrganisationKind kind, String name, String parentCode, long memberCount) {
+import java.time.LocalDate;
+
+/** A node of the union hierarchy as other modules and the API see it; {@code validTo} is set once it closed. */
+public record UnitView(long id, String code, OrganisationKind kind, String name, String parentCode, long memberCount,
+                       LocalDate validFrom, LocalDate validTo) {
 }

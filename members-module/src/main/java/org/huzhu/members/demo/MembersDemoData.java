@@ -28,6 +28,7 @@ import org.huzhu.platform.api.DemoData;
 public class MembersDemoData implements DemoData {
 
     static final LocalDate FOUNDED = LocalDate.of(1994, 1, 1);
+    static final LocalDate JOINED = LocalDate.of(2015, 1, 1);
     private static final String REGION = "310115";
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "朱", "胡", "沈", "顾", "陆", "施"};
     private static final String[] GIVEN = {"建国", "秀英", "伟", "芳", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "霞", "平", "刚", "桂英", "志华", "海燕", "国平", "佳怡", "子涵", "浩然"};
@@ -73,6 +74,16 @@ public class MembersDemoData implements DemoData {
                 }
             }
             insert.executeBatch();
+        }
+        try (var statement = connection.createStatement()) {
+            statement.executeUpdate("insert into members.organisation_name (organisation_id, name, valid_from) "
+                    + "select id, name, valid_from from members.organisation");
+            statement.executeUpdate("insert into members.member_unit (member_id, unit_id, valid_from) "
+                    + "select id, unit_id, date '" + JOINED + "' from members.member");
+            statement.executeUpdate("insert into members.member_event (member_id, kind, effective_date, unit_id, recorded_by) "
+                    + "select id, 'JOINED', date '" + JOINED + "', unit_id, 'demo' from members.member");
+            statement.executeUpdate("insert into members.unit_agent (username, unit_id) "
+                    + "select 'agent', id from members.organisation where code = 'PD-0001'");
         }
     }
 

@@ -3,19 +3,32 @@ package org.huzhu.members.member;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import java.net.URI;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.members.api.MemberEventView;
+import org.huzhu.members.api.MemberRegistry;
 import org.huzhu.members.api.MemberView;
 import org.huzhu.members.api.MembersMessages;
 import org.huzhu.members.api.ResidentId;
@@ -25,20 +38,29 @@ import org.huzhu.platform.api.Roles;
 @Path("members")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Members", description = "会员 · Members")
 public class MemberResource {
 
+    private static final String MEMBER_EXAMPLE = "{\"id\":17,\"residentId\":\"310115198203150412\",\"name\":\"王建国\",\"sex\":\"MALE\","
+            + "\"birthDate\":\"1982-03-15\",\"status\":\"IN_SERVICE\",\"basicInsurance\":true,\"hardship\":false,"
+            + "\"unitCode\":\"PD-0001\",\"unitName\":\"上海浦东机械厂工会\",\"membership\":\"ACTIVE\",\"modelWorker\":false}";
+
     @Inject
     MemberDirectory directory;
+
+    @Inject
+    MemberRegistry registry;
+
+    @Context
+    SecurityContext security;
 
     @GET
     @Path("{residentId}")
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Read a member by resident ID number")
     @APIResponse(responseCode = "200", description = "The member", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "member", value = "{\"id\":17,\"residentId\":\"310115198203150417\","
-                    + "\"name\":\"王建国\",\"sex\":\"MALE\",\"birthDate\":\"1982-03-15\",\"status\":\"IN_SERVICE\","
-                    + "\"basicInsurance\":true,\"hardship\":false,\"unitCode\":\"PD-0001\",\"unitName\":\"上海浦东机械厂工会\"}")))
+            examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The ID number is malformed or its check digit is wrong",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad check digit",
                     value = "{\"type\":\"urn:huzhu:problem:member.residentId.checkDigit\",\"title\":\"身份证号无效\","
@@ -50,5 +72,51 @@ public class MemberResource {
         ResidentId id = ResidentId.parse(residentId);
         return directory.findByResidentId(id).orElseThrow(() -> new DomainException(MembersMessages.BUNDLE,
                 "member.notFound", DomainException.Kind.NOT_FOUND, id.value()));
+    }
+
+    @POST
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Register a member in a unit; sex and birth date follow from the ID and must agree with it when given")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "new member", value = "{\"residentId\":\"310115199002280020\","
+            + "\"name\":\"李秀英\",\"status\":\"IN_SERVICE\",\"basicInsurance\":true,\"unitCode\":\"PD-0002\",\"joinedOn\":\"2026-11-01\"}")))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Bad fields, each listed under errors")
+    @APIResponse(responseCode = "409", description = "The ID is already registered")
+    public Response register(@Valid @NotNull MemberRequests.NewMember member) {
+        MemberView created = registry.register(member.record(), member.unitCode(), member.joinedOn(), user());
+        return Response.created(URI.create("members/" + created.residentId())).entity(created).build();
+    }
+
+    @GET
+    @Path("{residentId}/history")
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "A member's history: joining, moves, retirement, leaving, death, with who recorded each and when")
+    @APIResponse(responseCode = "200", description = "Events in order of effect", content = @Content(examples = @ExampleObject(name = "history",
+            value = "[{\"kind\":\"JOINED\",\"effectiveDate\":\"2015-01-01\",\"unitCode\":\"PD-0001\",\"recordedBy\":\"officer\","
+                    + "\"recordedAt\":\"2026-11-29T08:00:00Z\"}]")))
+    public List<MemberEventView> history(@PathParam("residentId") String residentId) {
+        return registry.history(ResidentId.parse(residentId));
+    }
+
+    @POST
+    @Path("{residentId}/events")
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Record a status change with its effect date: RETIRED, LEFT_UNIT, DIED, or MOVED (with toUnitCode)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "retirement", value = "{\"kind\":\"RETIRED\",\"effectiveDate\":\"2026-12-01\"}")))
+    @APIResponse(responseCode = "200", description = "The member after the change", content = @Content(examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The member's status does not allow this change")
+    public MemberView change(@PathParam("residentId") String residentId, @Valid @NotNull MemberRequests.StatusChange change) {
+        ResidentId id = ResidentId.parse(residentId);
+        return switch (change.kind()) {
+            case RETIRED -> registry.retire(id, change.effectiveDate(), user());
+            case LEFT_UNIT -> registry.leave(id, change.effectiveDate(), user());
+            case DIED -> registry.die(id, change.effectiveDate(), user());
+            case MOVED -> registry.move(id, change.toUnitCode(), change.effectiveDate(), user());
+            default -> throw new DomainException(MembersMessages.BUNDLE, "member.event.unsupported", DomainException.Kind.INVALID, change.kind().name());
+        };
+    }
+
+    private String user() {
+        return security.getUserPrincipal().getName();
     }
 }

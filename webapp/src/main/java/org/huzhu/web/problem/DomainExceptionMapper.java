@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.InvalidInputException;
 
 /** A broken business rule or bad value, told in the reader's language. */
 @Provider
@@ -24,7 +25,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
 
     static Response toProblem(DomainException exception, Locale locale) {
+        List<Problems.FieldError> errors = exception instanceof InvalidInputException invalid
+                ? invalid.problems().stream().map(p -> new Problems.FieldError(p.field(), p.message(locale))).toList()
+                : List.of();
         return Problems.build(exception.kind().status(), exception.code(), exception.title(locale),
-                exception.detail(locale), List.of(), locale);
+                exception.detail(locale), errors, locale);
     }
 }

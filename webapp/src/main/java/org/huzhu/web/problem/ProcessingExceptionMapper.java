@@ -14,8 +14,11 @@ public class ProcessingExceptionMapper implements ExceptionMapper<JsonbException
     @Context
     HttpHeaders headers;
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ProcessingExceptionMapper.class.getName());
+
     @Override
     public Response toResponse(JsonbException exception) {
+        LOG.log(java.util.logging.Level.FINE, "unreadable request body", exception);
         return Problems.platform(400, "problem.malformedJson", Problems.locale(headers));
     }
 }

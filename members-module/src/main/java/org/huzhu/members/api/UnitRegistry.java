@@ -1,0 +1,25 @@
+package org.huzhu.members.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Creates units and records their renames, merges and splits, keeping every member's history. */
+public interface UnitRegistry {
+
+    UnitView create(String code, OrganisationKind kind, String parentCode, String name, LocalDate from, String recordedBy);
+
+    UnitView rename(String code, String newName, LocalDate from, String recordedBy);
+
+    /** Moves every active member of {@code code} into {@code intoCode} on the date and closes {@code code}. */
+    UnitView merge(String code, String intoCode, LocalDate on, String recordedBy);
+
+    /** Creates a new unit under the same parent and moves the listed members of {@code code} into it. */
+    UnitView split(String code, String newCode, String newName, List<String> residentIds, LocalDate on, String recordedBy);
+
+    List<UnitNameView> names(String code);
+
+    void assignAgent(String username, String unitCode);
+
+    /** The unit an agent account acts for, if any. */
+    java.util.Optional<String> unitOfAgent(String username);
+}

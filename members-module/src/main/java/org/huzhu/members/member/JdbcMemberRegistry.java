@@ -1,0 +1,283 @@
+package org.huzhu.members.member;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+import org.huzhu.members.api.BulkRegistration;
+import org.huzhu.members.api.EmploymentStatus;
+import org.huzhu.members.api.InvalidMemberException;
+import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.members.api.MemberEventKind;
+import org.huzhu.members.api.MemberEventView;
+import org.huzhu.members.api.MemberRecord;
+import org.huzhu.members.api.MemberRecordCheck;
+import org.huzhu.members.api.MemberRegistry;
+import org.huzhu.members.api.MemberStatusChanged;
+import org.huzhu.members.api.MemberView;
+import org.huzhu.members.api.MembersMessages;
+import org.huzhu.members.api.MembershipStatus;
+import org.huzhu.members.api.ResidentId;
+import org.huzhu.members.api.UnitView;
+import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.FieldProblem;
+import org.huzhu.platform.api.Jdbc;
+
+@ApplicationScoped
+public class JdbcMemberRegistry implements MemberRegistry {
+
+    private static final int BATCH = 5_000;
+    private static final String INSERT_MEMBER = "insert into members.member (resident_id, name, sex, birth_date, employment_status, "
+            + "retired_on, basic_insurance, hardship, model_worker, unit_id, bank_card) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @Resource(lookup = "jdbc/huzhu")
+    DataSource dataSource;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    Event<MemberStatusChanged> statusChanges;
+
+    @Override
+    @Transactional
+    public MemberView register(MemberRecord record, String unitCode, LocalDate joinedOn, String recordedBy) {
+        List<FieldProblem> problems = MemberRecordCheck.problems(record, LocalDate.now(Clocks.SHANGHAI));
+        if (!problems.isEmpty()) {
+            throw new InvalidMemberException(problems);
+        }
+        ResidentId id = ResidentId.parse(record.residentId());
+        directory.findByResidentId(id).ifPresent(existing -> {
+            throw new DomainException(MembersMessages.BUNDLE, "member.alreadyRegistered", DomainException.Kind.CONFLICT,
+                    id.value(), existing.unitCode());
+        });
+        UnitView unit = activeUnit(unitCode, joinedOn);
+        long memberId = Jdbc.insert(dataSource, INSERT_MEMBER, memberColumns(record, id, unit.id()));
+        Jdbc.update(dataSource, "insert into members.member_unit (member_id, unit_id, valid_from) values (?, ?, ?)", memberId, unit.id(), joinedOn);
+        recordEvent(memberId, MemberEventKind.JOINED, joinedOn, unit.id(), null, null, recordedBy);
+        return directory.findById(memberId).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public BulkRegistration registerAll(String unitCode, List<MemberRecord> records, LocalDate joinedOn, String recordedBy) {
+        UnitView unit = activeUnit(unitCode, joinedOn);
+        Map<String, String> units = currentUnits(records.stream().map(MemberRecord::residentId).toList());
+        Map<String, String> elsewhere = new HashMap<>();
+        List<MemberRecord> fresh = new ArrayList<>();
+        List<MemberRecord> known = new ArrayList<>();
+        for (MemberRecord record : records) {
+            String current = units.get(record.residentId());
+            if (current == null) {
+                fresh.add(record);
+            } else if (current.equals(unitCode)) {
+                known.add(record);
+            } else {
+                elsewhere.put(record.residentId(), current);
+            }
+        }
+        Jdbc.withConnection(dataSource, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_MEMBER)) {
+                int pending = 0;
+                for (MemberRecord record : fresh) {
+                    Jdbc.bind(insert, memberColumns(record, ResidentId.parse(record.residentId()), unit.id()));
+                    insert.addBatch();
+                    if (++pending % BATCH == 0) {
+                        Jdbc.executeBatch(insert);
+                    }
+                }
+                Jdbc.executeBatch(insert);
+            }
+            try (PreparedStatement update = connection.prepareStatement("update members.member set name = ?, employment_status = ?, "
+                    + "retired_on = ?, basic_insurance = ?, hardship = ?, model_worker = ?, bank_card = coalesce(?, bank_card) "
+                    + "where resident_id = ?")) {
+                int pending = 0;
+                for (MemberRecord record : known) {
+                    Jdbc.bind(update, record.name().strip(), record.status(), record.retiredOn(), record.basicInsurance(),
+                            record.hardship(), record.modelWorker(), blankToNull(record.bankCard()), ResidentId.parse(record.residentId()).value());
+                    update.addBatch();
+                    if (++pending % BATCH == 0) {
+                        Jdbc.executeBatch(update);
+                    }
+                }
+                Jdbc.executeBatch(update);
+            }
+            // history rows for the members that have none yet: set-based, one statement each
+            Timestamp now = new Timestamp(System.currentTimeMillis());
+            try (PreparedStatement history = Jdbc.prepare(connection, "insert into members.member_unit (member_id, unit_id, valid_from) "
+                    + "select m.id, m.unit_id, ? from members.member m where m.unit_id = ? "
+                    + "and not exists (select 1 from members.member_unit h where h.member_id = m.id)", joinedOn, unit.id())) {
+                history.executeUpdate();
+            }
+            try (PreparedStatement joined = Jdbc.prepare(connection, "insert into members.member_event (member_id, kind, effective_date, "
+                    + "unit_id, recorded_by, recorded_at) select m.id, 'JOINED', ?, m.unit_id, ?, ? from members.member m where m.unit_id = ? "
+                    + "and not exists (select 1 from members.member_event e where e.member_id = m.id)", joinedOn, recordedBy, now, unit.id())) {
+                joined.executeUpdate();
+            }
+            return null;
+        });
+        Map<String, Long> ids = new HashMap<>();
+        Jdbc.query(dataSource, "select resident_id, id from members.member where unit_id = ?", row -> {
+            ids.put(row.getString(1), row.getLong(2));
+            return null;
+        }, unit.id());
+        ids.keySet().retainAll(records.stream().map(r -> ResidentId.parse(r.residentId()).value()).toList());
+        return new BulkRegistration(ids, fresh.size(), known.size(), elsewhere);
+    }
+
+    @Override
+    public Map<String, String> currentUnits(Collection<String> residentIds) {
+        Map<String, String> units = new HashMap<>();
+        List<String> ids = new ArrayList<>(residentIds);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Jdbc.withConnection(dataSource, connection -> {
+                Array array = connection.createArrayOf("varchar", chunk.toArray());
+                try (PreparedStatement query = connection.prepareStatement("select m.resident_id, o.code from members.member m "
+                        + "join members.organisation o on o.id = m.unit_id where m.resident_id = any (?)")) {
+                    query.setArray(1, array);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            units.put(rows.getString(1), rows.getString(2));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return units;
+    }
+
+    @Override
+    @Transactional
+    public MemberView retire(ResidentId member, LocalDate retiredOn, String recordedBy) {
+        MemberView current = active(member);
+        if (current.status() == EmploymentStatus.RETIRED) {
+            throw conflict("member.alreadyRetired", member.value());
+        }
+        notBefore(current, retiredOn);
+        Jdbc.update(dataSource, "update members.member set employment_status = 'RETIRED', retired_on = ? where id = ?", retiredOn, current.id());
+        return changed(current, MemberEventKind.RETIRED, retiredOn, null, recordedBy);
+    }
+
+    @Override
+    @Transactional
+    public MemberView leave(ResidentId member, LocalDate leftOn, String recordedBy) {
+        return endMembership(member, MembershipStatus.LEFT, MemberEventKind.LEFT_UNIT, leftOn, recordedBy);
+    }
+
+    @Override
+    @Transactional
+    public MemberView die(ResidentId member, LocalDate diedOn, String recordedBy) {
+        return endMembership(member, MembershipStatus.DECEASED, MemberEventKind.DIED, diedOn, recordedBy);
+    }
+
+    @Override
+    @Transactional
+    public MemberView move(ResidentId member, String toUnitCode, LocalDate movedOn, String recordedBy) {
+        MemberView current = active(member);
+        UnitView target = activeUnit(toUnitCode, movedOn);
+        if (target.code().equals(current.unitCode())) {
+            throw conflict("member.alreadyInUnit", member.value(), toUnitCode);
+        }
+        notBefore(current, movedOn);
+        moveMember(current.id(), target.id(), movedOn);
+        return changed(current, MemberEventKind.MOVED, movedOn, target, recordedBy);
+    }
+
+    /** Closes the member's current unit row and opens one in the target unit; used by moves, merges and splits. */
+    void moveMember(long memberId, long toUnitId, LocalDate on) {
+        Jdbc.update(dataSource, "update members.member_unit set valid_to = ? where member_id = ? and valid_to is null", on, memberId);
+        Jdbc.update(dataSource, "insert into members.member_unit (member_id, unit_id, valid_from) values (?, ?, ?)", memberId, toUnitId, on);
+        Jdbc.update(dataSource, "update members.member set unit_id = ? where id = ?", toUnitId, memberId);
+    }
+
+    @Override
+    public List<MemberEventView> history(ResidentId member) {
+        MemberView current = directory.findByResidentId(member).orElseThrow(() -> notFound(member));
+        return Jdbc.query(dataSource, "select e.kind, e.effective_date, u.code, o.code, e.note, e.recorded_by, e.recorded_at "
+                + "from members.member_event e left join members.organisation u on u.id = e.unit_id "
+                + "left join members.organisation o on o.id = e.other_unit_id where e.member_id = ? order by e.effective_date, e.id",
+                row -> new MemberEventView(MemberEventKind.valueOf(row.getString(1)), row.getDate(2).toLocalDate(), row.getString(3),
+                        row.getString(4), row.getString(5), row.getString(6), row.getTimestamp(7).toInstant()), current.id());
+    }
+
+    private MemberView endMembership(ResidentId member, MembershipStatus status, MemberEventKind kind, LocalDate on, String recordedBy) {
+        MemberView current = active(member);
+        notBefore(current, on);
+        Jdbc.update(dataSource, "update members.member set membership = ?, membership_changed_on = ? where id = ?", status, on, current.id());
+        Jdbc.update(dataSource, "update members.member_unit set valid_to = ? where member_id = ? and valid_to is null", on, current.id());
+        return changed(current, kind, on, null, recordedBy);
+    }
+
+    private MemberView changed(MemberView before, MemberEventKind kind, LocalDate on, UnitView other, String recordedBy) {
+        long unitId = directory.unit(before.unitCode()).orElseThrow().id();
+        recordEvent(before.id(), kind, on, unitId, other == null ? null : other.id(), null, recordedBy);
+        statusChanges.fire(new MemberStatusChanged(before.id(), before.residentId(), kind, on, before.unitCode(),
+                other == null ? null : other.code()));
+        return directory.findById(before.id()).orElseThrow();
+    }
+
+    void recordEvent(long memberId, MemberEventKind kind, LocalDate on, Long unitId, Long otherUnitId, String note, String recordedBy) {
+        Jdbc.update(dataSource, "insert into members.member_event (member_id, kind, effective_date, unit_id, other_unit_id, note, "
+                + "recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", memberId, kind, on, unitId, otherUnitId, note, recordedBy,
+                new Timestamp(System.currentTimeMillis()));
+    }
+
+    private MemberView active(ResidentId member) {
+        MemberView current = directory.findByResidentId(member).orElseThrow(() -> notFound(member));
+        if (current.membership() != MembershipStatus.ACTIVE) {
+            throw conflict("member.notActive", member.value(), current.membership().name());
+        }
+        return current;
+    }
+
+    private void notBefore(MemberView member, LocalDate on) {
+        LocalDate last = Jdbc.queryOne(dataSource, "select max(effective_date) from members.member_event where member_id = ?",
+                row -> row.getDate(1) == null ? null : row.getDate(1).toLocalDate(), member.id()).orElse(null);
+        if (last != null && on.isBefore(last)) {
+            throw new DomainException(MembersMessages.BUNDLE, "member.eventBeforeHistory", DomainException.Kind.INVALID,
+                    on.toString(), last.toString());
+        }
+    }
+
+    private UnitView activeUnit(String code, LocalDate on) {
+        UnitView unit = directory.unit(code).orElseThrow(() -> new DomainException(MembersMessages.BUNDLE, "unit.notFound",
+                DomainException.Kind.NOT_FOUND, code));
+        if (unit.validTo() != null && !on.isBefore(unit.validTo())) {
+            throw conflict("unit.closed", code, unit.validTo().toString());
+        }
+        return unit;
+    }
+
+    private static Object[] memberColumns(MemberRecord record, ResidentId id, long unitId) {
+        return new Object[] {id.value(), record.name().strip(), id.sex().code(), id.birthDate(), record.status(), record.retiredOn(),
+                record.basicInsurance(), record.hardship(), record.modelWorker(), unitId, blankToNull(record.bankCard())};
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static DomainException notFound(ResidentId member) {
+        return new DomainException(MembersMessages.BUNDLE, "member.notFound", DomainException.Kind.NOT_FOUND, member.value());
+    }
+
+    private static DomainException conflict(String code, Object... arguments) {
+        return new DomainException(MembersMessages.BUNDLE, code, DomainException.Kind.CONFLICT, arguments);
+    }
+}
