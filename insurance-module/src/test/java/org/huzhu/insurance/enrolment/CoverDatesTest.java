@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.huzhu.insurance.api.rules.CoverRule;
 import org.huzhu.insurance.api.rules.PlanRules;
 import org.huzhu.insurance.api.rules.PlanRulesJson;
 import org.huzhu.insurance.testing.RulesFixture;
@@ -56,7 +57,7 @@ class CoverDatesTest {
 
     @Test
     void paymentDaysComeFromTheVersion() {
-        PlanRules tenDays = RulesFixture.withCover(INPATIENT, new org.huzhu.insurance.api.rules.CoverRule(
+        PlanRules tenDays = RulesFixture.withCover(INPATIENT, new CoverRule(
                 INPATIENT.cover().midPeriodStart(), 10, 0));
         assertEquals(date("2016-10-24"), new CoverDates(tenDays).paymentDeadline(date("2016-10-14")));
     }

@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.huzhu.insurance.api.Reason;
+import org.huzhu.insurance.api.rules.CoveragePeriod;
 import org.huzhu.insurance.api.rules.PlanRules;
 import org.huzhu.insurance.api.rules.PlanRulesJson;
+import org.huzhu.insurance.testing.RulesFixture;
 import org.huzhu.insurance.testing.SeedDocuments;
 import org.huzhu.members.api.EmploymentStatus;
 import org.huzhu.members.api.MemberView;
@@ -117,8 +119,7 @@ class EligibilityTest {
     /** The same rules moved to another period start, for birthday edge cases. */
     private static final class RulesOnDate {
         static PlanRules startingOn(PlanRules rules, LocalDate start) {
-            return org.huzhu.insurance.testing.RulesFixture.withPeriod(rules,
-                    new org.huzhu.insurance.api.rules.CoveragePeriod(start, start.plusYears(1).minusDays(1), 1));
+            return RulesFixture.withPeriod(rules, new CoveragePeriod(start, start.plusYears(1).minusDays(1), 1));
         }
     }
 }

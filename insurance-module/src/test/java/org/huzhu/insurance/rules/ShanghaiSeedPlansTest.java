@@ -3,10 +3,16 @@ package org.huzhu.insurance.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.rules.CapBasis;
@@ -45,6 +51,27 @@ class ShanghaiSeedPlansTest {
         List<Reason> problems = PlanRulesValidator.problems(rules);
         assertEquals(List.of(), problems);
         assertEquals(rules, PlanRulesJson.read(PlanRulesJson.write(rules)), "written form reads back the same");
+    }
+
+    @Test
+    void documentsAgreeWithTheHeadlineColumnsOfTheirVersion() throws IOException {
+        String v2 = Files.readString(Path.of("src/main/resources/db/migration/insurance/V2__seed_shanghai_plans.sql"),
+                StandardCharsets.UTF_8);
+        Matcher row = Pattern.compile("select id, '(\\d+)', date '([0-9-]+)', date '([0-9-]+)', (\\d+), (\\d+), "
+                + "([0-9.]+), (\\d+),.*?from insurance\\.plan where code = '(\\w+)'", Pattern.DOTALL).matcher(v2);
+        int rows = 0;
+        while (row.find()) {
+            rows++;
+            PlanRules rules = seed(row.group(8) + "/" + row.group(1));
+            String version = row.group(8) + "/" + row.group(1);
+            assertEquals(LocalDate.parse(row.group(2)), rules.period().start(), version);
+            assertEquals(LocalDate.parse(row.group(3)), rules.period().end(), version);
+            assertEquals(Integer.parseInt(row.group(4)), rules.period().cycleYears(), version);
+            assertEquals(Integer.parseInt(row.group(5)), rules.maxShares(), version);
+            assertEquals(new BigDecimal(row.group(6)), rules.premium().tiers().get(0).amount(), version);
+            assertEquals(Integer.parseInt(row.group(7)), rules.cover().waitingPeriodMonths(), version);
+        }
+        assertEquals(4, rows);
     }
 
     @Test
