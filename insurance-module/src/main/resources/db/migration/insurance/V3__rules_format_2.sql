@@ -1,0 +1,97 @@
+-- Rules documents in format 2 (read by org.huzhu.insurance.api.rules.PlanRulesJson). Compared with V2 the
+-- document is self-contained and typed: it repeats the period, cycle and share limit, names the group rule,
+-- gives each benefit a code, lists the disease classes of a lump-sum benefit with their ICD-10 ranges
+-- (instead of naming a list), and payer parts are called fractions. Money, rates and fractions are strings.
+-- Disease classes and ICD-10 ranges are illustrative (see ../shared/DOMAIN.md); the officer confirms the
+-- class from the diagnosis certificate and, for cancer, the pathology report.
+
+update insurance.plan_version set rules =
+       '{"format":2,"period":{"start":"2000-07-01","end":"2003-06-30","cycleYears":3},"shares":{"max":1},'
+    || '"eligibility":{"employment":["IN_SERVICE"],"maxAgeExclusive":{"F":55,"M":60},"basicInsuranceRequired":false,"modelWorkersAlwaysEnrolled":false},'
+    || '"group":{"minimumFraction":"0.75","allRequiredUpTo":10},'
+    || '"premium":{"basis":"PER_PERSON_PER_PERIOD","tiers":[{"unitAverageAgeBelow":"45","amount":"60.00"},{"amount":"70.00"}],'
+    || '"payers":[{"payer":"MEMBER","fraction":"1"}],"midPeriodJoiner":"FULL"},'
+    || '"cover":{"midPeriodStart":"DAY_AFTER_CONFIRMATION","paymentDueDays":15,"waitingPeriodMonths":0},'
+    || '"claimTimeLimitMonths":24,"refund":"UNUSED_WHOLE_YEARS",'
+    || '"benefits":[{"type":"LUMP_SUM","code":"SERIOUS_ILLNESS","sumPerShare":"10000.00","oncePerCycle":true,"classes":['
+    || '{"code":"MALIGNANT_TUMOUR","stage":"MAIN","icd10":["C00-C97"]},'
+    || '{"code":"ACUTE_MYOCARDIAL_INFARCTION","stage":"MAIN","icd10":["I21-I22"]},'
+    || '{"code":"STROKE_SEQUELAE","stage":"MAIN","icd10":["I69"]},'
+    || '{"code":"MAJOR_ORGAN_TRANSPLANT","stage":"MAIN","icd10":["Z94.0-Z94.8"]},'
+    || '{"code":"CORONARY_ARTERY_BYPASS","stage":"MAIN","icd10":["Z95.1"]},'
+    || '{"code":"END_STAGE_RENAL_DISEASE","stage":"MAIN","icd10":["N18.5","N18.0"]},'
+    || '{"code":"ACUTE_SEVERE_HEPATITIS","stage":"MAIN","icd10":["K72.0"]},'
+    || '{"code":"DECOMPENSATED_CHRONIC_LIVER_FAILURE","stage":"MAIN","icd10":["K72.1"]},'
+    || '{"code":"BENIGN_BRAIN_TUMOUR","stage":"MAIN","icd10":["D33"]},'
+    || '{"code":"ENCEPHALITIS_SEQUELAE","stage":"MAIN","icd10":["G09","B94.1"]},'
+    || '{"code":"PARALYSIS","stage":"MAIN","icd10":["G81-G83"]},'
+    || '{"code":"DEEP_COMA","stage":"MAIN","icd10":["R40.2"]}]}],'
+    || '"capGroups":[]}'
+where version_code = '2000' and plan_id = (select id from insurance.plan where code = 'SERIOUS_ILLNESS');
+
+update insurance.plan_version set rules =
+       '{"format":2,"period":{"start":"2016-07-01","end":"2017-06-30","cycleYears":1},"shares":{"max":1},'
+    || '"eligibility":{"employment":["IN_SERVICE"],"maxAgeExclusive":{"F":55,"M":60},"basicInsuranceRequired":false,"modelWorkersAlwaysEnrolled":false},'
+    || '"group":{"minimumFraction":"0.75","allRequiredUpTo":10},'
+    || '"premium":{"basis":"PER_SHARE_PER_PERIOD","tiers":[{"amount":"45.00"}],'
+    || '"payers":[{"payer":"MEMBER","fraction":"1"}],"midPeriodJoiner":"FULL"},'
+    || '"cover":{"midPeriodStart":"DAY_AFTER_CONFIRMATION","paymentDueDays":15,"waitingPeriodMonths":0},'
+    || '"claimTimeLimitMonths":24,"refund":"NONE",'
+    || '"benefits":[{"type":"LUMP_SUM","code":"SERIOUS_ILLNESS","sumPerShare":"10000.00","oncePerCycle":true,"classes":['
+    || '{"code":"MALIGNANT_TUMOUR","stage":"MAIN","icd10":["C00-C97"]},'
+    || '{"code":"ACUTE_MYOCARDIAL_INFARCTION","stage":"MAIN","icd10":["I21-I22"]},'
+    || '{"code":"STROKE_SEQUELAE","stage":"MAIN","icd10":["I69"]},'
+    || '{"code":"MAJOR_ORGAN_TRANSPLANT","stage":"MAIN","icd10":["Z94.0-Z94.8"]},'
+    || '{"code":"CORONARY_ARTERY_BYPASS","stage":"MAIN","icd10":["Z95.1"]},'
+    || '{"code":"END_STAGE_RENAL_DISEASE","stage":"MAIN","icd10":["N18.5","N18.0"]},'
+    || '{"code":"ACUTE_SEVERE_HEPATITIS","stage":"MAIN","icd10":["K72.0"]},'
+    || '{"code":"DECOMPENSATED_CHRONIC_LIVER_FAILURE","stage":"MAIN","icd10":["K72.1"]},'
+    || '{"code":"BENIGN_BRAIN_TUMOUR","stage":"MAIN","icd10":["D33"]},'
+    || '{"code":"ENCEPHALITIS_SEQUELAE","stage":"MAIN","icd10":["G09","B94.1"]},'
+    || '{"code":"PARALYSIS","stage":"MAIN","icd10":["G81-G83"]},'
+    || '{"code":"DEEP_COMA","stage":"MAIN","icd10":["R40.2"]},'
+    || '{"code":"BILATERAL_DEAFNESS","stage":"MAIN","icd10":["H90.0","H90.3","H90.6"]},'
+    || '{"code":"BILATERAL_BLINDNESS","stage":"MAIN","icd10":["H54.0"]},'
+    || '{"code":"HIV_BY_TRANSFUSION","stage":"MAIN","icd10":["B20-B24"]},'
+    || '{"code":"OCCUPATIONAL_HIV","stage":"MAIN","icd10":["B20-B24"]},'
+    || '{"code":"SEVERE_PARKINSONS_DISEASE","stage":"MAIN","icd10":["G20"]},'
+    || '{"code":"SEVERE_MOTOR_NEURONE_DISEASE","stage":"MAIN","icd10":["G12.2"]},'
+    || '{"code":"SEVERE_ALZHEIMERS_DISEASE","stage":"MAIN","icd10":["G30"]},'
+    || '{"code":"OTHER_SEVERE_DEMENTIA","stage":"MAIN","icd10":["F01-F03"]},'
+    || '{"code":"SYSTEMIC_SCLERODERMA","stage":"MAIN","icd10":["M34"]},'
+    || '{"code":"HEART_VALVE_INTERVENTION","stage":"MAIN","icd10":["Z95.2-Z95.4"]},'
+    || '{"code":"CARCINOMA_IN_SITU","stage":"EARLY","rateOfSum":"0.30","icd10":["D00-D09"]},'
+    || '{"code":"CLL_BINET_A","stage":"EARLY","rateOfSum":"0.30","icd10":["C91.1"]},'
+    || '{"code":"HODGKIN_STAGE_I","stage":"EARLY","rateOfSum":"0.30","icd10":["C81"]},'
+    || '{"code":"PROSTATE_T1N0M0","stage":"EARLY","rateOfSum":"0.30","icd10":["C61"]}]}],'
+    || '"capGroups":[]}'
+where version_code = '2016' and plan_id = (select id from insurance.plan where code = 'SERIOUS_ILLNESS');
+
+update insurance.plan_version set rules =
+       '{"format":2,"period":{"start":"2016-07-01","end":"2017-06-30","cycleYears":1},"shares":{"max":1},'
+    || '"eligibility":{"employment":["IN_SERVICE"],"maxAgeExclusive":{},"basicInsuranceRequired":true,"modelWorkersAlwaysEnrolled":false},'
+    || '"group":{"minimumFraction":"0.75","allRequiredUpTo":10},'
+    || '"premium":{"basis":"PER_SHARE_PER_PERIOD","tiers":[{"amount":"65.00"}],'
+    || '"payers":[{"payer":"MEMBER","fraction":"1"}],"midPeriodJoiner":"FULL"},'
+    || '"cover":{"midPeriodStart":"DAY_AFTER_CONFIRMATION","paymentDueDays":15,"waitingPeriodMonths":0},'
+    || '"claimTimeLimitMonths":24,"refund":"NONE",'
+    || '"benefits":[{"type":"REIMBURSEMENT","code":"INPATIENT","categories":["INPATIENT"],"deductible":"1000.00",'
+    || '"bands":[{"from":"1000.00","to":"10000.00","rate":"0.50"},{"from":"10000.00","rate":"0.70"}],'
+    || '"cap":{"amount":"15000.00","per":"SHARE_PER_YEAR"}}],'
+    || '"capGroups":[]}'
+where version_code = '2016' and plan_id = (select id from insurance.plan where code = 'WORKING_INPATIENT');
+
+update insurance.plan_version set rules =
+       '{"format":2,"period":{"start":"2001-01-01","end":"2001-12-31","cycleYears":1},"shares":{"max":1},'
+    || '"eligibility":{"employment":["RETIRED"],"maxAgeExclusive":{},"basicInsuranceRequired":false,"modelWorkersAlwaysEnrolled":true},'
+    || '"group":{"minimumFraction":"0.75","allRequiredUpTo":10},'
+    || '"premium":{"basis":"PER_PERSON_PER_PERIOD","tiers":[{"amount":"50.00"}],'
+    || '"payers":[{"payer":"MEMBER","fraction":"1"}],"midPeriodJoiner":"FULL"},'
+    || '"cover":{"midPeriodStart":"DAY_AFTER_CONFIRMATION","paymentDueDays":15,"waitingPeriodMonths":3},'
+    || '"claimTimeLimitMonths":24,"refund":"NONE",'
+    || '"benefits":[{"type":"REIMBURSEMENT","code":"INPATIENT","categories":["INPATIENT"],"deductible":"0.00",'
+    || '"bands":[{"from":"0.00","rate":"0.60"}],"capGroup":"RETIREE_ANNUAL"},'
+    || '{"type":"REIMBURSEMENT","code":"OUTPATIENT_SERIOUS_AND_HOME_SICKBED","categories":["OUTPATIENT_SERIOUS","HOME_SICKBED"],"deductible":"0.00",'
+    || '"bands":[{"from":"0.00","rate":"0.50"}],"capGroup":"RETIREE_ANNUAL"}],'
+    || '"capGroups":[{"code":"RETIREE_ANNUAL","amount":"40000.00","per":"MEMBER_PER_YEAR"}]}'
+where version_code = '2001' and plan_id = (select id from insurance.plan where code = 'RETIREE_INPATIENT');
