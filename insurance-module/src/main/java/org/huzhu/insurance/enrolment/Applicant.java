@@ -17,7 +17,7 @@ public record Applicant(Sex sex, LocalDate birthDate, EmploymentStatus status, b
         Objects.requireNonNull(status, "status");
     }
 
-    public static Applicant of(MemberView member, boolean modelWorker) {
-        return new Applicant(member.sex(), member.birthDate(), member.status(), member.basicInsurance(), modelWorker);
+    public static Applicant of(MemberView member) {
+        return new Applicant(member.sex(), member.birthDate(), member.status(), member.basicInsurance(), member.modelWorker());
     }
 }

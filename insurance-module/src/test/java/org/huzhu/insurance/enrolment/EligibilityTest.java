@@ -16,6 +16,7 @@ import org.huzhu.insurance.testing.RulesFixture;
 import org.huzhu.insurance.testing.SeedDocuments;
 import org.huzhu.members.api.EmploymentStatus;
 import org.huzhu.members.api.MemberView;
+import org.huzhu.members.api.MembershipStatus;
 import org.huzhu.members.api.Sex;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.SupportedLocales;
@@ -111,9 +112,10 @@ class EligibilityTest {
     @Test
     void applicantIsTakenFromTheMemberView() {
         MemberView member = new MemberView(1, "310101196107010028", "王芳", Sex.FEMALE, LocalDate.of(1961, 7, 1),
-                EmploymentStatus.IN_SERVICE, null, true, false, "U1", "Unit");
+                EmploymentStatus.IN_SERVICE, null, true, false, "U1", "Unit",
+                MembershipStatus.ACTIVE, null, false, null);
         assertEquals(List.of("eligibility.tooOld"),
-                Eligibility.decide(SERIOUS_ILLNESS, Applicant.of(member, false)).refusal().stream().map(Reason::code).toList());
+                Eligibility.decide(SERIOUS_ILLNESS, Applicant.of(member)).refusal().stream().map(Reason::code).toList());
     }
 
     /** The same rules moved to another period start, for birthday edge cases. */
