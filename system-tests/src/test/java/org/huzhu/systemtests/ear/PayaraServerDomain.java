@@ -226,6 +226,20 @@ final class PayaraServerDomain {
         }
     }
 
+    /** The distinct root causes ("Caused by:" lines) in the server log, the last ones first read by a human. */
+    List<String> serverLogCauses(int max) {
+        Path log = serverLog();
+        if (!Files.exists(log)) {
+            return List.of();
+        }
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            List<String> causes = lines.map(String::strip).filter(line -> line.startsWith("Caused by:")).distinct().toList();
+            return causes.subList(Math.max(0, causes.size() - max), causes.size());
+        } catch (IOException | UncheckedIOException e) {
+            return List.of("(cannot read " + log + ": " + e + ")");
+        }
+    }
+
     static boolean listening(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 500);

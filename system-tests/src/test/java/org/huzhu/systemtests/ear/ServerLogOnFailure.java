@@ -40,6 +40,8 @@ final class ServerLogOnFailure implements TestExecutionExceptionHandler, Lifecyc
         }
         dumped = true;
         System.out.println("==================== " + where + " failed: " + throwable);
+        System.out.println("==================== causes logged by the server:");
+        server.serverLogCauses(10).forEach(cause -> System.out.println("  " + cause));
         System.out.println("==================== last " + LINES + " lines of " + server.serverLog());
         System.out.println(server.serverLogTail(LINES));
         System.out.println("==================== end of server log");
