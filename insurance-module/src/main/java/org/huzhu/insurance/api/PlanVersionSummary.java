@@ -1,9 +1,11 @@
 package org.huzhu.insurance.api;
 
+import jakarta.json.JsonObject;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** The headline terms of one plan version; {@code rules} holds every parameter as a JSON document. */
 public record PlanVersionSummary(String versionCode, LocalDate periodStart, LocalDate periodEnd, int cycleYears,
-                                 int maxShares, BigDecimal premiumPerShare, int waitingPeriodMonths, String rules) {
+                                 int maxShares, BigDecimal premiumPerShare, int waitingPeriodMonths, JsonObject rules) {
 }

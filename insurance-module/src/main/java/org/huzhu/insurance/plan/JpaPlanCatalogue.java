@@ -30,10 +30,16 @@ public class JpaPlanCatalogue implements PlanCatalogue {
                 .setParameter("code", code).getResultStream().findFirst().map(plan -> summary(plan, locale));
     }
 
+    private static jakarta.json.JsonObject json(String document) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(document))) {
+            return reader.readObject();
+        }
+    }
+
     private static PlanSummary summary(Plan plan, Locale locale) {
         return new PlanSummary(plan.code(), plan.kind(), plan.name(locale), plan.versions().stream()
                 .map(v -> new PlanVersionSummary(v.versionCode(), v.periodStart(), v.periodEnd(), v.cycleYears(),
-                        v.maxShares(), v.premiumPerShare(), v.waitingPeriodMonths(), v.rules()))
+                        v.maxShares(), v.premiumPerShare(), v.waitingPeriodMonths(), json(v.rules())))
                 .toList());
     }
 }

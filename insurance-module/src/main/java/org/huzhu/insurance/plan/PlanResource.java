@@ -2,7 +2,14 @@ package org.huzhu.insurance.plan;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.insurance.api.InsuranceMessages;
 import org.huzhu.insurance.api.PlanCatalogue;
 import org.huzhu.insurance.api.PlanSummary;
+import org.huzhu.insurance.api.rules.CoveragePeriod;
+import org.huzhu.insurance.api.rules.PlanRules;
+import org.huzhu.insurance.api.rules.PlanRulesJson;
+import org.huzhu.platform.api.Roles;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.SupportedLocales;
 
@@ -38,6 +51,9 @@ public class PlanResource {
 
     @Inject
     PlanCatalogue catalogue;
+
+    @Inject
+    PlanVersions versions;
 
     @Context
     HttpHeaders headers;
@@ -60,6 +76,58 @@ public class PlanResource {
         Locale locale = locale();
         return catalogue.plan(code, locale).orElseThrow(() -> new DomainException(InsuranceMessages.BUNDLE,
                 "plan.notFound", DomainException.Kind.NOT_FOUND, code));
+    }
+
+    @POST
+    @Path("{code}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Add a version to a plan; its rules are checked (bands contiguous, rates within 0–1, caps positive, "
+            + "periods not overlapping other versions) and refused with every reason")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "new version", value = "{\"versionCode\":\"2026\",\"rules\":"
+            + "{\"format\":2,\"period\":{\"start\":\"2026-07-01\",\"end\":\"2027-06-30\",\"cycleYears\":1},\"shares\":{\"max\":1},\"...\":\"...\"}}")))
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "The rules are inconsistent; every problem is listed")
+    @APIResponse(responseCode = "409", description = "The code is taken or the period overlaps another version")
+    public Response createVersion(@PathParam("code") String code, @Valid @NotNull VersionRequests.NewVersion version) {
+        PlanVersionRecord created = versions.create(code, version.versionCode(), PlanRulesJson.read(version.rules().toString()));
+        return Response.created(URI.create("plans/" + code + "/versions/" + created.versionCode())).entity(view(created)).build();
+    }
+
+    @PUT
+    @Path("{code}/versions/{version}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Replace the rules of a version; refused once anyone is enrolled or on a list under it")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "409", description = "The version is in use and therefore immutable")
+    public VersionRequests.VersionView updateVersion(@PathParam("code") String code, @PathParam("version") String version,
+                                                     @Valid @NotNull VersionRequests.Rules rules) {
+        return view(versions.update(code, version, PlanRulesJson.read(rules.rules().toString())));
+    }
+
+    @POST
+    @Path("{code}/versions/{version}/copy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Start a new plan year: copy a version's rules to a new period of the same length, to be changed before anyone enrols")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "next year", value = "{\"versionCode\":\"2017\",\"periodStart\":\"2017-07-01\"}")))
+    @APIResponse(responseCode = "201", description = "Created")
+    public Response copyVersion(@PathParam("code") String code, @PathParam("version") String version,
+                                @Valid @NotNull VersionRequests.Copy copy) {
+        PlanRules source = versions.require(code, version).rules();
+        CoveragePeriod period = source.period();
+        CoveragePeriod next = new CoveragePeriod(copy.periodStart(), copy.periodStart().plusYears(period.cycleYears()).minusDays(1), period.cycleYears());
+        PlanRules rules = new PlanRules(next, source.maxShares(), source.eligibility(), source.group(), source.premium(), source.cover(),
+                source.claimTimeLimitMonths(), source.refund(), source.benefits(), source.capGroups());
+        PlanVersionRecord created = versions.create(code, copy.versionCode(), rules);
+        return Response.created(URI.create("plans/" + code + "/versions/" + created.versionCode())).entity(view(created)).build();
+    }
+
+    private static VersionRequests.VersionView view(PlanVersionRecord version) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(PlanRulesJson.write(version.rules())))) {
+            return new VersionRequests.VersionView(version.planCode(), version.versionCode(), reader.readObject());
+        }
     }
 
     private Locale locale() {

@@ -1,0 +1,10 @@
+package org.huzhu.insurance.api.enrolment;
+
+/**
+ * Where an enrolment stands on a date: cover in force (confirmed, premium paid, date within cover), waiting for
+ * the premium (confirmed, not yet paid, still within the payment deadline), lapsed (unpaid past the deadline:
+ * void from the start), ended (left or died before the date), or not started yet.
+ */
+public enum CoverStatus {
+    IN_FORCE, PREMIUM_PENDING, LAPSED, ENDED, NOT_STARTED
+}
