@@ -225,6 +225,9 @@ public class EnrolmentResource {
         if (!staff() && !units.unitOfAgent(user()).map(unitCode::equals).orElse(false)) {
             throw Reason.of("enrolment.notYourUnit", unitCode).exception(DomainException.Kind.FORBIDDEN);
         }
+        if (directory.unit(unitCode).isEmpty()) {
+            throw Reason.of("enrolment.unitUnknown", unitCode).exception(DomainException.Kind.NOT_FOUND);
+        }
     }
 
     private boolean staff() {
