@@ -29,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.insurance.api.InsuranceMessages;
 import org.huzhu.insurance.api.PlanCatalogue;
 import org.huzhu.insurance.api.PlanSummary;
-import org.huzhu.insurance.api.rules.CoveragePeriod;
-import org.huzhu.insurance.api.rules.PlanRules;
 import org.huzhu.insurance.api.rules.PlanRulesJson;
 import org.huzhu.platform.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -115,12 +113,7 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Created")
     public Response copyVersion(@PathParam("code") String code, @PathParam("version") String version,
                                 @Valid @NotNull VersionRequests.Copy copy) {
-        PlanRules source = versions.require(code, version).rules();
-        CoveragePeriod period = source.period();
-        CoveragePeriod next = new CoveragePeriod(copy.periodStart(), copy.periodStart().plusYears(period.cycleYears()).minusDays(1), period.cycleYears());
-        PlanRules rules = new PlanRules(next, source.maxShares(), source.eligibility(), source.group(), source.premium(), source.cover(),
-                source.claimTimeLimitMonths(), source.refund(), source.benefits(), source.capGroups());
-        PlanVersionRecord created = versions.create(code, copy.versionCode(), rules);
+        PlanVersionRecord created = versions.copy(code, version, copy.versionCode(), copy.periodStart());
         return Response.created(URI.create("plans/" + code + "/versions/" + created.versionCode())).entity(view(created)).build();
     }
 

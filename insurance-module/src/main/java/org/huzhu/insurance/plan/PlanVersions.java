@@ -78,6 +78,17 @@ public class PlanVersions {
         return require(planCode, versionCode);
     }
 
+    /** Starts a new plan year: the rules of an existing version over a new period of the same length. */
+    @Transactional
+    public PlanVersionRecord copy(String planCode, String fromVersion, String newVersion, LocalDate periodStart) {
+        PlanRules source = require(planCode, fromVersion).rules();
+        int years = source.period().cycleYears();
+        PlanRules rules = new PlanRules(new org.huzhu.insurance.api.rules.CoveragePeriod(periodStart, periodStart.plusYears(years).minusDays(1), years),
+                source.maxShares(), source.eligibility(), source.group(), source.premium(), source.cover(), source.claimTimeLimitMonths(),
+                source.refund(), source.benefits(), source.capGroups());
+        return create(planCode, newVersion, rules);
+    }
+
     /** Replaces the rules of a version nobody is enrolled under yet. */
     @Transactional
     public PlanVersionRecord update(String planCode, String versionCode, PlanRules rules) {

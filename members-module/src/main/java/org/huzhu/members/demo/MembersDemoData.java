@@ -1,5 +1,6 @@
 package org.huzhu.members.demo;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import javax.sql.DataSource;
 
 import org.huzhu.members.api.EmploymentStatus;
 import org.huzhu.members.api.OrganisationKind;
@@ -50,8 +52,35 @@ public class MembersDemoData implements DemoData {
         return 10;
     }
 
+    @Resource(lookup = "jdbc/huzhu")
+    DataSource dataSource;
+
     @Override
-    public void load(Connection connection) throws SQLException {
+    public void loadOnce() {
+        try (Connection connection = dataSource.getConnection()) {
+            try (var check = connection.createStatement();
+                 var rows = check.executeQuery("select count(*) from members.organisation")) {
+                rows.next();
+                if (rows.getLong(1) > 0) {
+                    return;
+                }
+            }
+            connection.setAutoCommit(false);
+            try {
+                load(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the members demo data", e);
+        }
+    }
+
+    void load(Connection connection) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into members.organisation "
                 + "(code, kind, parent_id, name, valid_from) values (?, ?, (select id from members.organisation where code = ?), ?, ?)")) {
             for (DemoUnit unit : UNITS) {

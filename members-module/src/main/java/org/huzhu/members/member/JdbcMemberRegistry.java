@@ -135,7 +135,7 @@ public class JdbcMemberRegistry implements MemberRegistry {
             ids.put(row.getString(1), row.getLong(2));
             return null;
         }, unit.id());
-        ids.keySet().retainAll(records.stream().map(r -> ResidentId.parse(r.residentId()).value()).toList());
+        ids.keySet().retainAll(records.stream().map(r -> ResidentId.parse(r.residentId()).value()).collect(java.util.stream.Collectors.toSet()));
         return new BulkRegistration(ids, fresh.size(), known.size(), elsewhere);
     }
 

@@ -1,16 +1,14 @@
 package org.huzhu.platform.api;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
 /**
- * A module's share of the evaluation-mode demo data. Loaded once, in ascending {@link #order()}, inside one
- * transaction on a fresh evaluation database; never in production.
+ * A module's share of the evaluation-mode demo data, never loaded in production. Parts load in ascending
+ * {@link #order()}, each in its own transaction, and each decides itself whether it has loaded already, so a
+ * restart loads nothing twice.
  */
 public interface DemoData {
 
     int order();
 
-    /** Inserts this module's demo rows with plain JDBC batches on the given connection. */
-    void load(Connection connection) throws SQLException;
+    /** Loads this module's demo rows unless they are there already. */
+    void loadOnce();
 }

@@ -82,28 +82,9 @@ public class ApplicationStartup {
         }
     }
 
-    private void loadDemoDataOnce() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            try (var check = connection.createStatement();
-                 var rows = check.executeQuery("select count(*) from members.organisation")) {
-                rows.next();
-                if (rows.getLong(1) > 0) {
-                    return;
-                }
-            }
-            connection.setAutoCommit(false);
-            try {
-                for (DemoData part : demoData.stream().sorted(Comparator.comparingInt(DemoData::order)).toList()) {
-                    part.load(connection);
-                }
-                connection.commit();
-                LOG.info("Demo data loaded");
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+    private void loadDemoDataOnce() {
+        for (DemoData part : demoData.stream().sorted(Comparator.comparingInt(DemoData::order)).toList()) {
+            part.loadOnce();
         }
     }
 }

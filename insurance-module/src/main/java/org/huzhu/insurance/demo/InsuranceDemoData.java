@@ -1,0 +1,80 @@
+package org.huzhu.insurance.demo;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javax.sql.DataSource;
+
+import org.huzhu.insurance.api.enrolment.EnrolmentListView;
+import org.huzhu.insurance.enrolment.Applicant;
+import org.huzhu.insurance.enrolment.Candidate;
+import org.huzhu.insurance.enrolment.Eligibility;
+import org.huzhu.insurance.enrolment.EnrolmentLists;
+import org.huzhu.insurance.plan.PlanVersionRecord;
+import org.huzhu.insurance.plan.PlanVersions;
+import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.platform.api.DemoData;
+import org.huzhu.platform.api.Jdbc;
+
+/**
+ * Evaluation-mode plan years around today (copies of the seeded Shanghai versions) and confirmed enrolments
+ * of the demo units through the real enrolment path: paid cover for most units, one unit that joined mid-period
+ * and has not paid yet. Until premium accounting records payments, "paid" is set on the demo enrolments
+ * directly.
+ */
+@ApplicationScoped
+public class InsuranceDemoData implements DemoData {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Resource(lookup = "jdbc/huzhu")
+    DataSource dataSource;
+
+    @Inject
+    PlanVersions versions;
+
+    @Inject
+    EnrolmentLists lists;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public void loadOnce() {
+        if (Jdbc.queryOne(dataSource, "select count(*) from insurance.enrolment_list", row -> row.getLong(1)).orElse(0L) > 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now(SHANGHAI);
+        LocalDate julyStart = LocalDate.of(today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1, 7, 1);
+        LocalDate januaryStart = LocalDate.of(today.getYear(), 1, 1);
+        PlanVersionRecord working = versions.copy("WORKING_INPATIENT", "2016", String.valueOf(julyStart.getYear()), julyStart);
+        PlanVersionRecord serious = versions.copy("SERIOUS_ILLNESS", "2016", String.valueOf(julyStart.getYear()), julyStart);
+        PlanVersionRecord retiree = versions.copy("RETIREE_INPATIENT", "2001", String.valueOf(januaryStart.getYear()), januaryStart);
+        enrolEveryone("PD-0001", working, julyStart.minusDays(20), true);
+        enrolEveryone("PD-0001", serious, julyStart.minusDays(20), true);
+        enrolEveryone("PD-0002", working, julyStart.minusDays(20), true);
+        enrolEveryone("PD-0003", working, today.minusDays(3), false);
+        enrolEveryone("PD-C001", retiree, januaryStart.minusDays(20), true);
+    }
+
+    private void enrolEveryone(String unitCode, PlanVersionRecord version, LocalDate confirmedOn, boolean paid) {
+        List<Candidate> candidates = directory.membersOf(unitCode, 0, Integer.MAX_VALUE).stream()
+                .filter(member -> Eligibility.decide(version.rules(), Applicant.of(member)).eligible())
+                .map(member -> new Candidate(0, member.residentId(), Applicant.of(member), 1, member.id()))
+                .toList();
+        EnrolmentListView list = lists.create(unitCode, version, candidates, "NEW", "agent", null);
+        lists.confirm(list.id(), confirmedOn, "supervisor");
+        if (paid) {
+            Jdbc.update(dataSource, "update insurance.enrolment set premium_status = 'PAID' where list_id = ?", list.id());
+        }
+    }
+}
