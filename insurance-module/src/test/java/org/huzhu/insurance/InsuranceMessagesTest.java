@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class InsuranceMessagesTest {
 
     private static final Pattern CODE_IN_SOURCE = Pattern.compile(
-            "\"((?:rules|eligibility|group|cover|premium|plan)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\"");
+            "\"((?:rules|eligibility|group|cover|premium|plan|ledger)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\"");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();

@@ -109,6 +109,11 @@ public final class RulesFixture {
         return withCover(r, new CoverRule(r.cover().midPeriodStart(), r.cover().paymentDueDays(), months));
     }
 
+    public static PlanRules withRefund(PlanRules r, RefundRule refund) {
+        return new PlanRules(r.period(), r.maxShares(), r.eligibility(), r.group(), r.premium(), r.cover(),
+                r.claimTimeLimitMonths(), refund, r.benefits(), r.capGroups());
+    }
+
     public static PlanRules withClaimTimeLimit(PlanRules r, int months) {
         return new PlanRules(r.period(), r.maxShares(), r.eligibility(), r.group(), r.premium(), r.cover(),
                 months, r.refund(), r.benefits(), r.capGroups());

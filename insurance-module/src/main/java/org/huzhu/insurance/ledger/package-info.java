@@ -1,0 +1,6 @@
+/**
+ * The premium journal: append-only double-entry bookkeeping of bills, payments, earning and refunds, with
+ * month closing and a trial balance. {@link org.huzhu.insurance.ledger.PremiumPostings} sets out which
+ * accounts each event posts to.
+ */
+package org.huzhu.insurance.ledger;

@@ -1,0 +1,13 @@
+package org.huzhu.insurance.premium;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** Part of a payment put against one bill; negative in a reversal. */
+public record Allocation(String billId, BigDecimal amount) {
+
+    public Allocation {
+        Objects.requireNonNull(billId, "billId");
+        amount = Money.fen(amount);
+    }
+}
