@@ -43,8 +43,8 @@ final class ReimbursementAssessor {
 
     private static void deductible(ReimbursementBenefit benefit, BigDecimal before, BigDecimal after, Ledger ledger) {
         BigDecimal deductible = benefit.deductible();
-        if (deductible.signum() <= 0) {
-            return;
+        if (deductible.signum() <= 0 || before.compareTo(deductible) >= 0) {
+            return; // none, or consumed by earlier claims of the plan year
         }
         BigDecimal below = overlap(before, after, BigDecimal.ZERO, Optional.of(deductible));
         AssessmentReason reason = below.signum() > 0

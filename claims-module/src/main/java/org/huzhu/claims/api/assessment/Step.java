@@ -5,7 +5,8 @@ package org.huzhu.claims.api.assessment;
  * the line amounts of an assessment add up to its payable amount):
  * <ul>
  * <li>{@code DEDUCTIBLE}: rule = the yearly deductible; base = this claim's in-scope self-pay below it;
- *     amount 0; remaining = deductible still to be reached in the plan year.</li>
+ *     amount 0; remaining = deductible still to be reached in the plan year. Absent when the version has
+ *     none or earlier claims of the plan year already reached it.</li>
  * <li>{@code BAND}: rule = band bounds {@code from-to} (open: {@code from-}); base = this claim's in-scope
  *     self-pay falling in the band, after what the year already accumulated; rate = band rate.</li>
  * <li>{@code ABOVE_BANDS}: base = in-scope self-pay above a last band that has an upper bound; amount 0.</li>
