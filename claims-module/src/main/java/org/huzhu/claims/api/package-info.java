@@ -1,5 +1,5 @@
 /**
- * What other modules may use of the claims module. Claims intake, assessment, review and payment arrive
- * with the claims issue; the module exists from the start so that its boundary is enforced from day one.
+ * What other modules may use of the claims module. The assessment of a claim against a plan version's rules
+ * is in {@link org.huzhu.claims.api.assessment}; intake, review and payment come later.
  */
 package org.huzhu.claims.api;

@@ -1,0 +1,38 @@
+package org.huzhu.claims.api.assessment;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.huzhu.claims.api.ClaimsMessages;
+import org.huzhu.platform.api.Messages;
+
+/**
+ * One rule applied to a claim: which benefit, which step and rule (see {@link Step} for what each field
+ * means per step), the base it applied to, the rate, the amount it contributes (exact, not rounded), the
+ * limit remaining after it, and the reason when it left something unpaid.
+ */
+public record AssessmentLine(String benefit, Step step, String rule, BigDecimal base, Optional<BigDecimal> rate,
+                             BigDecimal amount, Optional<BigDecimal> remaining, Optional<AssessmentReason> reason) {
+
+    public AssessmentLine {
+        Objects.requireNonNull(benefit, "benefit");
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(remaining, "remaining");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /** The line in words: {@code line.<STEP>} of the claims bundle with benefit, rule, base, rate, amount, remaining. */
+    public String text(Locale locale) {
+        boolean days = step == Step.DAILY_ALLOWANCE;
+        String sentence = Messages.get(ClaimsMessages.BUNDLE, "line." + step.name(), locale, benefit, rule,
+                days ? Amounts.count(base) : Amounts.yuan(base), rate.map(Amounts::percent).orElse("-"),
+                Amounts.yuan(amount), remaining.map(r -> days ? Amounts.count(r) : Amounts.yuan(r)).orElse("-"));
+        return reason.map(r -> sentence + " " + r.text(locale)).orElse(sentence);
+    }
+}
