@@ -40,7 +40,7 @@ public class GenerateMemberList {
                     continue;
                 }
                 out.write(id + "," + SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)] + ","
-                        + (male ? "男" : "女") + ",在职," + (random.nextInt(100) < 97 ? "是" : "否") + "," + (random.nextInt(100) < 3 ? "是" : "否") + ",1\n");
+                        + (male ? "男" : "女") + ",在职," + "是," + (random.nextInt(100) < 3 ? "是" : "否") + ",1\n");
             }
         }
     }
