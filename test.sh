@@ -32,4 +32,16 @@ if ! reachable; then
   fi
 fi
 
+# Browser tests drive Debian's Chromium through Debian's chromedriver; nothing may download a browser.
+if ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "test.sh: installing Debian's chromium and chromium-driver for the browser tests"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) >/dev/null \
+      || { echo "test.sh: could not install chromium and chromium-driver with apt-get; install them and run again" >&2; exit 1; }
+  else
+    echo "test.sh: the browser tests need Debian's chromium and chromium-driver: run 'apt-get install chromium chromium-driver' as root" >&2
+    exit 1
+  fi
+fi
+
 exec mvn -B verify -Dtest.db.host="$host" -Dtest.db.port="$port" -Dtest.db.user="$user" -Dtest.db.password="$password" "$@"

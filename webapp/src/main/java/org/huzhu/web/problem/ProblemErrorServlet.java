@@ -28,6 +28,9 @@ public class ProblemErrorServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(ProblemErrorServlet.class.getName());
 
+    @jakarta.inject.Inject
+    org.huzhu.web.ui.Language language;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -53,8 +56,22 @@ public class ProblemErrorServlet extends HttpServlet {
         } else if (status == 400) {
             argument = "";
         }
-        String body = Problems.json(status, code, Messages.get(PlatformMessages.BUNDLE, code + ".title", locale),
-                Messages.get(PlatformMessages.BUNDLE, code, locale, argument), List.of());
+        String title = Messages.get(PlatformMessages.BUNDLE, code + ".title", locale);
+        String detail = Messages.get(PlatformMessages.BUNDLE, code, locale, argument);
+        String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        String accept = request.getHeader("Accept");
+        if (!path.startsWith(request.getContextPath() + "/api/") && accept != null && accept.contains("text/html")) {
+            // pages speak the language the user chose in this session (Chinese until they switch)
+            locale = language.getLocale();
+            title = Messages.get(PlatformMessages.BUNDLE, code + ".title", locale);
+            detail = Messages.get(PlatformMessages.BUNDLE, code, locale, argument);
+            response.setStatus(status);
+            response.setContentType("text/html");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(ErrorPage.html(locale, title, detail, request.getContextPath()));
+            return;
+        }
+        String body = Problems.json(status, code, title, detail, List.of());
         response.setStatus(status);
         response.setContentType(Problems.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

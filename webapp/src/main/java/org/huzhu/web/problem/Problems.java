@@ -40,6 +40,15 @@ public final class Problems {
                 Messages.get(PlatformMessages.BUNDLE, code, locale, arguments), List.of(), locale);
     }
 
+    /** 401 for a caller without valid credentials: none given, wrong ones, or too many wrong ones lately (429). */
+    public static Response unauthorized(boolean credentialsGiven, Object throttledMinutes, Locale locale) {
+        if (throttledMinutes != null) {
+            return platform(429, "problem.throttled", locale, throttledMinutes);
+        }
+        return Response.fromResponse(platform(401, credentialsGiven ? "problem.badCredentials" : "problem.unauthorized", locale))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"huzhu\"").build();
+    }
+
     public static Response build(int status, String code, String title, String detail, List<FieldError> errors, Locale locale) {
         return Response.status(status)
                 .type(MEDIA_TYPE)

@@ -19,6 +19,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Context
     HttpHeaders headers;
 
+    @Context
+    jakarta.servlet.http.HttpServletRequest servletRequest;
+
     @Override
     public Response toResponse(WebApplicationException exception) {
         Locale locale = Problems.locale(headers);
@@ -28,7 +31,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         Response problem = switch (status) {
             case 400 -> Problems.platform(400, "problem.badRequest", locale, exception.getMessage());
-            case 401 -> Problems.platform(401, "problem.unauthorized", locale);
+            case 401 -> Problems.unauthorized(servletRequest.getHeader(HttpHeaders.AUTHORIZATION) != null,
+                    servletRequest.getAttribute(org.huzhu.web.security.HuzhuAuthentication.THROTTLED), locale);
             case 403 -> Problems.platform(403, "problem.forbidden", locale);
             case 404 -> Problems.platform(404, "problem.notFound", locale);
             case 405 -> Problems.platform(405, "problem.methodNotAllowed", locale);
@@ -37,9 +41,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             default -> status >= 500 ? FallbackExceptionMapper.internal(exception, locale)
                     : Problems.platform(status, "problem.http", locale, status);
         };
-        if (status == 401) {
-            return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"huzhu\"").build();
-        }
         return problem;
     }
 

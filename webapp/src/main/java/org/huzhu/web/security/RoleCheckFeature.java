@@ -11,7 +11,6 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 
@@ -64,9 +63,8 @@ public class RoleCheckFeature implements DynamicFeature {
             SecurityContext security = request.getSecurityContext();
             Locale locale = locale(request);
             if (security.getUserPrincipal() == null) {
-                String code = request.getHeaderString(HttpHeaders.AUTHORIZATION) == null ? "problem.unauthorized" : "problem.badCredentials";
-                request.abortWith(Response.fromResponse(Problems.platform(401, code, locale))
-                        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"huzhu\"").build());
+                request.abortWith(Problems.unauthorized(request.getHeaderString(HttpHeaders.AUTHORIZATION) != null,
+                        request.getProperty(HuzhuAuthentication.THROTTLED), locale));
                 return;
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {

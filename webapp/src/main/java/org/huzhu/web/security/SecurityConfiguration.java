@@ -2,18 +2,17 @@ package org.huzhu.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import org.huzhu.platform.api.Roles;
 
 /**
- * Users and their roles live in the database ({@code platform.app_user}); passwords are PBKDF2 hashes.
- * The API authenticates with HTTP Basic over the same store.
+ * Users and their roles live in the database ({@code platform.app_user}); passwords are PBKDF2 hashes. The
+ * authentication mechanism ({@link HuzhuAuthentication}) serves HTTP Basic for the API and form login with a
+ * session for the web pages, over this one store.
  */
 @ApplicationScoped
-@BasicAuthenticationMechanismDefinition(realmName = "huzhu")
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "jdbc/huzhu",
         callerQuery = "select password_hash from platform.app_user where username = ? and enabled = true",

@@ -1,0 +1,42 @@
+package org.huzhu.insurance.api.enrolment;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.huzhu.platform.api.FieldProblem;
+
+/** Enrolment as the web pages use it: uploads, the lists waiting for a decision, and the decisions. */
+public interface Enrolments {
+
+    /** Versions whose coverage period has not ended on the date: the ones units can still enrol into. */
+    List<VersionChoice> openVersions(LocalDate date);
+
+    /** Uploads a unit's member list; all or nothing unless {@code validRowsOnly}. */
+    UploadOutcome upload(String unitCode, String planCode, String versionCode, InputStream file, String fileName,
+                         boolean validRowsOnly, LocalDate joinedOn, String uploadedBy);
+
+    List<EnrolmentListView> waiting();
+
+    List<EnrolmentListView> ofUnit(String unitCode);
+
+    EnrolmentListView confirm(long listId, LocalDate confirmedOn, String supervisor);
+
+    EnrolmentListView reject(long listId, String note, String supervisor);
+
+    /** A plan version open for enrolment, with the plan's name in both languages. */
+    record VersionChoice(String planCode, String versionCode, String nameZh, String nameEn, LocalDate periodStart, LocalDate periodEnd) {
+    }
+
+    /** One refused row of an upload. */
+    record RowProblem(int row, String residentId, FieldProblem problem) {
+    }
+
+    /** The outcome of an upload: the list when applied, and every refused row. */
+    record UploadOutcome(int rowsRead, int rowsAccepted, int membersRegistered, int membersUpdated, List<RowProblem> problems,
+                         EnrolmentListView list) {
+        public boolean applied() {
+            return list != null;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.huzhu.systemtests.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven by Debian's chromedriver: nothing is downloaded. Screenshots go to
+ * {@code huzhu.screenshots}.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path userData;
+
+    Browser(String base) throws IOException {
+        this.base = base;
+        userData = Files.createTempDirectory("huzhu-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("huzhu.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900", "--lang=zh-CN",
+                "--user-data-dir=" + userData);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("huzhu.chromedriver", "/usr/bin/chromedriver"))).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    static boolean available() {
+        return new File(System.getProperty("huzhu.chromium", "/usr/bin/chromium")).canExecute()
+                && new File(System.getProperty("huzhu.chromedriver", "/usr/bin/chromedriver")).canExecute();
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    WebElement find(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void waitForText(String text) {
+        waitFor("text " + text, d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    void waitForPath(String path) {
+        waitFor("path " + path, d -> d.getCurrentUrl().contains(path));
+    }
+
+    /** Waits up to 30 s; on timeout the failure names the page and its text, and a screenshot is kept. */
+    private void waitFor(String what, java.util.function.Function<WebDriver, Boolean> condition) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            try {
+                screenshot("timeout-" + System.currentTimeMillis());
+            } catch (IOException ignored) {
+                // the failure below says enough
+            }
+            throw new AssertionError("waited for " + what + " on " + driver.getCurrentUrl() + "; the page says:\n" + text(), timeout);
+        }
+    }
+
+    void screenshot(String name) throws IOException {
+        Path folder = Path.of(System.getProperty("huzhu.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Every visible input, select and text area of the page carries a label. */
+    List<String> inputsWithoutLabel() {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return unlabelled();
+            } catch (org.openqa.selenium.StaleElementReferenceException pageStillChanging) {
+                if (attempt == 5) {
+                    throw pageStillChanging;
+                }
+            }
+        }
+    }
+
+    private List<String> unlabelled() {
+        return driver.findElements(By.cssSelector("input, select, textarea")).stream()
+                .filter(e -> e.isDisplayed() && !List.of("hidden", "submit", "button").contains(String.valueOf(e.getAttribute("type"))))
+                .filter(e -> e.getAttribute("id") == null || e.getAttribute("id").isBlank()
+                        || driver.findElements(By.cssSelector("label[for='" + e.getAttribute("id") + "']")).isEmpty())
+                .filter(e -> e.getAttribute("aria-label") == null)
+                .map(e -> e.getAttribute("id") + "/" + e.getAttribute("name"))
+                .toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(userData)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.huzhu.systemtests.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.huzhu.systemtests.support.RunnableJar;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The web pages in a real browser (Debian's headless Chromium) against the runnable jar in evaluation mode:
+ * each role's journey, in Chinese and in English, with screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebJourneysIT {
+
+    private static final int PORT = 18580;
+    private static final String BASE = "http://127.0.0.1:" + PORT;
+    private static RunnableJar application;
+    private static Path work;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are needed (test.sh installs them)");
+        work = Path.of(System.getProperty("huzhu.workDir", "target/work"), "web-" + System.currentTimeMillis());
+        application = RunnableJar.start(work, PORT, Map.of());
+        application.awaitReady(Duration.ofSeconds(120));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (application != null) {
+            application.close();
+        }
+    }
+
+    private static String currentWorkingVersion() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return "WORKING_INPATIENT/" + (today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1);
+    }
+
+    private static void login(Browser browser, String user) {
+        browser.open("/login.xhtml");
+        browser.find("login:username").sendKeys(user);
+        browser.find("login:password").sendKeys("huzhu-demo");
+        browser.find("login:submit").click();
+    }
+
+    @Test
+    @Order(1)
+    void aUnitAgentUploadsAListWithABadRowAndSeesTheErrorInBothLanguages() throws Exception {
+        try (Browser browser = new Browser(BASE)) {
+            browser.open("/agent/home.xhtml");
+            browser.waitForPath("/login.xhtml");
+            assertEquals(List.of(), browser.inputsWithoutLabel(), "every input of the login form has a label");
+            browser.screenshot("01-login");
+            // keyboard only: type, tab, type, enter
+            browser.find("login:username").sendKeys("agent", Keys.TAB, "huzhu-demo", Keys.ENTER);
+            browser.waitForPath("/agent/home.xhtml");
+            browser.waitForText("上海浦东机械厂工会");
+            browser.screenshot("02-agent-home");
+
+            browser.open("/agent/upload.xhtml");
+            browser.find("upload:submit");
+            assertEquals(List.of(), browser.inputsWithoutLabel(), "every input of the upload form has a label");
+            Path file = work.resolve("agent-list.csv");
+            Files.writeString(file, "身份证号,姓名,在职状态,参加职工医保,份数\n310115198203150413,王建国,在职,是,1\n", StandardCharsets.UTF_8);
+            new Select(browser.find("upload:version")).selectByValue(currentWorkingVersion());
+            browser.find("upload:file").sendKeys(file.toAbsolutePath().toString());
+            browser.find("upload:submit").click();
+            browser.waitForText("校验位不正确");
+            assertTrue(browser.text().contains("310115198203150413"));
+            browser.screenshot("03-agent-upload-error-zh");
+
+            browser.find("session:language").click();
+            browser.waitForText("Upload an enrolment list");
+            new Select(browser.find("upload:version")).selectByValue(currentWorkingVersion());
+            browser.find("upload:file").sendKeys(file.toAbsolutePath().toString());
+            browser.find("upload:submit").click();
+            browser.waitForText("check character");
+            browser.screenshot("04-agent-upload-error-en");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aUnitAgentCannotOpenTheOfficersPagesOrAnotherUnit() throws Exception {
+        try (Browser browser = new Browser(BASE)) {
+            login(browser, "agent");
+            browser.waitForPath("/agent/home.xhtml");
+            browser.open("/officer/unit.xhtml?code=PD-0002");
+            browser.waitForText("无权访问");
+            assertFalse(browser.text().contains("浦东软件园"), "nothing of the other unit is shown");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void anOfficerUploadsAListAndAnotherSupervisorConfirmsIt() throws Exception {
+        List<String> ids = membersOf("PD-0004");
+        Path file = work.resolve("pd-0004.csv");
+        StringBuilder csv = new StringBuilder("身份证号,姓名,在职状态,参加职工医保,份数\n");
+        for (String id : ids) {
+            csv.append(id).append(",职工,在职,是,1\n");
+        }
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        try (Browser browser = new Browser(BASE)) {
+            login(browser, "officer");
+            browser.waitForPath("/officer/dashboard.xhtml");
+            browser.screenshot("05-officer-dashboard");
+            browser.open("/officer/upload.xhtml");
+            new Select(browser.find("upload:unit")).selectByValue("PD-0004");
+            new Select(browser.find("upload:version")).selectByValue(currentWorkingVersion());
+            browser.find("upload:file").sendKeys(file.toAbsolutePath().toString());
+            browser.find("upload:submit").click();
+            browser.waitForText("已提交");
+            browser.screenshot("06-officer-upload-applied");
+            browser.find("session:logout").click();
+            browser.waitForPath("/login.xhtml");
+
+            login(browser, "supervisor");
+            browser.open("/officer/lists.xhtml");
+            browser.waitForText("PD-0004");
+            browser.screenshot("07-supervisor-lists");
+            browser.all(By.cssSelector("button[id$=':confirm']")).get(0).click();
+            browser.waitForText("已确认");
+
+            browser.open("/officer/member.xhtml?residentId=" + ids.get(0));
+            browser.waitForText("在职职工住院补充医疗互助保障计划");
+            assertTrue(browser.text().contains("尚未开始") && browser.text().contains("未缴"),
+                    "confirmed today, cover starts tomorrow and waits for the premium: " + browser.text());
+            browser.screenshot("08-member-coverage");
+            browser.open("/officer/units.xhtml");
+            browser.waitForText("PD-C001");
+            browser.screenshot("09-units");
+        }
+    }
+
+    private static List<String> membersOf(String unit) throws Exception {
+        HttpResponse<String> response = application.get("/api/v1/units/" + unit + "/members?limit=50",
+                Map.of("Authorization", RunnableJar.basic("officer", "huzhu-demo")));
+        List<String> ids = new ArrayList<>();
+        Matcher matcher = Pattern.compile("\"residentId\":\"([0-9X]{18})\"").matcher(response.body());
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids;
+    }
+}

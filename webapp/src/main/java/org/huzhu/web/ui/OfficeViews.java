@@ -1,0 +1,135 @@
+package org.huzhu.web.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.huzhu.insurance.api.PlanCatalogue;
+import org.huzhu.insurance.api.PlanSummary;
+import org.huzhu.insurance.api.enrolment.Coverage;
+import org.huzhu.insurance.api.enrolment.CoverageView;
+import org.huzhu.insurance.api.enrolment.EnrolmentListView;
+import org.huzhu.insurance.api.enrolment.Enrolments;
+import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.members.api.MemberEventView;
+import org.huzhu.members.api.MemberRegistry;
+import org.huzhu.members.api.MemberView;
+import org.huzhu.members.api.ResidentId;
+import org.huzhu.members.api.UnitNameView;
+import org.huzhu.members.api.UnitRegistry;
+import org.huzhu.members.api.UnitView;
+import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.Roles;
+
+/** Read-only views of the officers' pages: dashboard, units, a unit, a member, the plan catalogue. */
+@Named
+@RequestScoped
+public class OfficeViews {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    UnitRegistry units;
+
+    @Inject
+    MemberRegistry members;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    Coverage coverage;
+
+    @Inject
+    PlanCatalogue catalogue;
+
+    private String unitCode;
+    private String residentId;
+    private UnitView unit;
+    private MemberView member;
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+
+    public String getResidentId() {
+        return residentId;
+    }
+
+    public void setResidentId(String residentId) {
+        this.residentId = residentId;
+    }
+
+    public int getListsWaiting() {
+        return enrolments.waiting().size();
+    }
+
+    public List<UnitView> getUnits() {
+        return directory.units();
+    }
+
+    public long getActiveMembers() {
+        return directory.units().stream().mapToLong(UnitView::memberCount).sum();
+    }
+
+    /** The unit named by the view parameter; for a unit agent only their own. */
+    public UnitView getUnit() {
+        if (unit == null && unitCode != null) {
+            if (!Pages.inRole(Roles.OFFICER) && !Pages.inRole(Roles.SUPERVISOR) && !Pages.inRole(Roles.ADMIN)
+                    && !units.unitOfAgent(Pages.user()).map(unitCode::equals).orElse(false)) {
+                return null;
+            }
+            unit = directory.unit(unitCode).orElse(null);
+        }
+        return unit;
+    }
+
+    public List<UnitNameView> getUnitNames() {
+        return getUnit() == null ? List.of() : units.names(unitCode);
+    }
+
+    public List<MemberView> getUnitMembers() {
+        return getUnit() == null ? List.of() : directory.membersOf(unitCode, 0, 500);
+    }
+
+    public List<EnrolmentListView> getUnitLists() {
+        return getUnit() == null ? List.of() : enrolments.ofUnit(unitCode);
+    }
+
+    public MemberView getMember() {
+        if (member == null && residentId != null && !residentId.isBlank()) {
+            try {
+                member = directory.findByResidentId(ResidentId.parse(residentId)).orElse(null);
+                if (member == null) {
+                    Pages.error("member.notFound", residentId);
+                }
+            } catch (DomainException invalid) {
+                Pages.error(invalid);
+            }
+        }
+        return member;
+    }
+
+    public List<MemberEventView> getMemberHistory() {
+        return getMember() == null ? List.of() : members.history(ResidentId.parse(member.residentId()));
+    }
+
+    public List<CoverageView> getMemberCoverage() {
+        return getMember() == null ? List.of() : coverage.of(ResidentId.parse(member.residentId()), LocalDate.now(SHANGHAI), Pages.locale());
+    }
+
+    public List<PlanSummary> getPlans() {
+        return catalogue.plans(Pages.locale());
+    }
+}

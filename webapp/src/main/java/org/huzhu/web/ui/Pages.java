@@ -1,0 +1,65 @@
+package org.huzhu.web.ui;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.FieldProblem;
+import org.huzhu.platform.api.InvalidInputException;
+
+/** Messages on pages, in the page's language. */
+final class Pages {
+
+    private static final String BUNDLE = "org.huzhu.web.i18n.ui";
+
+    private Pages() {
+    }
+
+    static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    static String text(String key, Object... arguments) {
+        Locale locale = locale();
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale, Pages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, text(key, arguments), null);
+    }
+
+    static void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, text(key, arguments), null);
+    }
+
+    /** A refused action, told the way the API tells it: title and detail, and each bad field. */
+    static void error(DomainException refusal) {
+        Locale locale = locale();
+        add(FacesMessage.SEVERITY_ERROR, refusal.title(locale), refusal.detail(locale));
+        if (refusal instanceof InvalidInputException invalid) {
+            for (FieldProblem problem : invalid.problems()) {
+                add(FacesMessage.SEVERITY_ERROR, problem.message(locale), null);
+            }
+        }
+    }
+
+    private static void add(FacesMessage.Severity severity, String summary, String detail) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(severity, summary, detail));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    static String user() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    }
+
+    static boolean inRole(String role) {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+    }
+}

@@ -1,0 +1,147 @@
+package org.huzhu.web.ui;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.huzhu.insurance.api.enrolment.Enrolments;
+import org.huzhu.members.api.UnitRegistry;
+import org.huzhu.members.api.UnitView;
+import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.Roles;
+
+/**
+ * Uploading a member list: officers choose the unit, unit agents upload for their own. The outcome shows each
+ * refused row with its number, field and reason in the page's language.
+ */
+@Named
+@ViewScoped
+public class UploadPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Enrolments enrolments;
+
+    @Inject
+    transient UnitRegistry units;
+
+    @Inject
+    transient MemberDirectory directory;
+
+    private String unitCode;
+    private String version;
+    private boolean validRowsOnly;
+    private LocalDate joinedOn;
+    private transient Part file;
+    private Enrolments.UploadOutcome outcome;
+
+    @PostConstruct
+    void init() {
+        joinedOn = LocalDate.now(OfficeViews.SHANGHAI);
+        if (isAgent()) {
+            unitCode = units.unitOfAgent(Pages.user()).orElse(null);
+        }
+    }
+
+    public boolean isAgent() {
+        return Pages.inRole(Roles.UNIT_AGENT) && !Pages.inRole(Roles.OFFICER) && !Pages.inRole(Roles.SUPERVISOR) && !Pages.inRole(Roles.ADMIN);
+    }
+
+    public List<UnitView> getUnits() {
+        return directory.units().stream().filter(u -> u.validTo() == null).toList();
+    }
+
+    public List<Enrolments.VersionChoice> getVersions() {
+        return enrolments.openVersions(LocalDate.now(OfficeViews.SHANGHAI));
+    }
+
+    public String versionLabel(Enrolments.VersionChoice choice) {
+        return (Pages.locale().getLanguage().equals("en") ? choice.nameEn() : choice.nameZh()) + " " + choice.versionCode()
+                + " (" + choice.periodStart() + " – " + choice.periodEnd() + ")";
+    }
+
+    public void upload() {
+        outcome = null;
+        if (file == null || file.getSize() == 0) {
+            Pages.error("upload.noFile");
+            return;
+        }
+        if (unitCode == null || version == null) {
+            return;
+        }
+        String[] planAndVersion = version.split("/", 2);
+        try (InputStream content = file.getInputStream()) {
+            outcome = enrolments.upload(unitCode, planAndVersion[0], planAndVersion[1], content, file.getSubmittedFileName(),
+                    validRowsOnly, joinedOn, Pages.user());
+            if (outcome.applied()) {
+                Pages.info("upload.applied", outcome.rowsAccepted(), outcome.membersRegistered(), outcome.membersUpdated(), outcome.list().id());
+            } else {
+                Pages.error("upload.refused", outcome.rowsRead());
+            }
+        } catch (DomainException refused) {
+            Pages.error(refused);
+        } catch (IOException unreadable) {
+            Pages.error("upload.noFile");
+        }
+    }
+
+    public String reason(Enrolments.RowProblem problem) {
+        return problem.problem().message(Pages.locale());
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        if (!isAgent()) {
+            this.unitCode = unitCode;
+        }
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
+    }
+
+    public boolean isValidRowsOnly() {
+        return validRowsOnly;
+    }
+
+    public void setValidRowsOnly(boolean validRowsOnly) {
+        this.validRowsOnly = validRowsOnly;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public void setJoinedOn(LocalDate joinedOn) {
+        this.joinedOn = joinedOn;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public Enrolments.UploadOutcome getOutcome() {
+        return outcome;
+    }
+}
