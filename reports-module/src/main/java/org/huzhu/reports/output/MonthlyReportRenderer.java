@@ -144,7 +144,7 @@ public final class MonthlyReportRenderer {
             configuration.setRemoveEmptySpaceBetweenRows(true);
             configuration.setRemoveEmptySpaceBetweenColumns(true);
             configuration.setWhitePageBackground(false);
-            configuration.setDetectCellType(false);
+            configuration.setDetectCellType(true); // numbers (value class + pattern) become numeric cells
             exporter.setConfiguration(configuration);
             exporter.exportReport();
             return xlsx.toByteArray();
