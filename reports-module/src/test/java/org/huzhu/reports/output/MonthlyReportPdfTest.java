@@ -102,6 +102,21 @@ class MonthlyReportPdfTest {
         }
     }
 
+    @Test
+    void templates_are_compiled_at_build_time_and_no_report_compiler_is_on_the_runtime_classpath() {
+        for (String template : List.of("monthly_report.jasper", "monthly_table.jasper")) {
+            assertTrue(MonthlyReportRenderer.class.getResource("/org/huzhu/reports/templates/" + template) != null, template);
+        }
+        for (String compiler : List.of("net.sf.jasperreports.jdt.JRJdtCompiler", "org.eclipse.jdt.internal.compiler.Compiler")) {
+            try {
+                Class.forName(compiler);
+                throw new AssertionError(compiler + " is on the classpath: templates must not be compiled at runtime");
+            } catch (ClassNotFoundException expected) {
+                // as intended
+            }
+        }
+    }
+
     static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
