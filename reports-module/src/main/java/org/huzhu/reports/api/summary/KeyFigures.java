@@ -1,0 +1,59 @@
+package org.huzhu.reports.api.summary;
+
+import java.math.BigDecimal;
+
+/**
+ * The key figures of one month. Money in yuan, ratios as fractions; {@code null} where a figure is not
+ * available (for instance a loss ratio without earned premium).
+ *
+ * @param membersInForce             members covered at the end of the month
+ * @param joiners                    members whose cover started in the month
+ * @param leavers                    members whose cover ended in the month
+ * @param memberMonths               exposure of the month in member-months
+ * @param writtenPremium             premium written in the month
+ * @param earnedPremium              premium earned in the month
+ * @param unearnedPremium            unearned premium reserve at the end of the month
+ * @param claimsReportedCount        claims reported in the month
+ * @param claimsReportedAmount       amount claimed on the claims reported in the month
+ * @param claimsPaid                 benefits paid in the month
+ * @param claimsOutstanding          case reserves on open claims at the end of the month
+ * @param ibnr                       incurred-but-not-reported reserve (chain ladder / completion factors)
+ * @param ibnrStandardError          Mack's standard error of the IBNR
+ * @param incurredClaims             claims incurred in the month (paid + change in case reserves + IBNR)
+ * @param lossRatioMonth             incurred claims / earned premium, month
+ * @param lossRatioYearToDate        the same, plan year to date
+ * @param lossRatioRolling12         the same, last twelve months
+ * @param frequencyPer1000           claims per 1,000 member-years
+ * @param averageSeverity            average incurred amount per claim
+ * @param admissions                 hospital admissions in the month
+ * @param averageLengthOfStay        average length of stay in days
+ * @param fundBalance                the plan's mutual-aid fund at the end of the month
+ * @param credibilityFactor          limited-fluctuation credibility Z (full credibility at 1,082 claims)
+ * @param credibilityWeightedPremium indicated premium per member per year for the next plan version
+ */
+public record KeyFigures(
+        long membersInForce,
+        long joiners,
+        long leavers,
+        BigDecimal memberMonths,
+        BigDecimal writtenPremium,
+        BigDecimal earnedPremium,
+        BigDecimal unearnedPremium,
+        long claimsReportedCount,
+        BigDecimal claimsReportedAmount,
+        BigDecimal claimsPaid,
+        BigDecimal claimsOutstanding,
+        BigDecimal ibnr,
+        BigDecimal ibnrStandardError,
+        BigDecimal incurredClaims,
+        BigDecimal lossRatioMonth,
+        BigDecimal lossRatioYearToDate,
+        BigDecimal lossRatioRolling12,
+        BigDecimal frequencyPer1000,
+        BigDecimal averageSeverity,
+        long admissions,
+        BigDecimal averageLengthOfStay,
+        BigDecimal fundBalance,
+        BigDecimal credibilityFactor,
+        BigDecimal credibilityWeightedPremium) {
+}

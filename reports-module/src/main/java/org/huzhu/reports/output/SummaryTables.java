@@ -1,0 +1,212 @@
+package org.huzhu.reports.output;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.huzhu.reports.api.summary.AgeSexBand;
+import org.huzhu.reports.api.summary.DiseaseIncidence;
+import org.huzhu.reports.api.summary.KeyFigures;
+import org.huzhu.reports.api.summary.LagTriangle;
+import org.huzhu.reports.api.summary.LargeClaim;
+import org.huzhu.reports.api.summary.MonthlyPoint;
+import org.huzhu.reports.api.summary.MonthlySummary;
+import org.huzhu.reports.output.ReportTable.Column;
+import org.huzhu.reports.output.ReportTable.Format;
+import org.huzhu.reports.output.ReportTable.Value;
+
+/**
+ * Turns a {@link MonthlySummary} into the report's tables, in a fixed order, with labels from the message
+ * bundle. The same tables feed the PDF, the XLSX sheets and the CSV files, so the three never disagree.
+ */
+final class SummaryTables {
+
+    private final ResourceBundle messages;
+
+    SummaryTables(ResourceBundle messages) {
+        this.messages = messages;
+    }
+
+    List<ReportTable> of(MonthlySummary summary) {
+        return List.of(
+                keyFigures(summary.figures()),
+                series(summary.series()),
+                triangleAmounts(summary.triangle()),
+                triangleCounts(summary.triangle()),
+                bands(summary.bands()),
+                largeClaims(summary.largeClaims()),
+                seriousIllness(summary.seriousIllness()));
+    }
+
+    ReportTable keyFigures(KeyFigures f) {
+        List<List<Object>> rows = new ArrayList<>();
+        figure(rows, "membersInForce", BigDecimal.valueOf(f.membersInForce()), Format.COUNT);
+        figure(rows, "joiners", BigDecimal.valueOf(f.joiners()), Format.COUNT);
+        figure(rows, "leavers", BigDecimal.valueOf(f.leavers()), Format.COUNT);
+        figure(rows, "memberMonths", f.memberMonths(), Format.DECIMAL);
+        figure(rows, "writtenPremium", f.writtenPremium(), Format.AMOUNT);
+        figure(rows, "earnedPremium", f.earnedPremium(), Format.AMOUNT);
+        figure(rows, "unearnedPremium", f.unearnedPremium(), Format.AMOUNT);
+        figure(rows, "claimsReportedCount", BigDecimal.valueOf(f.claimsReportedCount()), Format.COUNT);
+        figure(rows, "claimsReportedAmount", f.claimsReportedAmount(), Format.AMOUNT);
+        figure(rows, "claimsPaid", f.claimsPaid(), Format.AMOUNT);
+        figure(rows, "claimsOutstanding", f.claimsOutstanding(), Format.AMOUNT);
+        figure(rows, "ibnr", f.ibnr(), Format.AMOUNT);
+        figure(rows, "ibnrStandardError", f.ibnrStandardError(), Format.AMOUNT);
+        figure(rows, "incurredClaims", f.incurredClaims(), Format.AMOUNT);
+        figure(rows, "lossRatioMonth", f.lossRatioMonth(), Format.RATIO);
+        figure(rows, "lossRatioYearToDate", f.lossRatioYearToDate(), Format.RATIO);
+        figure(rows, "lossRatioRolling12", f.lossRatioRolling12(), Format.RATIO);
+        figure(rows, "frequencyPer1000", f.frequencyPer1000(), Format.DECIMAL);
+        figure(rows, "averageSeverity", f.averageSeverity(), Format.AMOUNT);
+        figure(rows, "admissions", BigDecimal.valueOf(f.admissions()), Format.COUNT);
+        figure(rows, "averageLengthOfStay", f.averageLengthOfStay(), Format.DECIMAL);
+        figure(rows, "fundBalance", f.fundBalance(), Format.AMOUNT);
+        figure(rows, "credibilityFactor", f.credibilityFactor(), Format.FACTOR);
+        figure(rows, "credibilityWeightedPremium", f.credibilityWeightedPremium(), Format.AMOUNT);
+        return new ReportTable("key-figures", text("table.keyFigures"),
+                List.of(new Column(text("col.figure"), Format.TEXT), new Column(text("col.value"), Format.AMOUNT)), rows);
+    }
+
+    private void figure(List<List<Object>> rows, String key, BigDecimal value, Format format) {
+        rows.add(row(text("fig." + key), value == null ? null : new Value(value, format)));
+    }
+
+    ReportTable series(List<MonthlyPoint> points) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (MonthlyPoint point : points) {
+            rows.add(row(point.month().toString(), point.earnedPremium(), point.incurredClaims(), point.lossRatio()));
+        }
+        return new ReportTable("monthly-series", text("table.series"), List.of(
+                new Column(text("col.month"), Format.TEXT),
+                new Column(text("col.earned"), Format.AMOUNT),
+                new Column(text("col.incurred"), Format.AMOUNT),
+                new Column(text("col.lossRatio"), Format.RATIO)), rows);
+    }
+
+    ReportTable triangleAmounts(LagTriangle triangle) {
+        int lags = triangle.lags();
+        List<Column> columns = lagColumns(lags, Format.AMOUNT);
+        columns.add(new Column(text("col.ibnr"), Format.AMOUNT));
+        List<List<Object>> rows = new ArrayList<>();
+        for (LagTriangle.Row row : triangle.rows()) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(row.monthOfService().toString());
+            for (int lag = 0; lag < lags; lag++) {
+                cells.add(lag < row.amounts().size() ? row.amounts().get(lag) : null);
+            }
+            cells.add(row.ibnr());
+            rows.add(cells);
+        }
+        if (!triangle.developmentFactors().isEmpty()) {
+            rows.add(factorRow(text("row.developmentFactor"), triangle.developmentFactors(), lags));
+        }
+        if (!triangle.completionFactors().isEmpty()) {
+            rows.add(factorRow(text("row.completionFactor"), triangle.completionFactors(), lags));
+        }
+        return new ReportTable("lag-triangle-amounts", text("table.triangleAmounts"), columns, rows);
+    }
+
+    ReportTable triangleCounts(LagTriangle triangle) {
+        int lags = triangle.lags();
+        List<List<Object>> rows = new ArrayList<>();
+        for (LagTriangle.Row row : triangle.rows()) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(row.monthOfService().toString());
+            for (int lag = 0; lag < lags; lag++) {
+                cells.add(lag < row.counts().size() ? row.counts().get(lag) : null);
+            }
+            rows.add(cells);
+        }
+        return new ReportTable("lag-triangle-counts", text("table.triangleCounts"), lagColumns(lags, Format.COUNT), rows);
+    }
+
+    private List<Column> lagColumns(int lags, Format format) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(text("col.monthOfService"), Format.TEXT));
+        for (int lag = 0; lag < lags; lag++) {
+            columns.add(new Column(MessageFormat.format(text("col.lag"), String.valueOf(lag)), format));
+        }
+        return columns;
+    }
+
+    private static List<Object> factorRow(String label, List<BigDecimal> factors, int lags) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(label);
+        for (int lag = 0; lag < lags; lag++) {
+            BigDecimal factor = lag < factors.size() ? factors.get(lag) : null;
+            cells.add(factor == null ? null : new Value(factor, Format.FACTOR));
+        }
+        cells.add(null);
+        return cells;
+    }
+
+    ReportTable bands(List<AgeSexBand> bands) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (AgeSexBand band : bands) {
+            rows.add(row(band.ageBand(), text("sex." + band.sex().name()), band.members(), band.memberMonths(),
+                    band.claims(), band.incurredClaims(), band.frequencyPer1000()));
+        }
+        return new ReportTable("age-sex-bands", text("table.bands"), List.of(
+                new Column(text("col.ageBand"), Format.TEXT),
+                new Column(text("col.sex"), Format.TEXT),
+                new Column(text("col.members"), Format.COUNT),
+                new Column(text("col.memberMonths"), Format.DECIMAL),
+                new Column(text("col.claims"), Format.COUNT),
+                new Column(text("col.incurred"), Format.AMOUNT),
+                new Column(text("col.frequency"), Format.DECIMAL)), rows);
+    }
+
+    ReportTable largeClaims(List<LargeClaim> claims) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (LargeClaim claim : claims) {
+            rows.add(row(claim.claimNumber(), claim.monthOfService() == null ? null : claim.monthOfService().toString(),
+                    claim.diagnosis(), claim.incurred(), claim.paid()));
+        }
+        return new ReportTable("large-claims", text("table.largeClaims"), List.of(
+                new Column(text("col.claimNumber"), Format.TEXT),
+                new Column(text("col.monthOfService"), Format.TEXT),
+                new Column(text("col.diagnosis"), Format.TEXT),
+                new Column(text("col.incurred"), Format.AMOUNT),
+                new Column(text("col.paid"), Format.AMOUNT)), rows);
+    }
+
+    ReportTable seriousIllness(List<DiseaseIncidence> classes) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (DiseaseIncidence incidence : classes) {
+            rows.add(row(diseaseName(incidence), incidence.cases(), incidence.per1000(), incidence.benefits()));
+        }
+        return new ReportTable("serious-illness", text("table.seriousIllness"), List.of(
+                new Column(text("col.diseaseClass"), Format.TEXT),
+                new Column(text("col.cases"), Format.COUNT),
+                new Column(text("col.per1000"), Format.FACTOR),
+                new Column(text("col.benefits"), Format.AMOUNT)), rows);
+    }
+
+    private String diseaseName(DiseaseIncidence incidence) {
+        String key = "disease." + incidence.code();
+        if (messages.containsKey(key)) {
+            return messages.getString(key);
+        }
+        return incidence.name() == null || incidence.name().isBlank() ? incidence.code() : incidence.name();
+    }
+
+    private static List<Object> row(Object... cells) {
+        List<Object> row = new ArrayList<>(cells.length);
+        for (Object cell : cells) {
+            row.add(cell);
+        }
+        return row;
+    }
+
+    String text(String key) {
+        try {
+            return messages.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}
