@@ -51,7 +51,7 @@ final class Pages {
 
     private static void add(FacesMessage.Severity severity, String summary, String detail) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(severity, summary, detail));
+        context.addMessage(null, new FacesMessage(severity, summary, detail == null ? "" : detail));
         context.getExternalContext().getFlash().setKeepMessages(true);
     }
 
