@@ -76,6 +76,10 @@ final class Browser implements AutoCloseable {
         waitFor("path " + path, d -> d.getCurrentUrl().contains(path));
     }
 
+    void waitForPathWithout(String path) {
+        waitFor("leaving " + path, d -> !d.getCurrentUrl().contains(path));
+    }
+
     /** Waits up to 30 s; on timeout the failure names the page and its text, and a screenshot is kept. */
     private void waitFor(String what, java.util.function.Function<WebDriver, Boolean> condition) {
         try {

@@ -66,6 +66,7 @@ class WebJourneysIT {
         browser.find("login:username").sendKeys(user);
         browser.find("login:password").sendKeys("huzhu-demo");
         browser.find("login:submit").click();
+        browser.waitForPathWithout("/login.xhtml");
     }
 
     @Test
@@ -155,6 +156,48 @@ class WebJourneysIT {
             browser.open("/officer/units.xhtml");
             browser.waitForText("PD-C001");
             browser.screenshot("09-units");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aMemberActivatesTheirAccountSeesTheirOwnCoverAndNobodyElses() throws Exception {
+        List<String> ids = membersOf("PD-0001");
+        String me = ids.get(0);
+        String someoneElse = ids.get(1);
+        String code;
+        try (Browser officer = new Browser(BASE)) {
+            login(officer, "officer");
+            officer.open("/officer/member.xhtml?residentId=" + me);
+            officer.find("account:issueCode").click();
+            officer.waitForText("14 天内有效");
+            Matcher issued = Pattern.compile("激活码：([A-Z0-9]{8})").matcher(officer.text());
+            assertTrue(issued.find(), officer.text());
+            code = issued.group(1);
+        }
+        try (Browser member = new Browser(BASE)) {
+            member.open("/login.xhtml");
+            member.find("activate").click();
+            member.waitForPath("/activate.xhtml");
+            assertEquals(List.of(), member.inputsWithoutLabel(), "every input of the activation form has a label");
+            member.find("activate:residentId").sendKeys(me);
+            member.find("activate:code").sendKeys(code);
+            member.find("activate:password").sendKeys("my-own-pass-2026");
+            member.find("activate:repeated").sendKeys("my-own-pass-2026");
+            member.find("activate:submit").click();
+            member.waitForPath("/login.xhtml");
+            member.find("login:username").sendKeys(me);
+            member.find("login:password").sendKeys("my-own-pass-2026", Keys.ENTER);
+            member.waitForPath("/member/coverage.xhtml");
+            member.waitForText("在职职工住院补充医疗互助保障计划");
+            assertTrue(member.text().contains("保障有效"), member.text());
+            member.screenshot("10-member-portal");
+
+            member.open("/officer/member.xhtml?residentId=" + someoneElse);
+            member.waitForText("无权访问");
+            HttpResponse<String> api = application.get("/api/v1/coverage?residentId=" + someoneElse,
+                    Map.of("Authorization", RunnableJar.basic(me, "my-own-pass-2026")));
+            assertEquals(403, api.statusCode(), "a member cannot read another member through the API either");
         }
     }
 

@@ -22,7 +22,7 @@ public class HomePage {
         } else if (external.isUserInRole(Roles.UNIT_AGENT)) {
             target = "/agent/home.xhtml";
         } else if (external.isUserInRole(Roles.MEMBER)) {
-            target = "/plans.xhtml";
+            target = "/member/coverage.xhtml";
         } else if (external.isUserInRole(Roles.ACTUARY)) {
             target = "/plans.xhtml";
         } else {

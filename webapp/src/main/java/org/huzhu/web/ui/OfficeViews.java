@@ -1,6 +1,6 @@
 package org.huzhu.web.ui;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -25,10 +25,12 @@ import org.huzhu.members.api.UnitView;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 
-/** Read-only views of the officers' pages: dashboard, units, a unit, a member, the plan catalogue. */
+/** Views of the officers' pages: dashboard, units, a unit, a member, the plan catalogue; kept for the page's postbacks. */
 @Named
-@RequestScoped
-public class OfficeViews {
+@ViewScoped
+public class OfficeViews implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 

@@ -1,0 +1,22 @@
+package org.huzhu.platform.security;
+
+import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.PlatformMessages;
+
+/** A password has at least 10 characters and mixes letters and digits. */
+final class PasswordPolicy {
+
+    static final int MINIMUM_LENGTH = 10;
+
+    private PasswordPolicy() {
+    }
+
+    static void check(char[] password) {
+        String text = new String(password);
+        boolean letters = text.chars().anyMatch(Character::isLetter);
+        boolean digits = text.chars().anyMatch(Character::isDigit);
+        if (text.length() < MINIMUM_LENGTH || !letters || !digits) {
+            throw new DomainException(PlatformMessages.BUNDLE, "account.password.weak", DomainException.Kind.INVALID, MINIMUM_LENGTH);
+        }
+    }
+}
