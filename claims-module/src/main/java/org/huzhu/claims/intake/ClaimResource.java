@@ -71,6 +71,9 @@ public class ClaimResource {
     ClaimEvents events;
 
     @Inject
+    PlanYearReassessment reassessment;
+
+    @Inject
     MemberDirectory directory;
 
     @Inject
@@ -297,6 +300,21 @@ public class ClaimResource {
             content = @Content(examples = @ExampleObject(name = "changed", value = "[43,57]")))
     public List<Long> reverse(@PathParam("id") long id, ClaimRequests.Note note) {
         return workflow.reverse(id, actor(), text(note));
+    }
+
+    @POST
+    @Path("reassessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Reassess every approved claim of a plan year, set-based, each member's claims in order of their accounting "
+            + "date; answers with the count, the time taken and the claims per second")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "plan year",
+            value = "{\"planCode\":\"WORKING_INPATIENT\",\"yearStart\":\"2026-07-01\"}")))
+    @APIResponse(responseCode = "200", description = "Done", content = @Content(examples = @ExampleObject(name = "result",
+            value = "{\"planCode\":\"WORKING_INPATIENT\",\"yearStart\":\"2026-07-01\",\"members\":2000,\"claims\":20000,"
+                    + "\"changed\":12,\"millis\":6100,\"claimsPerSecond\":3278}")))
+    public ClaimRequests.ReassessmentResult reassessPlanYear(ClaimRequests.ReassessmentRequest request) {
+        return reassessment.reassess(request == null ? null : request.planCode(), request == null ? null : request.yearStart(), user());
     }
 
     private static String text(ClaimRequests.Note note) {
