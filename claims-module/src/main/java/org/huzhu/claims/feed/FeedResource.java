@@ -52,8 +52,8 @@ public class FeedResource {
                     + "2026-03-02,2026-03-11,10,上海市第一人民医院,TERTIARY,K35.8,20000.00,14000.00,5000.00,1000.00,SH-2026-000123\n")))
     @APIResponse(responseCode = "200", description = "Claims created and rows not taken, with the reason",
             content = @Content(examples = @ExampleObject(name = "report", value = "{\"rowsRead\":2,\"claimsCreated\":1,\"claims\":[\"CL00000044\"],"
-                    + "\"problems\":[{\"row\":3,\"residentId\":\"110101199003070014\",\"code\":\"claim.member.unknown\","
-                    + "\"message\":\"第 3 行：没有身份证号为 110101199003070014 的会员。\"}]}")))
+                    + "\"problems\":[{\"row\":3,\"residentId\":\"110101199003070011\",\"code\":\"claim.member.unknown\","
+                    + "\"message\":\"第 3 行：没有身份证号为 110101199003070011 的会员。\"}]}")))
     public SettlementFeed.Report load(InputStream file) throws IOException {
         return feed.load(file.readAllBytes(), security.getUserPrincipal().getName(),
                 SupportedLocales.firstSupported(headers.getAcceptableLanguages()));

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
+import org.huzhu.claims.api.assessment.Amounts;
 import org.huzhu.claims.api.assessment.Assessment;
 import org.huzhu.claims.api.assessment.ClaimFacts;
 import org.huzhu.claims.api.assessment.ClaimType;
@@ -219,7 +220,8 @@ public class ClaimIntake {
         }
         BigDecimal sum = basic.add(inScope).add(outOfScope);
         if (sum.compareTo(total) != 0) {
-            problems.add(ClaimsProblem.field("totalCost", "claim.sheet.doesNotAddUp", total, basic, inScope, outOfScope, sum));
+            problems.add(ClaimsProblem.field("totalCost", "claim.sheet.doesNotAddUp", Amounts.yuan(total), Amounts.yuan(basic),
+                    Amounts.yuan(inScope), Amounts.yuan(outOfScope), Amounts.yuan(sum)));
             return null;
         }
         return new SettlementSheet(total, basic, inScope, outOfScope);
