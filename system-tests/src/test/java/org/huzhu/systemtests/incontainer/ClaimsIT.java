@@ -328,6 +328,21 @@ class ClaimsIT {
         } finally {
             pool.shutdownNow();
         }
+        // the plan year reassessed in bulk through the API keeps every member within the limit
+        HttpResponse<String> bulk = api.post("cl-sup1", "claims/reassessments", "{\"planCode\":\"" + PLAN + "\",\"yearStart\":\"" + start + "\"}");
+        assertEquals(200, bulk.statusCode(), bulk.body());
+        assertTrue(Integer.parseInt(field(bulk.body(), "claims")) >= 8, bulk.body());
+        HttpResponse<String> officer = api.post("cl-officer", "claims/reassessments", "{\"planCode\":\"" + PLAN + "\",\"yearStart\":\"" + start + "\"}");
+        assertEquals(403, officer.statusCode(), officer.body());
+        for (int round = 0; round < 4; round++) {
+            String claims = api.get("cl-officer", "claims?member=" + ids.get(7 + round) + "&status=APPROVED", "en").body();
+            BigDecimal total = BigDecimal.ZERO;
+            Matcher amounts = Pattern.compile("\"approvedAmount\":([0-9.]+)").matcher(claims);
+            while (amounts.find()) {
+                total = total.add(new BigDecimal(amounts.group(1)));
+            }
+            assertEquals(new BigDecimal("15000.00"), total, claims);
+        }
     }
 
     @Test
