@@ -135,9 +135,9 @@ public class Assessments {
                     AssessmentLine line = new AssessmentLine(row.getString(1), Step.valueOf(row.getString(2)), row.getString(3),
                             row.getBigDecimal(4), Optional.ofNullable(row.getBigDecimal(5)), row.getBigDecimal(6),
                             Optional.ofNullable(row.getBigDecimal(7)), reason);
-                    return new ClaimRequests.LineView(line.benefit(), line.step().name(), line.rule(), line.base().stripTrailingZeros(),
-                            line.rate().map(BigDecimal::stripTrailingZeros).orElse(null), line.amount().stripTrailingZeros(),
-                            line.remaining().map(BigDecimal::stripTrailingZeros).orElse(null),
+                    return new ClaimRequests.LineView(line.benefit(), line.step().name(), line.rule(), plain(line.base(), 2),
+                            line.rate().map(rate -> plain(rate, 0)).orElse(null), plain(line.amount(), 2),
+                            line.remaining().map(remaining -> plain(remaining, 2)).orElse(null),
                             reason.map(r -> r.code().name()).orElse(null), line.text(locale));
                 }, claimId, number);
         List<ClaimRequests.ReasonView> reasons = Jdbc.query(dataSource, "select reason_key, reason_args from claims.assessment_reason "
@@ -150,6 +150,12 @@ public class Assessments {
                             row.getDate(4).toLocalDate(), row.getBigDecimal(5), row.getString(6),
                             row.getTimestamp(7).toLocalDateTime(), lines, reasons);
                 }, claimId, number);
+    }
+
+    /** Exact, without trailing zeros beyond {@code minScale} decimals and never in exponent form (JSON-B writes 1E+3 otherwise). */
+    static BigDecimal plain(BigDecimal amount, int minScale) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < minScale ? stripped.setScale(minScale) : stripped;
     }
 
     static Optional<AssessmentReason> reason(String key, String arguments) {
