@@ -1,0 +1,34 @@
+package org.huzhu.claims.intake;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Timestamp;
+import java.util.List;
+import javax.sql.DataSource;
+
+import org.huzhu.platform.api.Jdbc;
+
+/** The audit trail of claims: every change of status with who, when, from, to and a note. */
+@ApplicationScoped
+public class ClaimEvents {
+
+    @Resource(lookup = "jdbc/huzhu")
+    DataSource dataSource;
+
+    public void record(long claimId, String actor, String action, ClaimStatus from, ClaimStatus to, String note) {
+        Jdbc.update(dataSource, "insert into claims.claim_event (claim_id, at, actor, action, from_status, to_status, note) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", claimId, Timestamp.valueOf(ClaimSettings.now()), actor, action,
+                from == null ? null : from.name(), to.name(), note == null || note.isBlank() ? null : truncate(note));
+    }
+
+    public List<ClaimRequests.EventView> of(long claimId) {
+        return Jdbc.query(dataSource, "select id, at, actor, action, from_status, to_status, note from claims.claim_event "
+                + "where claim_id = ? order by id", row -> new ClaimRequests.EventView(row.getLong(1), row.getTimestamp(2).toLocalDateTime(),
+                row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7)), claimId);
+    }
+
+    private static String truncate(String note) {
+        return note.length() > 1000 ? note.substring(0, 1000) : note;
+    }
+}

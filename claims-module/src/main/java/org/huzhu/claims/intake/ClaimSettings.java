@@ -1,0 +1,49 @@
+package org.huzhu.claims.intake;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Claims settings from MicroProfile Config (system properties or environment):
+ * {@code huzhu.claims.second-review-above} (yuan, default 10000), {@code huzhu.claims.document-max-bytes}
+ * (default 10 MB) and {@code huzhu.claims.union-account} (the union's account that receives death benefits).
+ */
+public final class ClaimSettings {
+
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private ClaimSettings() {
+    }
+
+    public static BigDecimal secondReviewAbove() {
+        return new BigDecimal(value("huzhu.claims.second-review-above", "10000"));
+    }
+
+    public static int documentMaxBytes() {
+        return Integer.parseInt(value("huzhu.claims.document-max-bytes", String.valueOf(10 * 1024 * 1024)));
+    }
+
+    public static String unionAccount() {
+        return value("huzhu.claims.union-account", "UNION-BENEFICIARY-ACCOUNT");
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(SHANGHAI);
+    }
+
+    public static LocalDateTime now() {
+        return LocalDateTime.now(SHANGHAI);
+    }
+
+    private static String value(String name, String fallback) {
+        try {
+            return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse(fallback);
+        } catch (RuntimeException | LinkageError noConfig) {
+            return System.getProperty(name, fallback);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package org.huzhu.claims.intake;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+
+import org.huzhu.claims.api.assessment.Assessment;
+import org.huzhu.claims.api.assessment.MemberHistory;
+import org.huzhu.platform.api.Jdbc;
+
+/**
+ * The claim workflow: received → assessed → (second review) → approved or rejected → in a payment batch →
+ * paid; pending for documents, withdrawn, appeal (reopens and reassesses), reversal (takes an approved claim
+ * back and reassesses the member's other claims of the plan year).
+ *
+ * <p>Race safety: every decision that changes what a member has been granted in a plan year first locks the
+ * member's row in {@code claims.member_year} ({@code select ... for update}), then the claim row, and only
+ * then reads the committed history and reassesses. Two approvals for the same member and plan year therefore
+ * run one after the other, and the second sees the first's contribution: annual limits hold.</p>
+ */
+@ApplicationScoped
+public class ClaimWorkflow {
+
+    private static final Set<ClaimStatus> ASSESSABLE = EnumSet.of(ClaimStatus.RECEIVED, ClaimStatus.ASSESSED,
+            ClaimStatus.PENDING_DOCUMENTS, ClaimStatus.APPEALED);
+
+    @Resource(lookup = "jdbc/huzhu")
+    DataSource dataSource;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    ClaimEvents events;
+
+    /** Who decides, and whether they hold the supervisor role. */
+    public record Actor(String user, boolean supervisor) {
+    }
+
+    @Transactional
+    public void reassess(long claimId, Actor actor, String note) {
+        ClaimRow claim = lock(claimId);
+        requireStatus(claim, ASSESSABLE);
+        assessNow(claim, actor.user(), "REASSESS", ClaimStatus.ASSESSED, note);
+    }
+
+    /**
+     * First-level approval of an assessed claim (to second review when it needs one), or the second
+     * reviewer's approval: a supervisor other than the first reviewer.
+     */
+    @Transactional
+    public void approve(long claimId, Actor actor, String note) {
+        ClaimRow claim = lock(claimId);
+        requireStatus(claim, EnumSet.of(ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW));
+        if (claim.status() == ClaimStatus.SECOND_REVIEW) {
+            requireSecondReviewer(claim, actor);
+            approveNow(claim, actor.user(), note);
+            return;
+        }
+        Assessments.Context context = context(claim);
+        Assessment result = assessments.assess(context, claim.facts(), history(claim, context));
+        if (Assessments.needsSecondReview(claim.type(), result.payable())) {
+            assessments.store(claim, context, result, "FIRST_REVIEW", actor.user(), false, ClaimStatus.SECOND_REVIEW);
+            Jdbc.update(dataSource, "update claims.claim set first_reviewer = ? where id = ?", actor.user(), claimId);
+            events.record(claimId, actor.user(), "APPROVE_FIRST", claim.status(), ClaimStatus.SECOND_REVIEW, note);
+            return;
+        }
+        Jdbc.update(dataSource, "update claims.claim set first_reviewer = ? where id = ?", actor.user(), claimId);
+        approveNow(claim, actor.user(), note);
+    }
+
+    @Transactional
+    public void reject(long claimId, Actor actor, RejectReason reason, String note) {
+        ClaimRow claim = lock(claimId);
+        requireStatus(claim, EnumSet.of(ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW, ClaimStatus.PENDING_DOCUMENTS,
+                ClaimStatus.RECEIVED, ClaimStatus.APPEALED));
+        if (claim.status() == ClaimStatus.SECOND_REVIEW) {
+            requireSecondReviewer(claim, actor);
+        }
+        if (hasContributions(claimId)) {
+            // an appeal against an earlier approval is turned down: the earlier decision stands
+            ClaimStatus back = claim.paidAmount().compareTo(claim.approvedAmount()) >= 0 && claim.paidAmount().signum() > 0
+                    ? ClaimStatus.PAID : ClaimStatus.APPROVED;
+            setStatus(claimId, back, null);
+            events.record(claimId, actor.user(), "APPEAL_REJECTED", claim.status(), back, reason + (note == null ? "" : ": " + note));
+            return;
+        }
+        setStatus(claimId, ClaimStatus.REJECTED, reason.name());
+        events.record(claimId, actor.user(), "REJECT", claim.status(), ClaimStatus.REJECTED, reason + (note == null ? "" : ": " + note));
+    }
+
+    @Transactional
+    public void pend(long claimId, Actor actor, String note) {
+        ClaimRow claim = lock(claimId);
+        requireStatus(claim, EnumSet.of(ClaimStatus.RECEIVED, ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW, ClaimStatus.APPEALED));
+        setStatus(claimId, ClaimStatus.PENDING_DOCUMENTS, null);
+        events.record(claimId, actor.user(), "PEND", claim.status(), ClaimStatus.PENDING_DOCUMENTS, note);
+    }
+
+    @Transactional
+    public void withdraw(long claimId, Actor actor, String note) {
+        ClaimRow claim = lock(claimId);
+        requireStatus(claim, EnumSet.of(ClaimStatus.RECEIVED, ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW,
+                ClaimStatus.PENDING_DOCUMENTS, ClaimStatus.APPEALED));
+        if (hasContributions(claimId)) {
+            throw ClaimsProblem.conflict("claim.withdraw.approvedBefore", claim.reference());
+        }
+        setStatus(claimId, ClaimStatus.WITHDRAWN, null);
+        events.record(claimId, actor.user(), "WITHDRAW", claim.status(), ClaimStatus.WITHDRAWN, note);
+    }
+
+    /** Reopens a rejected, approved or paid claim and reassesses it; a later approval pays only the difference. */
+    @Transactional
+    public void appeal(long claimId, Actor actor, String note) {
+        ClaimRow claim = lock(claimId);
+        requireStatus(claim, EnumSet.of(ClaimStatus.REJECTED, ClaimStatus.APPROVED, ClaimStatus.PAID));
+        setStatus(claimId, ClaimStatus.APPEALED, null);
+        Jdbc.update(dataSource, "update claims.claim set reject_reason = null, first_reviewer = null where id = ?", claimId);
+        events.record(claimId, actor.user(), "APPEAL", claim.status(), ClaimStatus.APPEALED, note);
+        ClaimRow reopened = load(claimId);
+        assessNow(reopened, actor.user(), "APPEAL", ClaimStatus.ASSESSED, null);
+    }
+
+    /**
+     * Takes back an approved (or paid) claim: it no longer counts in the member's plan year, and the member's
+     * other approved claims of that year are reassessed in order (they may now pay more; the difference is
+     * paid in the next batch).
+     */
+    @Transactional
+    public List<Long> reverse(long claimId, Actor actor, String note) {
+        if (!actor.supervisor()) {
+            throw ClaimsProblem.forbidden("claim.supervisorOnly");
+        }
+        ClaimRow claim = lock(claimId);
+        requireStatus(claim, EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.PAID));
+        Jdbc.update(dataSource, "delete from claims.contribution where claim_id = ?", claimId);
+        Jdbc.update(dataSource, "update claims.claim set status = ?, reject_reason = ?, approved_amount = 0, updated_at = ? where id = ?",
+                ClaimStatus.REJECTED, RejectReason.REVERSED.name(), Timestamp.valueOf(ClaimSettings.now()), claimId);
+        events.record(claimId, actor.user(), "REVERSE", claim.status(), ClaimStatus.REJECTED, note);
+        return reassessYear(claim.memberId(), claim.planCode(), claim.yearStart(), actor.user(), claim.reference());
+    }
+
+    /**
+     * Reassesses the member's approved claims of a plan year in order of their accounting date, each against
+     * the ones before it; the caller holds the member-year lock.
+     */
+    List<Long> reassessYear(long memberId, String planCode, LocalDate yearStart, String user, String cause) {
+        List<ClaimRow> approved = Jdbc.query(dataSource, ClaimRow.COLUMNS + "where c.member_id = ? and c.plan_code = ? and c.year_start = ? "
+                + "and c.id in (select claim_id from claims.contribution) order by c.end_date, c.id for update", ClaimRow::map,
+                memberId, planCode, yearStart);
+        List<Contribution> before = new ArrayList<>();
+        List<Long> changed = new ArrayList<>();
+        for (ClaimRow claim : approved) {
+            Assessments.Context context = context(claim);
+            Assessment result = assessments.assess(context, claim.facts(), Contribution.history(before));
+            ClaimStatus status = statusAfterApproval(claim, result.payable());
+            assessments.store(claim, context, result, "REASSESS_YEAR", user, true, status);
+            before.addAll(Contribution.of(result, context.version().rules(), claim.sheet()));
+            if (result.payable().compareTo(claim.approvedAmount()) != 0 || status != claim.status()) {
+                changed.add(claim.id());
+                events.record(claim.id(), user, "REASSESS_YEAR", claim.status(), status,
+                        "after " + cause + ": " + claim.approvedAmount() + " -> " + result.payable());
+            }
+        }
+        updateTotal(memberId, planCode, yearStart);
+        return changed;
+    }
+
+    private void approveNow(ClaimRow claim, String user, String note) {
+        Assessments.Context context = context(claim);
+        Assessment result = assessments.assess(context, claim.facts(), history(claim, context));
+        ClaimStatus status = statusAfterApproval(claim, result.payable());
+        assessments.store(claim, context, result, "APPROVAL", user, true, status);
+        updateTotal(claim.memberId(), claim.planCode(), result.planYear().start());
+        String text = "approved " + result.payable() + (note == null || note.isBlank() ? "" : ": " + note);
+        events.record(claim.id(), user, "APPROVE", claim.status(), status, text);
+    }
+
+    /** Approved, or paid already when an appeal grants no more than was paid. */
+    private static ClaimStatus statusAfterApproval(ClaimRow claim, BigDecimal payable) {
+        if (claim.status() == ClaimStatus.IN_BATCH) {
+            return ClaimStatus.IN_BATCH;
+        }
+        return claim.paidAmount().signum() > 0 && payable.compareTo(claim.paidAmount()) <= 0 ? ClaimStatus.PAID : ClaimStatus.APPROVED;
+    }
+
+    private void assessNow(ClaimRow claim, String user, String purpose, ClaimStatus to, String note) {
+        Assessments.Context context = context(claim);
+        Assessment result = assessments.assess(context, claim.facts(), history(claim, context));
+        assessments.store(claim, context, result, purpose, user, false, to);
+        events.record(claim.id(), user, "ASSESS", claim.status(), to, "payable " + result.payable() + (note == null ? "" : ": " + note));
+    }
+
+    private Assessments.Context context(ClaimRow claim) {
+        return assessments.context(claim.residentId(), claim.planCode(), claim.facts());
+    }
+
+    private MemberHistory history(ClaimRow claim, Assessments.Context context) {
+        return assessments.history(claim.memberId(), claim.planCode(), context.year().start(), claim.id());
+    }
+
+    private static void requireSecondReviewer(ClaimRow claim, Actor actor) {
+        if (!actor.supervisor()) {
+            throw ClaimsProblem.forbidden("claim.secondReview.supervisorOnly", claim.reference());
+        }
+        if (actor.user().equals(claim.firstReviewer())) {
+            throw ClaimsProblem.forbidden("claim.secondReview.fourEyes", claim.reference(), claim.firstReviewer());
+        }
+    }
+
+    private static void requireStatus(ClaimRow claim, Set<ClaimStatus> allowed) {
+        if (!allowed.contains(claim.status())) {
+            throw ClaimsProblem.conflict("claim.status.wrong", claim.reference(), claim.status(), allowed);
+        }
+    }
+
+    private boolean hasContributions(long claimId) {
+        return Jdbc.queryOne(dataSource, "select count(*) from claims.contribution where claim_id = ?", row -> row.getLong(1), claimId)
+                .orElse(0L) > 0;
+    }
+
+    private void setStatus(long claimId, ClaimStatus status, String rejectReason) {
+        Jdbc.update(dataSource, "update claims.claim set status = ?, reject_reason = ?, updated_at = ? where id = ?", status,
+                rejectReason, Timestamp.valueOf(ClaimSettings.now()), claimId);
+    }
+
+    private void updateTotal(long memberId, String planCode, LocalDate yearStart) {
+        Jdbc.update(dataSource, "update claims.member_year set approved_total = (select coalesce(sum(approved_amount), 0) "
+                + "from claims.claim c where c.member_id = ? and c.plan_code = ? and c.year_start = ? "
+                + "and c.id in (select claim_id from claims.contribution)), updated_at = ? "
+                + "where member_id = ? and plan_code = ? and year_start = ?", memberId, planCode, yearStart,
+                Timestamp.valueOf(ClaimSettings.now()), memberId, planCode, yearStart);
+    }
+
+    /** Locks the member's plan-year row, then the claim row, and returns the claim as committed. */
+    ClaimRow lock(long claimId) {
+        ClaimRow plain = load(claimId);
+        lockYear(plain.memberId(), plain.planCode(), plain.yearStart());
+        return Jdbc.queryOne(dataSource, ClaimRow.COLUMNS + "where c.id = ? for update", ClaimRow::map, claimId).orElseThrow();
+    }
+
+    void lockYear(long memberId, String planCode, LocalDate yearStart) {
+        Jdbc.update(dataSource, "insert into claims.member_year (member_id, plan_code, year_start, approved_total) values (?, ?, ?, 0) "
+                + "on conflict do nothing", memberId, planCode, yearStart);
+        Jdbc.query(dataSource, "select member_id from claims.member_year where member_id = ? and plan_code = ? and year_start = ? for update",
+                row -> row.getLong(1), memberId, planCode, yearStart);
+    }
+
+    ClaimRow load(long claimId) {
+        return Jdbc.queryOne(dataSource, ClaimRow.COLUMNS + "where c.id = ?", ClaimRow::map, claimId)
+                .orElseThrow(() -> ClaimsProblem.notFound("claim.notFound", claimId));
+    }
+
+    static LocalDateTime now() {
+        return ClaimSettings.now();
+    }
+}

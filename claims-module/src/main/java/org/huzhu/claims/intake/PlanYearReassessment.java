@@ -1,0 +1,136 @@
+package org.huzhu.claims.intake;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+import org.huzhu.claims.api.assessment.Assessment;
+import org.huzhu.insurance.api.enrolment.CoverLookup;
+import org.huzhu.insurance.api.enrolment.CoverRecord;
+import org.huzhu.insurance.api.enrolment.VersionRules;
+import org.huzhu.platform.api.Jdbc;
+
+/**
+ * Reassesses every approved claim of a plan year (after a rule correction, or to check the stored amounts),
+ * set-based: one query for the claims, one per version for the enrolments, then each member's claims in order
+ * of their accounting date against the ones before, written back as JDBC batches. The plan year's member-year
+ * rows are locked first, so no approval of that year runs meanwhile.
+ */
+@ApplicationScoped
+public class PlanYearReassessment {
+
+    private static final int FLUSH_EVERY = 500;
+
+    @Resource(lookup = "jdbc/huzhu")
+    DataSource dataSource;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    CoverLookup covers;
+
+    @Transactional
+    public ClaimRequests.ReassessmentResult reassess(String planCode, LocalDate yearStart, String user) {
+        if (planCode == null || planCode.isBlank() || yearStart == null) {
+            throw ClaimsProblem.invalid("reassess.request");
+        }
+        long started = System.nanoTime();
+        Jdbc.query(dataSource, "select member_id from claims.member_year where plan_code = ? and year_start = ? for update",
+                row -> row.getLong(1), planCode, yearStart);
+        List<ClaimRow> claims = Jdbc.query(dataSource, ClaimRow.COLUMNS + "where c.plan_code = ? and c.year_start = ? "
+                + "and exists (select 1 from claims.contribution k where k.claim_id = c.id) order by c.member_id, c.end_date, c.id",
+                ClaimRow::map, planCode, yearStart);
+        Map<Long, CoverRecord> enrolments = new HashMap<>();
+        Map<Long, VersionRules> versions = new HashMap<>();
+        for (ClaimRow claim : claims) {
+            if (!enrolments.containsKey(claim.enrolmentId())) {
+                covers.coversOfVersion(claim.enrolmentVersionId()).forEach(cover -> enrolments.put(cover.enrolmentId(), cover));
+            }
+            versions.computeIfAbsent(claim.planVersionId(), id -> covers.version(id).orElseThrow());
+        }
+        LocalDateTime now = ClaimSettings.now();
+        List<Object[]> events = new ArrayList<>();
+        int[] counts = new int[2];
+        Jdbc.withConnection(dataSource, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from claims.contribution where plan_code = ? and year_start = ?")) {
+                Jdbc.bind(delete, planCode, yearStart);
+                delete.executeUpdate();
+            }
+            try (AssessmentWriter writer = new AssessmentWriter(connection)) {
+                long member = -1;
+                List<Contribution> before = new ArrayList<>();
+                int pending = 0;
+                for (ClaimRow claim : claims) {
+                    if (claim.memberId() != member) {
+                        member = claim.memberId();
+                        before = new ArrayList<>();
+                        counts[0]++;
+                    }
+                    CoverRecord cover = enrolments.get(claim.enrolmentId());
+                    VersionRules version = versions.get(claim.planVersionId());
+                    Assessments.Context context = new Assessments.Context(cover, version,
+                            Assessments.year(version, claim.type(), claim.endDate()));
+                    Assessment result = assessments.assess(context, claim.facts(), Contribution.history(before));
+                    List<Contribution> contributions = Contribution.of(result, version.rules(), claim.sheet());
+                    before.addAll(contributions);
+                    ClaimStatus status = claim.status();
+                    if (status == ClaimStatus.PAID && result.payable().compareTo(claim.paidAmount()) > 0) {
+                        status = ClaimStatus.APPROVED;
+                    } else if (status == ClaimStatus.APPROVED && claim.paidAmount().signum() > 0
+                            && result.payable().compareTo(claim.paidAmount()) <= 0) {
+                        status = ClaimStatus.PAID;
+                    }
+                    int number = claim.assessmentNo() + 1;
+                    writer.assessment(claim.id(), number, "REASSESS_YEAR", version.planVersionId(), result, user, now);
+                    writer.contributions(claim.id(), claim.memberId(), claim.planCode(), result.planYear().start(), contributions);
+                    BigDecimal approved = result.payable();
+                    writer.claim(claim.id(), number, result, version.planVersionId(), approved, status, now);
+                    if (approved.compareTo(claim.approvedAmount()) != 0 || status != claim.status()) {
+                        counts[1]++;
+                        events.add(new Object[] {claim.id(), Timestamp.valueOf(now), user, "REASSESS_YEAR", claim.status().name(),
+                                status.name(), claim.approvedAmount() + " -> " + approved});
+                    }
+                    if (++pending == FLUSH_EVERY) {
+                        writer.flush();
+                        pending = 0;
+                    }
+                }
+                writer.flush();
+            }
+            try (PreparedStatement event = connection.prepareStatement("insert into claims.claim_event (claim_id, at, actor, action, "
+                    + "from_status, to_status, note) values (?, ?, ?, ?, ?, ?, ?)")) {
+                for (Object[] e : events) {
+                    Jdbc.bind(event, e);
+                    event.addBatch();
+                }
+                Jdbc.executeBatch(event);
+            }
+            try (PreparedStatement totals = connection.prepareStatement("update claims.member_year set approved_total = "
+                    + "(select coalesce(sum(c.approved_amount), 0) from claims.claim c where c.member_id = claims.member_year.member_id "
+                    + "and c.plan_code = claims.member_year.plan_code and c.year_start = claims.member_year.year_start "
+                    + "and exists (select 1 from claims.contribution k where k.claim_id = c.id)), updated_at = ? "
+                    + "where plan_code = ? and year_start = ?")) {
+                Jdbc.bind(totals, Timestamp.valueOf(now), planCode, yearStart);
+                totals.executeUpdate();
+            }
+            return null;
+        });
+        long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+        return new ClaimRequests.ReassessmentResult(planCode, yearStart, counts[0], claims.size(), counts[1], millis,
+                claims.size() * 1000L / millis);
+    }
+}

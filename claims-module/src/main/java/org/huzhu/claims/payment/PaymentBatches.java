@@ -1,0 +1,235 @@
+package org.huzhu.claims.payment;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+import org.huzhu.claims.api.assessment.ClaimType;
+import org.huzhu.claims.intake.ClaimEvents;
+import org.huzhu.claims.intake.ClaimSettings;
+import org.huzhu.claims.intake.ClaimStatus;
+import org.huzhu.claims.intake.ClaimsProblem;
+import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.members.api.MemberView;
+import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.tabular.Table;
+import org.huzhu.platform.api.tabular.TabularFiles;
+
+/**
+ * Payment batches: every approved claim with an amount still to pay goes into a batch line (to the member's
+ * card, or for a death benefit to the union's account), the batch is exported as a bank transfer file, and
+ * the bank's return file marks each line paid or failed. A claim is in at most one live line (unique
+ * constraint), and only an approved claim can enter a batch, so nothing is paid twice; a failed line puts
+ * the claim back to approved for the next batch. An appeal that grants more pays only the difference.
+ */
+@ApplicationScoped
+public class PaymentBatches {
+
+    public static final String BANK_FILE_HEADER = "member_name,card,amount,claim_reference";
+
+    @Resource(lookup = "jdbc/huzhu")
+    DataSource dataSource;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    ClaimEvents events;
+
+    private record Due(long claimId, long memberId, String memberName, ClaimType type, BigDecimal amount) {
+    }
+
+    @Transactional
+    public PaymentRequests.BatchView create(String planCode, String user) {
+        boolean plan = planCode != null && !planCode.isBlank();
+        List<Due> due = Jdbc.query(dataSource, "select id, member_id, member_name, claim_type, approved_amount - paid_amount from claims.claim "
+                        + "where status = 'APPROVED' and approved_amount > paid_amount " + (plan ? "and plan_code = ? " : "")
+                        + "order by id for update",
+                row -> new Due(row.getLong(1), row.getLong(2), row.getString(3), ClaimType.valueOf(row.getString(4)), row.getBigDecimal(5)),
+                plan ? new Object[] {planCode.strip()} : new Object[0]);
+        List<PaymentRequests.Skipped> skipped = new ArrayList<>();
+        List<Object[]> lines = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Due d : due) {
+            boolean union = d.type() == ClaimType.DEATH;
+            String account;
+            if (union) {
+                account = ClaimSettings.unionAccount();
+            } else {
+                account = directory.findById(d.memberId()).map(MemberView::bankCard).filter(card -> !card.isBlank()).orElse(null);
+                if (account == null) {
+                    skipped.add(new PaymentRequests.Skipped(ClaimsProblem.reference(d.claimId()), "NO_BANK_CARD"));
+                    continue;
+                }
+            }
+            lines.add(new Object[] {d.claimId(), d.memberName(), account, union, d.amount()});
+            total = total.add(d.amount());
+        }
+        if (lines.isEmpty()) {
+            throw ClaimsProblem.unprocessable("batch.empty");
+        }
+        LocalDateTime now = ClaimSettings.now();
+        long batchId = Jdbc.insert(dataSource, "insert into claims.payment_batch (status, line_count, total, created_by, created_at) "
+                + "values ('OPEN', ?, ?, ?, ?)", lines.size(), total, user, Timestamp.valueOf(now));
+        final BigDecimal batchTotal = total;
+        Jdbc.withConnection(dataSource, connection -> {
+            try (var insert = connection.prepareStatement("insert into claims.payment_line (batch_id, claim_id, live_claim_id, payee_name, "
+                    + "account, union_account, amount, status) values (?, ?, ?, ?, ?, ?, ?, 'PENDING')");
+                 var update = connection.prepareStatement("update claims.claim set status = 'IN_BATCH', updated_at = ? "
+                         + "where id = ? and status = 'APPROVED'")) {
+                for (Object[] line : lines) {
+                    Jdbc.bind(insert, batchId, line[0], line[0], line[1], line[2], line[3], line[4]);
+                    insert.addBatch();
+                    Jdbc.bind(update, Timestamp.valueOf(now), line[0]);
+                    update.addBatch();
+                }
+                Jdbc.executeBatch(insert);
+                for (int count : update.executeBatch()) {
+                    if (count != 1) {
+                        throw new java.sql.SQLException("a claim left the approved status while the batch was built");
+                    }
+                }
+            }
+            return batchTotal;
+        });
+        for (Object[] line : lines) {
+            events.record((Long) line[0], user, "BATCH", ClaimStatus.APPROVED, ClaimStatus.IN_BATCH,
+                    "batch " + batchId + ", " + line[4] + (Boolean.TRUE.equals(line[3]) ? " to the union account" : ""));
+        }
+        PaymentRequests.BatchView view = view(batchId);
+        return new PaymentRequests.BatchView(view.id(), view.status(), view.lineCount(), view.total(), view.createdBy(), view.createdAt(),
+                view.closedAt(), view.lines(), skipped);
+    }
+
+    public PaymentRequests.BatchView view(long batchId) {
+        PaymentRequests.BatchView batch = Jdbc.queryOne(dataSource, "select id, status, line_count, total, created_by, created_at, closed_at "
+                        + "from claims.payment_batch where id = ?", row -> new PaymentRequests.BatchView(row.getLong(1), row.getString(2),
+                        row.getInt(3), row.getBigDecimal(4), row.getString(5), row.getTimestamp(6).toLocalDateTime(),
+                        Optional.ofNullable(row.getTimestamp(7)).map(Timestamp::toLocalDateTime).orElse(null), List.of(), List.of()), batchId)
+                .orElseThrow(() -> ClaimsProblem.notFound("batch.notFound", batchId));
+        List<PaymentRequests.LineView> lines = Jdbc.query(dataSource, "select id, claim_id, payee_name, account, union_account, amount, status, "
+                + "bank_message from claims.payment_line where batch_id = ? order by id", row -> new PaymentRequests.LineView(row.getLong(1),
+                ClaimsProblem.reference(row.getLong(2)), row.getString(3), row.getString(4), row.getBoolean(5), row.getBigDecimal(6),
+                row.getString(7), row.getString(8)), batchId);
+        return new PaymentRequests.BatchView(batch.id(), batch.status(), batch.lineCount(), batch.total(), batch.createdBy(),
+                batch.createdAt(), batch.closedAt(), lines, List.of());
+    }
+
+    public List<PaymentRequests.BatchView> list() {
+        return Jdbc.query(dataSource, "select id from claims.payment_batch order by id desc limit 100", row -> row.getLong(1))
+                .stream().map(this::view).map(b -> new PaymentRequests.BatchView(b.id(), b.status(), b.lineCount(), b.total(),
+                        b.createdBy(), b.createdAt(), b.closedAt(), List.of(), List.of())).toList();
+    }
+
+    /** The bank transfer file: UTF-8 CSV with member name, card, amount and claim reference, one line per pending payment. */
+    public String bankFile(long batchId) {
+        view(batchId);
+        StringBuilder csv = new StringBuilder(BANK_FILE_HEADER).append("\r\n");
+        Jdbc.query(dataSource, "select payee_name, account, amount, claim_id from claims.payment_line where batch_id = ? and status = 'PENDING' "
+                + "order by id", row -> csv.append(cell(row.getString(1))).append(',').append(cell(row.getString(2))).append(',')
+                .append(row.getBigDecimal(3).setScale(2).toPlainString()).append(',').append(ClaimsProblem.reference(row.getLong(4)))
+                .append("\r\n"), batchId);
+        return csv.toString();
+    }
+
+    /**
+     * Applies the bank's return file (CSV or XLSX with columns {@code claim_reference}, {@code result} PAID or
+     * FAILED, optional {@code message}): paid lines add to the claim's paid amount, failed lines send the claim
+     * back to approved. Rows that name no pending line of the batch are reported and change nothing.
+     */
+    @Transactional
+    public PaymentRequests.ReturnResult applyReturn(long batchId, byte[] file, String user, Locale locale) {
+        PaymentRequests.BatchView batch = view(batchId);
+        if ("CLOSED".equals(batch.status())) {
+            throw ClaimsProblem.conflict("batch.closed", batchId);
+        }
+        Table table;
+        try {
+            table = TabularFiles.read(new ByteArrayInputStream(file));
+        } catch (IOException | RuntimeException e) {
+            throw ClaimsProblem.invalid("bankReturn.columns", "claim_reference, result");
+        }
+        List<String> header = table.header().stream().map(h -> h == null ? "" : h.strip().toLowerCase(Locale.ROOT)).toList();
+        int reference = header.indexOf("claim_reference");
+        int result = header.indexOf("result");
+        int message = header.indexOf("message");
+        if (reference < 0 || result < 0) {
+            throw ClaimsProblem.invalid("bankReturn.columns", "claim_reference, result");
+        }
+        int paid = 0;
+        int failed = 0;
+        List<PaymentRequests.RowProblem> problems = new ArrayList<>();
+        LocalDateTime now = ClaimSettings.now();
+        for (Table.Row row : table.rows()) {
+            String ref = row.cell(reference);
+            String outcome = row.cell(result).toUpperCase(Locale.ROOT);
+            long claimId = ClaimsProblem.claimId(ref);
+            if (!outcome.equals("PAID") && !outcome.equals("FAILED")) {
+                problems.add(problem(row.number(), ref, "bankReturn.result", locale, row.number(), outcome));
+                continue;
+            }
+            Optional<Object[]> line = Jdbc.queryOne(dataSource, "select l.id, l.amount from claims.payment_line l where l.batch_id = ? "
+                    + "and l.live_claim_id = ? and l.status = 'PENDING' for update", r -> new Object[] {r.getLong(1), r.getBigDecimal(2)},
+                    batchId, claimId);
+            if (line.isEmpty()) {
+                problems.add(problem(row.number(), ref, "bankReturn.line", locale, row.number(), ref));
+                continue;
+            }
+            long lineId = (Long) line.get()[0];
+            BigDecimal amount = (BigDecimal) line.get()[1];
+            String note = message < 0 ? null : row.cell(message);
+            Jdbc.update(dataSource, "update claims.payment_line set status = ?, live_claim_id = null, bank_message = ?, settled_at = ? where id = ?",
+                    outcome, note == null || note.isEmpty() ? null : note, Timestamp.valueOf(now), lineId);
+            if (outcome.equals("PAID")) {
+                Jdbc.update(dataSource, "update claims.claim set paid_amount = paid_amount + ?, status = case when approved_amount > paid_amount + ? "
+                        + "then 'APPROVED' else 'PAID' end, updated_at = ? where id = ? and status = 'IN_BATCH'", amount, amount,
+                        Timestamp.valueOf(now), claimId);
+                String status = Jdbc.queryOne(dataSource, "select status from claims.claim where id = ?", r -> r.getString(1), claimId).orElseThrow();
+                events.record(claimId, user, "PAID", ClaimStatus.IN_BATCH, ClaimStatus.valueOf(status), "batch " + batchId + ", " + amount);
+                paid++;
+            } else {
+                Jdbc.update(dataSource, "update claims.claim set status = 'APPROVED', updated_at = ? where id = ? and status = 'IN_BATCH'",
+                        Timestamp.valueOf(now), claimId);
+                events.record(claimId, user, "PAYMENT_FAILED", ClaimStatus.IN_BATCH, ClaimStatus.APPROVED,
+                        "batch " + batchId + (note == null || note.isEmpty() ? "" : ": " + note));
+                failed++;
+            }
+        }
+        long pending = Jdbc.queryOne(dataSource, "select count(*) from claims.payment_line where batch_id = ? and status = 'PENDING'",
+                r -> r.getLong(1), batchId).orElse(0L);
+        if (pending == 0) {
+            Jdbc.update(dataSource, "update claims.payment_batch set status = 'CLOSED', closed_at = ? where id = ?", Timestamp.valueOf(now), batchId);
+        }
+        return new PaymentRequests.ReturnResult(batchId, paid, failed, (int) pending, problems);
+    }
+
+    private static PaymentRequests.RowProblem problem(int row, String reference, String code, Locale locale, Object... arguments) {
+        return new PaymentRequests.RowProblem(row, reference, code,
+                org.huzhu.platform.api.Messages.get(org.huzhu.claims.api.ClaimsMessages.BUNDLE, code, locale, arguments));
+    }
+
+    private static String cell(String text) {
+        String value = text == null ? "" : text;
+        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
