@@ -76,7 +76,6 @@ class ClaimsIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String PLAN = "WORKING_INPATIENT";
-    private static final String VERSION = "CL" + LocalDate.now(SHANGHAI).getYear();
     private static final String PASSWORD = "claims-it-password";
     private static final int MEMBERS = 12;
     private static final int BULK_MEMBERS = 600;
@@ -85,7 +84,7 @@ class ClaimsIT {
     @Deployment
     static WebArchive application() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("huzhu.webapp.war", "../webapp/target/huzhu.war")))
-                .addClass(ClaimsIT.class);
+                .addClasses(ClaimsIT.class, TestPlans.class);
     }
 
     @Inject
@@ -348,7 +347,7 @@ class ClaimsIT {
     @Test
     @Order(4)
     void bulkReassessmentOfAPlanYearRunsAtAThousandClaimsPerSecond() throws Exception {
-        PlanVersionRecord version = versions.require(PLAN, VERSION);
+        PlanVersionRecord version = currentVersion();
         LocalDate yearStart = version.rules().period().start();
         sql("insert into claims.claim (member_id, resident_id, member_name, unit_code, plan_code, enrolment_id, enrolment_version_id, "
                 + "plan_version_id, claim_type, service_date, end_date, days_in_hospital, total_cost, basic_paid, in_scope_self_pay, "
@@ -374,18 +373,7 @@ class ClaimsIT {
     // ---- helpers ----
 
     private PlanVersionRecord currentVersion() {
-        try {
-            return versions.require(PLAN, VERSION);
-        } catch (DomainException notYet) {
-            PlanRules source = versions.require(PLAN, "2016").rules();
-            LocalDate start = LocalDate.now(SHANGHAI).minusMonths(2).withDayOfMonth(1);
-            List<BenefitRule> benefits = new ArrayList<>(source.benefits());
-            benefits.add(new DeathBenefit("DEATH", new BigDecimal("5000.00")));
-            PlanRules rules = new PlanRules(new CoveragePeriod(start, start.plusYears(1).minusDays(1), 1), source.maxShares(),
-                    source.eligibility(), source.group(), source.premium(), source.cover(), source.claimTimeLimitMonths(),
-                    source.refund(), benefits, source.capGroups());
-            return versions.create(PLAN, VERSION, rules);
-        }
+        return TestPlans.currentWorkingVersion(versions);
     }
 
     private void enrol(String unit, List<String> ids, PlanVersionRecord version, LocalDate today) {

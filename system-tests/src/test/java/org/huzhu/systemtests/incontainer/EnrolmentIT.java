@@ -67,7 +67,7 @@ class EnrolmentIT {
     @Deployment
     static WebArchive application() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("huzhu.webapp.war", "../webapp/target/huzhu.war")))
-                .addClass(EnrolmentIT.class);
+                .addClasses(EnrolmentIT.class, TestPlans.class);
     }
 
     @Inject
@@ -216,17 +216,7 @@ class EnrolmentIT {
     }
 
     private PlanVersionRecord currentVersion(String planCode) {
-        String code = "IT" + LocalDate.now(SHANGHAI).getYear();
-        try {
-            return versions.require(planCode, code);
-        } catch (DomainException notYet) {
-            PlanRules source = versions.require(planCode, "2016").rules();
-            LocalDate start = LocalDate.now(SHANGHAI).minusMonths(2).withDayOfMonth(1);
-            PlanRules rules = new PlanRules(new CoveragePeriod(start, start.plusYears(1).minusDays(1), 1), source.maxShares(),
-                    source.eligibility(), source.group(), source.premium(), source.cover(), source.claimTimeLimitMonths(),
-                    source.refund(), source.benefits(), source.capGroups());
-            return versions.create(planCode, code, rules);
-        }
+        return TestPlans.currentWorkingVersion(versions);
     }
 
     private void hierarchy(String unitCode) {
