@@ -1,5 +1,6 @@
 package org.huzhu.claims.feed;
 
+import org.huzhu.claims.api.ClaimRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,7 +17,6 @@ import java.util.stream.Collectors;
 import org.huzhu.claims.api.ClaimsMessages;
 import org.huzhu.claims.api.assessment.ClaimType;
 import org.huzhu.claims.intake.ClaimIntake;
-import org.huzhu.claims.intake.ClaimRequests;
 import org.huzhu.claims.intake.ClaimsProblem;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.InvalidInputException;

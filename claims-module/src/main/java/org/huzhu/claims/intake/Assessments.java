@@ -1,5 +1,6 @@
 package org.huzhu.claims.intake;
 
+import org.huzhu.claims.api.ClaimRequests;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

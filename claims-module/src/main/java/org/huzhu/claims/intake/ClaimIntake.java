@@ -1,5 +1,6 @@
 package org.huzhu.claims.intake;
 
+import org.huzhu.claims.api.ClaimRequests;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -103,6 +104,20 @@ public class ClaimIntake {
         assessments.store(claim, context, result, "INTAKE", user, false, ClaimStatus.ASSESSED);
         events.record(id, user, "ASSESS", ClaimStatus.RECEIVED, ClaimStatus.ASSESSED, "payable " + result.payable());
         return id;
+    }
+
+    /** Assesses the form as if it were filed now, against the member's committed history; stores nothing. */
+    public Assessment preview(ClaimRequests.NewClaim form) {
+        if (form != null && (form.invoiceNumbers() == null || form.invoiceNumbers().isEmpty())) {
+            // invoices matter for filing, not for what the claim would pay
+            form = new ClaimRequests.NewClaim(form.residentId(), form.planCode(), form.type(), form.serviceDate(), form.endDate(),
+                    form.daysInHospital(), form.hospital(), form.hospitalLevel(), form.icd10(), form.diseaseClass(), form.totalCost(),
+                    form.basicInsurancePaid(), form.inScopeSelfPay(), form.outOfScopeSelfPay(), List.of("PREVIEW"), form.receivedOn());
+        }
+        Checked checked = check(form);
+        Assessments.Context context = assessments.context(checked.member().residentId(), form.planCode(), checked.facts());
+        return assessments.assess(context, checked.facts(),
+                assessments.history(checked.member().id(), form.planCode(), context.year().start(), 0L));
     }
 
     /** The form's checks that need no cover: fields, amounts, dates, invoices. */

@@ -1,5 +1,6 @@
 package org.huzhu.claims.intake;
 
+import org.huzhu.claims.api.ClaimRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

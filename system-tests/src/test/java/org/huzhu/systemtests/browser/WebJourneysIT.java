@@ -201,6 +201,72 @@ class WebJourneysIT {
         }
     }
 
+    @Test
+    @Order(5)
+    void anOfficerEntersAClaimWithALivePreviewASupervisorApprovesItAndTheMemberSeesWhy() throws Exception {
+        List<String> ids = membersOf("PD-0001");
+        String me = ids.get(0);
+        String other = ids.get(1);
+        String otherClaim;
+        try (Browser officer = new Browser(BASE)) {
+            login(officer, "officer");
+            enterClaim(officer, other, "INV-OTHER-" + System.nanoTime());
+            otherClaim = officer.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            enterClaim(officer, me, "INV-" + System.nanoTime());
+            officer.waitForText("已测算");
+            officer.screenshot("11-officer-claim-assessed");
+        }
+        try (Browser supervisor = new Browser(BASE)) {
+            login(supervisor, "supervisor");
+            supervisor.open("/officer/claims.xhtml?status=ASSESSED");
+            supervisor.waitForText("CL0");
+            supervisor.screenshot("12-claims-queue");
+            supervisor.open("/officer/claims.xhtml?status=ASSESSED");
+            List<String> links = supervisor.all(By.cssSelector("#claims a")).stream().map(a -> a.getAttribute("href")).toList();
+            String mine = links.stream().filter(href -> !href.endsWith("id=" + otherClaim)).findFirst().orElseThrow();
+            supervisor.driver().get(mine);
+            supervisor.find("decide:note").sendKeys("材料齐全");
+            supervisor.find("decide:approve").click();
+            supervisor.waitForText("审核通过");
+        }
+        try (Browser member = new Browser(BASE)) {
+            member.open("/login.xhtml");
+            member.find("login:username").sendKeys(me);
+            member.find("login:password").sendKeys("my-own-pass-2026", Keys.ENTER);
+            member.waitForPath("/member/coverage.xhtml");
+            member.find("nav-my-claims").click();
+            member.waitForText("审核通过");
+            member.all(By.cssSelector("#my-claims a")).get(0).click();
+            member.waitForText("计算说明");
+            assertTrue(member.text().contains("2500.00"), member.text());
+            member.screenshot("13-member-claim-explanation");
+
+            member.open("/member/claim.xhtml?id=" + otherClaim);
+            member.waitForText("无权访问");
+            assertFalse(member.text().contains(other), "nothing of the other member's claim is shown");
+        }
+    }
+
+    private static void enterClaim(Browser officer, String residentId, String invoice) {
+        officer.open("/officer/claim-new.xhtml");
+        assertEquals(List.of(), officer.inputsWithoutLabel(), "every input of the claim form has a label");
+        officer.find("claim:residentId").sendKeys(residentId);
+        officer.find("claim:serviceDate_input").sendKeys(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(20).toString(), Keys.TAB);
+        officer.find("claim:endDate_input").sendKeys(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(15).toString(), Keys.TAB);
+        officer.find("claim:days").sendKeys("5");
+        officer.find("claim:hospital").sendKeys("复旦大学附属中山医院");
+        officer.find("claim:icd10").sendKeys("K35.8");
+        officer.find("claim:totalCost").sendKeys("20000.00");
+        officer.find("claim:basicPaid").sendKeys("12000.00");
+        officer.find("claim:outOfScope").sendKeys("2000.00");
+        officer.find("claim:inScope").sendKeys("6000.00");
+        officer.find("claim:previewButton").click();
+        officer.waitForText("2500.00");
+        officer.find("claim:invoices").sendKeys(invoice);
+        officer.find("claim:submit").click();
+        officer.waitForPath("/officer/claim.xhtml");
+    }
+
     private static List<String> membersOf(String unit) throws Exception {
         HttpResponse<String> response = application.get("/api/v1/units/" + unit + "/members?limit=50",
                 Map.of("Authorization", RunnableJar.basic("officer", "huzhu-demo")));

@@ -1,5 +1,6 @@
 package org.huzhu.systemtests.incontainer;
 
+import org.huzhu.claims.api.ClaimRequests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,6 @@ import java.util.regex.Pattern;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 
-import org.huzhu.claims.intake.ClaimRequests;
 import org.huzhu.claims.intake.PlanYearReassessment;
 import org.huzhu.insurance.api.rules.BenefitRule;
 import org.huzhu.insurance.api.rules.CoveragePeriod;

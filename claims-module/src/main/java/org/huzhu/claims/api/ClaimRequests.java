@@ -1,4 +1,4 @@
-package org.huzhu.claims.intake;
+package org.huzhu.claims.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ public final class ClaimRequests {
     public record Note(String note) {
     }
 
-    /** A rejection: a reason code of {@link RejectReason} and a note. */
+    /** A rejection: a reason code (see the claims module's reject reasons) and a note. */
     public record Rejection(String reason, String note) {
     }
 
