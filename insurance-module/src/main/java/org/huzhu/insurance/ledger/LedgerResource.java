@@ -29,6 +29,7 @@ import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.ledger.AccountStatementView;
 import org.huzhu.insurance.api.ledger.JournalEntryView;
 import org.huzhu.insurance.api.ledger.TrialBalanceView;
+import org.huzhu.insurance.premium.PremiumAccess;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 
@@ -57,7 +58,8 @@ public class LedgerResource {
             name = "trialBalance", value = "{\"asOf\":\"2026-07-31\",\"accounts\":[{\"account\":\"PREMIUM_RECEIVABLE\",\"normalSide\":\"DEBIT\","
                     + "\"debits\":195.00,\"credits\":195.00,\"balance\":0.00,\"normalBalance\":0.00}],\"totalDebits\":585.00,"
                     + "\"totalCredits\":585.00,\"balanceSum\":0.00}")))
-    public TrialBalanceView trialBalance(@QueryParam("asOf") LocalDate asOf) {
+    public TrialBalanceView trialBalance(@QueryParam("asOf") String asOfText) {
+        LocalDate asOf = PremiumAccess.date(asOfText);
         return journal.trialBalance(asOf == null ? LocalDate.now(SHANGHAI) : asOf);
     }
 
@@ -69,8 +71,10 @@ public class LedgerResource {
             value = "{\"account\":\"BANK\",\"from\":\"2026-06-01\",\"to\":\"2026-06-30\",\"openingBalance\":0.00,\"lines\":[{\"entryId\":88,"
                     + "\"date\":\"2026-06-25\",\"kind\":\"PAYMENT_RECEIVED\",\"reference\":\"31\",\"unitCode\":\"PD-0001\",\"debit\":100.00,"
                     + "\"credit\":0.00,\"balance\":100.00}],\"closingBalance\":100.00,\"truncated\":false}")))
-    public AccountStatementView account(@PathParam("account") String account, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    public AccountStatementView account(@PathParam("account") String account, @QueryParam("from") String fromText, @QueryParam("to") String toText,
                                         @QueryParam("unit") String unitCode) {
+        LocalDate from = PremiumAccess.date(fromText);
+        LocalDate to = PremiumAccess.date(toText);
         Account known;
         try {
             known = Account.valueOf(account);

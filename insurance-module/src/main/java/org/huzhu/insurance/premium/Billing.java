@@ -169,7 +169,7 @@ public class Billing {
     /** Adds an amount (negative to take it back) to what a bill has received and sets its status; paid in full puts cover in force. */
     void addPaid(long billId, BigDecimal amount, LocalDate on) {
         Jdbc.update(dataSource, "update insurance.bill set paid = paid + ?, status = case when paid + ? = total then 'PAID' "
-                + "when paid + ? = 0 then 'UNPAID' else 'PARTIALLY_PAID' end, paid_in_full_on = case when paid + ? = total then ? else null end "
+                + "when paid + ? = 0 then 'UNPAID' else 'PARTIALLY_PAID' end, paid_in_full_on = case when paid + ? = total then cast(? as date) else null end "
                 + "where id = ?", amount, amount, amount, amount, on, billId);
         boolean paid = Jdbc.queryOne(dataSource, "select status from insurance.bill where id = ?", row -> "PAID".equals(row.getString(1)), billId)
                 .orElse(false);
@@ -191,14 +191,14 @@ public class Billing {
      */
     int firstUnrunMonth() {
         int thisMonth = yyyymm(YearMonth.from(today()));
-        Optional<String> latest = Jdbc.queryOne(dataSource, "select max(month) from insurance.earning_run", row -> row.getString(1));
+        Optional<String> latest = Jdbc.queryOne(dataSource, "select coalesce(max(month), '') from insurance.earning_run", row -> row.getString(1)).filter(m -> !m.isEmpty());
         int afterLatestRun = latest.map(m -> yyyymm(YearMonth.parse(m).plusMonths(1))).orElse(0);
         return Math.max(thisMonth, afterLatestRun);
     }
 
     /** The latest month an earning run has started, as yyyymm, or 0. */
     int latestRunMonth() {
-        return Jdbc.queryOne(dataSource, "select max(month) from insurance.earning_run", row -> row.getString(1))
+        return Jdbc.queryOne(dataSource, "select coalesce(max(month), '') from insurance.earning_run", row -> row.getString(1)).filter(m -> !m.isEmpty())
                 .map(m -> yyyymm(YearMonth.parse(m))).orElse(0);
     }
 

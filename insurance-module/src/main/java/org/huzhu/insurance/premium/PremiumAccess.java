@@ -9,9 +9,21 @@ import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 
 /** Staff see every unit; a unit agent only their own (as in the enrolment API). */
-final class PremiumAccess {
+public final class PremiumAccess {
 
     private PremiumAccess() {
+    }
+
+    /** A date query parameter (yyyy-mm-dd), or null when absent. */
+    public static java.time.LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Reason.of("premium.dateUnreadable", text).exception(DomainException.Kind.INVALID);
+        }
     }
 
     static boolean staff(SecurityContext security) {

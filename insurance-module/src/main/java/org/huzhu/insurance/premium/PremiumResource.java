@@ -81,7 +81,8 @@ public class PremiumResource {
             value = "{\"unitCode\":\"PD-0001\",\"asOf\":\"2026-07-01\",\"bills\":[" + BILL_EXAMPLE + "],\"payments\":[],\"outstanding\":95.00,"
                     + "\"credit\":0.00,\"balance\":95.00,\"ageing\":{\"asOf\":\"2026-07-01\",\"byBucket\":{\"DAYS_0_30\":95.00,\"DAYS_31_90\":0.00,"
                     + "\"OVER_90\":0.00}},\"refundsOwed\":0.00}")))
-    public UnitStatementView statement(@PathParam("unit") String unitCode, @QueryParam("asOf") LocalDate asOf) {
+    public UnitStatementView statement(@PathParam("unit") String unitCode, @QueryParam("asOf") String asOfText) {
+        LocalDate asOf = PremiumAccess.date(asOfText);
         PremiumAccess.requireUnit(security, units, directory, unitCode);
         return statements.of(unitCode, asOf == null ? Billing.today() : asOf, locale());
     }
@@ -93,7 +94,8 @@ public class PremiumResource {
     @Operation(summary = "Lapse every bill not paid in full by its payment date (also run every night): its enrolments become void from their start")
     @APIResponse(responseCode = "200", description = "The bills lapsed", content = @Content(examples = @ExampleObject(name = "lapsed",
             value = "{\"asOf\":\"2026-07-06\",\"bills\":[7]}")))
-    public PremiumRequests.Lapsed lapse(@QueryParam("asOf") LocalDate asOf) {
+    public PremiumRequests.Lapsed lapse(@QueryParam("asOf") String asOfText) {
+        LocalDate asOf = PremiumAccess.date(asOfText);
         LocalDate today = Billing.today();
         LocalDate date = asOf == null ? today : asOf;
         if (date.isAfter(today)) {

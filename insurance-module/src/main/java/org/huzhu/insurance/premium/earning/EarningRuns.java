@@ -95,8 +95,8 @@ public class EarningRuns {
             throw Reason.of("premium.earning.rangeSize", size).exception(DomainException.Kind.INVALID);
         }
         JobOperator operator = BatchRuntime.getJobOperator();
-        Optional<Long> previous = Jdbc.queryOne(dataSource, "select execution_id from insurance.earning_run where month = ?",
-                row -> row.getObject(1, Long.class), month.toString());
+        Optional<Long> previous = Jdbc.queryOne(dataSource, "select coalesce(execution_id, -1) from insurance.earning_run where month = ?",
+                row -> row.getLong(1), month.toString());
         Properties parameters = new Properties();
         parameters.setProperty("month", month.toString());
         parameters.setProperty("pauseMillis", String.valueOf(pauseMillis == null ? 0 : pauseMillis));
@@ -120,8 +120,8 @@ public class EarningRuns {
             recordExecution(month, execution);
             return view(month);
         }
-        Long executionId = previous.get();
-        BatchStatus status = executionId == null ? null : operator.getJobExecution(executionId).getBatchStatus();
+        long executionId = previous.get();
+        BatchStatus status = executionId < 0 ? null : operator.getJobExecution(executionId).getBatchStatus();
         if (status == null || status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING) {
             throw Reason.of("premium.earning.running", month).exception(DomainException.Kind.CONFLICT);
         }
@@ -133,11 +133,11 @@ public class EarningRuns {
 
     /** Asks the running job of the month to stop after the range it is posting. */
     public EarningRunView stop(YearMonth month) {
-        Long executionId = Jdbc.queryOne(dataSource, "select execution_id from insurance.earning_run where month = ?",
-                row -> row.getObject(1, Long.class), month.toString()).orElseThrow(() -> Reason.of("premium.earning.notRun", month)
+        long executionId = Jdbc.queryOne(dataSource, "select coalesce(execution_id, -1) from insurance.earning_run where month = ?",
+                row -> row.getLong(1), month.toString()).orElseThrow(() -> Reason.of("premium.earning.notRun", month)
                 .exception(DomainException.Kind.NOT_FOUND));
         JobOperator operator = BatchRuntime.getJobOperator();
-        BatchStatus status = operator.getJobExecution(executionId).getBatchStatus();
+        BatchStatus status = executionId < 0 ? null : operator.getJobExecution(executionId).getBatchStatus();
         if (status == BatchStatus.STARTING || status == BatchStatus.STARTED) {
             operator.stop(executionId);
         }
