@@ -145,7 +145,7 @@ create index journal_posting_by_account on insurance.journal_posting (account, e
 
 -- Closed months (yyyy-mm): no entry dated in them may be posted.
 create table insurance.ledger_month (
-    month     varchar(7)  primary key,
+    month_key varchar(7)  primary key,
     closed_on date        not null,
     closed_by varchar(64) not null
 );
@@ -153,7 +153,7 @@ create table insurance.ledger_month (
 -- Monthly earning runs: one row per month, with the enrolment id ranges fixed at the first start so that a
 -- restart walks exactly the same ranges.
 create table insurance.earning_run (
-    month        varchar(7)  primary key,
+    run_month    varchar(7)  primary key,
     first_id     bigint      not null,
     last_id      bigint      not null,
     range_size   integer     not null,
@@ -168,19 +168,19 @@ create table insurance.earning_run (
 -- One row per (month, enrolment range) done: the idempotency key of the earning. It is written in the same
 -- transaction as the range's figures and its journal entry, so a range is posted exactly once.
 create table insurance.earning_range (
-    month         varchar(7)     not null,
+    run_month     varchar(7)     not null,
     range_start   bigint         not null,
     range_end     bigint         not null,
     enrolments    integer        not null,
     earned        numeric(14, 2) not null,
     journal_entry bigint,
     done_at       timestamp      not null,
-    primary key (month, range_start)
+    primary key (run_month, range_start)
 );
 
 -- The figures of a range by plan version: for the actuaries' monthly summary.
 create table insurance.earning_summary (
-    month           varchar(7)     not null,
+    run_month       varchar(7)     not null,
     range_start     bigint         not null,
     plan_version_id bigint         not null,
     enrolments      integer        not null,
@@ -188,5 +188,5 @@ create table insurance.earning_summary (
     earned          numeric(14, 2) not null,
     earned_to_date  numeric(14, 2) not null,
     unearned        numeric(14, 2) not null,
-    primary key (month, range_start, plan_version_id)
+    primary key (run_month, range_start, plan_version_id)
 );

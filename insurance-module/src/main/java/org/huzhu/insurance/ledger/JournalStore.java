@@ -80,13 +80,13 @@ public class JournalStore {
     @Transactional
     public void closeMonth(YearMonth month, LocalDate closedOn, String closedBy) {
         if (closedOn(month).isEmpty()) {
-            Jdbc.update(dataSource, "insert into insurance.ledger_month (month, closed_on, closed_by) values (?, ?, ?)",
+            Jdbc.update(dataSource, "insert into insurance.ledger_month (month_key, closed_on, closed_by) values (?, ?, ?)",
                     month.toString(), closedOn, closedBy);
         }
     }
 
     public Optional<LocalDate> closedOn(YearMonth month) {
-        return Jdbc.queryOne(dataSource, "select closed_on from insurance.ledger_month where month = ?",
+        return Jdbc.queryOne(dataSource, "select closed_on from insurance.ledger_month where month_key = ?",
                 row -> row.getDate(1).toLocalDate(), month.toString());
     }
 

@@ -191,14 +191,14 @@ public class Billing {
      */
     int firstUnrunMonth() {
         int thisMonth = yyyymm(YearMonth.from(today()));
-        Optional<String> latest = Jdbc.queryOne(dataSource, "select coalesce(max(month), '') from insurance.earning_run", row -> row.getString(1)).filter(m -> !m.isEmpty());
+        Optional<String> latest = Jdbc.queryOne(dataSource, "select coalesce(max(run_month), '') from insurance.earning_run", row -> row.getString(1)).filter(m -> !m.isEmpty());
         int afterLatestRun = latest.map(m -> yyyymm(YearMonth.parse(m).plusMonths(1))).orElse(0);
         return Math.max(thisMonth, afterLatestRun);
     }
 
     /** The latest month an earning run has started, as yyyymm, or 0. */
     int latestRunMonth() {
-        return Jdbc.queryOne(dataSource, "select coalesce(max(month), '') from insurance.earning_run", row -> row.getString(1)).filter(m -> !m.isEmpty())
+        return Jdbc.queryOne(dataSource, "select coalesce(max(run_month), '') from insurance.earning_run", row -> row.getString(1)).filter(m -> !m.isEmpty())
                 .map(m -> yyyymm(YearMonth.parse(m))).orElse(0);
     }
 
@@ -301,8 +301,8 @@ public class Billing {
         BigDecimal outstanding = "LAPSED".equals(status) ? Money.ZERO : total.subtract(paid);
         Reason reason = switch (status) {
             case "PAID" -> Reason.of("premium.bill.inForce", paidInFull);
-            case "LAPSED" -> Reason.of("premium.bill.lapsed", due, confirmedOn, paid);
-            default -> Reason.of("premium.bill.awaitingPayment", outstanding, due);
+            case "LAPSED" -> Reason.of("premium.bill.lapsed", due, confirmedOn, paid.toPlainString());
+            default -> Reason.of("premium.bill.awaitingPayment", outstanding.toPlainString(), due);
         };
         return new BillView(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5),
                 row.getDate(6).toLocalDate(), due, row.getBigDecimal(8), row.getBigDecimal(9), row.getInt(10), total, byPayer,

@@ -261,8 +261,8 @@ class PremiumIT {
         BigDecimal posted = scalar("select coalesce(sum(p.amount), 0) from insurance.journal_posting p join insurance.journal_entry e on e.id = p.entry_id "
                 + "where e.kind = 'PREMIUM_EARNED' and p.account = 'EARNED_PREMIUM' and e.reference like '" + month + ":%'");
         assertEquals(0, expected.compareTo(posted), "posted " + posted + ", expected " + expected);
-        assertEquals(0, scalar("select count(*) from insurance.earning_range where month = '" + month + "'")
-                .compareTo(scalar("select ranges_total from insurance.earning_run where month = '" + month + "'")), "every range exactly once");
+        assertEquals(0, scalar("select count(*) from insurance.earning_range where run_month = '" + month + "'")
+                .compareTo(scalar("select ranges_total from insurance.earning_run where run_month = '" + month + "'")), "every range exactly once");
         assertJournalBalances();
     }
 

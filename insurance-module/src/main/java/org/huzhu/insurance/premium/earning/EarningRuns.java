@@ -58,7 +58,7 @@ public class EarningRuns {
     public static final int DEFAULT_RANGE_SIZE = 50_000;
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    private static final String EARN_RANGE = "insert into insurance.earning_summary (month, range_start, plan_version_id, enrolments, "
+    private static final String EARN_RANGE = "insert into insurance.earning_summary (run_month, range_start, plan_version_id, enrolments, "
             + "days_of_cover, earned, earned_to_date, unearned) "
             + "select ?, ?, plan_version_id, count(*), sum(d_end - d_prev), "
             + "cast(sum(case when earn_from = ? then t_end else t_end - t_prev end) as numeric(20, 0)) * 0.01, "
@@ -94,8 +94,8 @@ public class EarningRuns {
         if (size < 1 || size > 1_000_000) {
             throw Reason.of("premium.earning.rangeSize", size).exception(DomainException.Kind.INVALID);
         }
-        JobOperator operator = BatchRuntime.getJobOperator();
-        Optional<Long> previous = Jdbc.queryOne(dataSource, "select coalesce(execution_id, -1) from insurance.earning_run where month = ?",
+        JobOperator operator = jobOperator();
+        Optional<Long> previous = Jdbc.queryOne(dataSource, "select coalesce(execution_id, -1) from insurance.earning_run where run_month = ?",
                 row -> row.getLong(1), month.toString());
         Properties parameters = new Properties();
         parameters.setProperty("month", month.toString());
@@ -107,7 +107,7 @@ public class EarningRuns {
                     row -> new Bounds(row.getLong(1), row.getLong(2))).orElseThrow();
             long count = bounds.last() < bounds.first() ? 0 : (bounds.last() - bounds.first()) / size + 1;
             try {
-                Jdbc.update(dataSource, "insert into insurance.earning_run (month, first_id, last_id, range_size, ranges_total, status, started_by, "
+                Jdbc.update(dataSource, "insert into insurance.earning_run (run_month, first_id, last_id, range_size, ranges_total, status, started_by, "
                         + "started_at) values (?, ?, ?, ?, ?, 'STARTING', ?, ?)", month.toString(), bounds.first(), bounds.last(), size, (int) count,
                         by, new Timestamp(System.currentTimeMillis()));
             } catch (Jdbc.DataAccessException e) {
@@ -133,10 +133,10 @@ public class EarningRuns {
 
     /** Asks the running job of the month to stop after the range it is posting. */
     public EarningRunView stop(YearMonth month) {
-        long executionId = Jdbc.queryOne(dataSource, "select coalesce(execution_id, -1) from insurance.earning_run where month = ?",
+        long executionId = Jdbc.queryOne(dataSource, "select coalesce(execution_id, -1) from insurance.earning_run where run_month = ?",
                 row -> row.getLong(1), month.toString()).orElseThrow(() -> Reason.of("premium.earning.notRun", month)
                 .exception(DomainException.Kind.NOT_FOUND));
-        JobOperator operator = BatchRuntime.getJobOperator();
+        JobOperator operator = jobOperator();
         BatchStatus status = executionId < 0 ? null : operator.getJobExecution(executionId).getBatchStatus();
         if (status == BatchStatus.STARTING || status == BatchStatus.STARTED) {
             operator.stop(executionId);
@@ -145,30 +145,52 @@ public class EarningRuns {
     }
 
     private void recordExecution(YearMonth month, long execution) {
-        Jdbc.update(dataSource, "update insurance.earning_run set execution_id = ?, status = 'STARTED', finished_at = null where month = ?",
+        Jdbc.update(dataSource, "update insurance.earning_run set execution_id = ?, status = 'STARTED', finished_at = null where run_month = ?",
                 execution, month.toString());
     }
 
     void executionStarted(YearMonth month, long executionId) {
-        Jdbc.update(dataSource, "update insurance.earning_run set execution_id = ?, status = 'STARTED', finished_at = null where month = ?",
+        Jdbc.update(dataSource, "update insurance.earning_run set execution_id = ?, status = 'STARTED', finished_at = null where run_month = ?",
                 executionId, month.toString());
     }
 
     void executionEnded(YearMonth month, String batchStatus) {
         Ranges ranges = ranges(month);
         int done = rangesDone(month);
-        Jdbc.update(dataSource, "update insurance.earning_run set status = ?, finished_at = ? where month = ?",
+        Jdbc.update(dataSource, "update insurance.earning_run set status = ?, finished_at = ? where run_month = ?",
                 done >= ranges.total() ? "COMPLETED" : "INTERRUPTED", new Timestamp(System.currentTimeMillis()), month.toString());
     }
 
+    private volatile boolean batchReady;
+
+    /**
+     * The batch runtime's job operator. On the evaluation-mode H2 database (PostgreSQL mode) the batch runtime's
+     * own tables are declared with a BLOB column, a type H2 does not know in that mode; a domain of that name
+     * (H2 only, created once before the runtime first starts) lets it create them. PostgreSQL needs nothing.
+     */
+    JobOperator jobOperator() {
+        if (!batchReady) {
+            Jdbc.withConnection(dataSource, connection -> {
+                if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2")) {
+                    try (java.sql.Statement statement = connection.createStatement()) {
+                        statement.execute("create domain if not exists public.blob as bytea");
+                    }
+                }
+                return null;
+            });
+            batchReady = true;
+        }
+        return BatchRuntime.getJobOperator();
+    }
+
     public Ranges ranges(YearMonth month) {
-        return Jdbc.queryOne(dataSource, "select first_id, last_id, range_size, ranges_total from insurance.earning_run where month = ?",
+        return Jdbc.queryOne(dataSource, "select first_id, last_id, range_size, ranges_total from insurance.earning_run where run_month = ?",
                 row -> new Ranges(row.getLong(1), row.getLong(2), row.getInt(3), row.getInt(4)), month.toString())
                 .orElseThrow(() -> Reason.of("premium.earning.notRun", month).exception(DomainException.Kind.NOT_FOUND));
     }
 
     private int rangesDone(YearMonth month) {
-        return Jdbc.queryOne(dataSource, "select count(*) from insurance.earning_range where month = ?", row -> row.getInt(1), month.toString())
+        return Jdbc.queryOne(dataSource, "select count(*) from insurance.earning_range where run_month = ?", row -> row.getInt(1), month.toString())
                 .orElse(0);
     }
 
@@ -179,7 +201,7 @@ public class EarningRuns {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean postRange(YearMonth month, long rangeStart) {
         String key = month.toString();
-        if (Jdbc.queryOne(dataSource, "select 1 from insurance.earning_range where month = ? and range_start = ?", row -> 1, key, rangeStart)
+        if (Jdbc.queryOne(dataSource, "select 1 from insurance.earning_range where run_month = ? and range_start = ?", row -> 1, key, rangeStart)
                 .isPresent()) {
             return false;
         }
@@ -192,7 +214,7 @@ public class EarningRuns {
         record Totals(int enrolments, BigDecimal earned) {
         }
         Totals totals = Jdbc.queryOne(dataSource, "select coalesce(sum(enrolments), 0), coalesce(sum(earned), 0) from insurance.earning_summary "
-                + "where month = ? and range_start = ?", row -> new Totals(row.getInt(1), Money.fen(row.getBigDecimal(2))), key, rangeStart)
+                + "where run_month = ? and range_start = ?", row -> new Totals(row.getInt(1), Money.fen(row.getBigDecimal(2))), key, rangeStart)
                 .orElseThrow();
         Long entry = null;
         if (totals.earned().signum() > 0) {
@@ -201,7 +223,7 @@ public class EarningRuns {
                     debit(Account.UNEARNED_PREMIUM_RESERVE, totals.earned()), credit(Account.EARNED_PREMIUM, totals.earned()))),
                     null, "EARN:" + key + ":" + rangeStart, "batch");
         }
-        Jdbc.update(dataSource, "insert into insurance.earning_range (month, range_start, range_end, enrolments, earned, journal_entry, done_at) "
+        Jdbc.update(dataSource, "insert into insurance.earning_range (run_month, range_start, range_end, enrolments, earned, journal_entry, done_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", key, rangeStart, rangeEnd, totals.enrolments(), totals.earned(), entry,
                 new Timestamp(System.currentTimeMillis()));
         return true;
@@ -211,7 +233,7 @@ public class EarningRuns {
         record Run(long first, long last, int size, int total, String status, Long execution, Instant started, Instant finished) {
         }
         Optional<Run> run = Jdbc.queryOne(dataSource, "select first_id, last_id, range_size, ranges_total, status, execution_id, started_at, "
-                + "finished_at from insurance.earning_run where month = ?", row -> new Run(row.getLong(1), row.getLong(2), row.getInt(3),
+                + "finished_at from insurance.earning_run where run_month = ?", row -> new Run(row.getLong(1), row.getLong(2), row.getInt(3),
                 row.getInt(4), row.getString(5), row.getObject(6, Long.class), row.getTimestamp(7).toInstant(),
                 row.getTimestamp(8) == null ? null : row.getTimestamp(8).toInstant()), month.toString());
         if (run.isEmpty()) {
@@ -221,14 +243,14 @@ public class EarningRuns {
         String batchStatus = null;
         if (r.execution() != null) {
             try {
-                batchStatus = String.valueOf(BatchRuntime.getJobOperator().getJobExecution(r.execution()).getBatchStatus());
+                batchStatus = String.valueOf(jobOperator().getJobExecution(r.execution()).getBatchStatus());
             } catch (RuntimeException unknown) {
                 batchStatus = null;
             }
         }
         List<EarningRunView.ByPlanVersion> byVersion = Jdbc.query(dataSource, "select p.code, v.version_code, sum(s.enrolments), "
                 + "sum(s.days_of_cover), sum(s.earned), sum(s.earned_to_date), sum(s.unearned) from insurance.earning_summary s "
-                + "join insurance.plan_version v on v.id = s.plan_version_id join insurance.plan p on p.id = v.plan_id where s.month = ? "
+                + "join insurance.plan_version v on v.id = s.plan_version_id join insurance.plan p on p.id = v.plan_id where s.run_month = ? "
                 + "group by p.code, v.version_code order by p.code, v.version_code", row -> new EarningRunView.ByPlanVersion(row.getString(1),
                 row.getString(2), row.getLong(3), row.getLong(4), Money.fen(row.getBigDecimal(5)), Money.fen(row.getBigDecimal(6)),
                 Money.fen(row.getBigDecimal(7))), month.toString());
