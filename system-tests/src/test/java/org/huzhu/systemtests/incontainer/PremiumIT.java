@@ -93,6 +93,9 @@ class PremiumIT {
     MemberDirectory directory;
 
     @Inject
+    org.huzhu.members.api.MemberRegistry members;
+
+    @Inject
     PlanVersions versions;
 
     @Inject
@@ -264,6 +267,61 @@ class PremiumIT {
         assertEquals(0, scalar("select count(*) from insurance.earning_range where run_month = '" + month + "'")
                 .compareTo(scalar("select ranges_total from insurance.earning_run where run_month = '" + month + "'")), "every range exactly once");
         assertJournalBalances();
+    }
+
+    @Test
+    @Order(5)
+    void leaversReversalsAndLapsesPostBalancedCorrections() throws Exception {
+        LocalDate today = LocalDate.now(SHANGHAI);
+        YearMonth month = YearMonth.now(SHANGHAI);
+        // a member of the paid, earned unit dies: the refund by the version's rule, the rest of the reserve earned at once
+        String resident = residentIds(5_000, 12).get(1);
+        long memberId = directory.findByResidentId(ResidentId.parse(resident)).orElseThrow().id();
+        members.die(ResidentId.parse(resident), today, "it");
+        BigDecimal amount = scalar("select amount from insurance.bill_line where member_id = " + memberId);
+        BigDecimal refund = scalar("select refund from insurance.bill_line where member_id = " + memberId);
+        long start = scalar("select start_day from insurance.bill_line where member_id = " + memberId).longValue();
+        long end = scalar("select end_day from insurance.bill_line where member_id = " + memberId).longValue();
+        BigDecimal earnedByRuns = new EarnedPremium(amount, LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(end)).earnedTo(month.atEndOfMonth());
+        BigDecimal released = scalar("select coalesce(sum(p.amount), 0) from insurance.journal_posting p join insurance.journal_entry e on e.id = p.entry_id "
+                + "where e.kind = 'MEMBER_LEFT' and p.account = 'UNEARNED_PREMIUM_RESERVE' and e.idempotency_key = 'LEFT:' || "
+                + "(select enrolment_id from insurance.bill_line where member_id = " + memberId + ")");
+        assertEquals(0, amount.subtract(earnedByRuns).compareTo(released), "the member's whole reserve is released once");
+        assertTrue(refund.signum() >= 0 && refund.compareTo(amount) <= 0);
+        assertEquals(0, scalar("select count(*) from insurance.bill_line where member_id = " + memberId + " and earn_to is null").signum(),
+                "the monthly earning counts the line no more");
+
+        // the payment that became credit is reversed; the one whose cover was earned cannot be
+        List<PaymentView> p2 = payments.ofUnit("IT-P2");
+        PaymentView toCredit = p2.stream().filter(p -> p.toCredit().signum() > 0).findFirst().orElseThrow();
+        PaymentView toBill = p2.stream().filter(p -> p.toCredit().signum() == 0).findFirst().orElseThrow();
+        PaymentView reversed = payments.reverse(toCredit.id(), "keyed twice", "it-supervisor");
+        assertEquals(today, reversed.reversedOn());
+        assertEquals(0, scalar("select credit from insurance.unit_account where unit_code = 'IT-P2'").signum());
+        org.huzhu.platform.api.DomainException earned = org.junit.jupiter.api.Assertions.assertThrows(org.huzhu.platform.api.DomainException.class,
+                () -> payments.reverse(toBill.id(), "wrong", "it-supervisor"));
+        assertEquals("premium.payment.reverseEarned", earned.code());
+
+        // a list confirmed twenty days ago and never paid lapses from its start, and the unit reads why
+        units.create("IT-P3", OrganisationKind.UNIT, "IT-PPD", "保费测试单位三", LocalDate.of(1994, 1, 1), "it");
+        assertTrue(imports.upload("IT-P3", currentVersionAgain(), csv(residentIds(7_000, 3)), "p3.csv", ImportMode.ALL_OR_NOTHING, today, "it-agent")
+                .applied());
+        EnrolmentListView p3 = lists.ofUnit("IT-P3").get(0);
+        lists.confirm(p3.id(), today.minusDays(20), "it-premium-supervisor");
+        List<Long> lapsed = billing.lapseOverdue(today, "it");
+        BillView bill = billing.ofList(p3.id(), Locale.ENGLISH).get(0);
+        assertTrue(lapsed.contains(bill.id()));
+        assertEquals("LAPSED", bill.status());
+        assertTrue(bill.statusReason().startsWith("Not paid in full by " + today.minusDays(5)), bill.statusReason());
+        assertEquals(3, scalar("select count(*) from insurance.enrolment where list_id = " + p3.id() + " and status = 'LAPSED'").intValue());
+        org.huzhu.platform.api.DomainException tooLate = org.junit.jupiter.api.Assertions.assertThrows(org.huzhu.platform.api.DomainException.class,
+                () -> payments.record(new Payments.NewPayment("IT-P3", today, bill.total(), Payer.UNIT, "LATE", bill.id()), "it-officer"));
+        assertEquals("premium.payment.billLapsed", tooLate.code());
+        assertJournalBalances();
+    }
+
+    private PlanVersionRecord currentVersionAgain() {
+        return versions.require("WORKING_INPATIENT", "PIT" + LocalDate.now(SHANGHAI).getYear());
     }
 
     private void assertJournalBalances() throws Exception {
