@@ -7,24 +7,29 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 
 import org.huzhu.insurance.api.enrolment.EnrolmentListView;
+import org.huzhu.insurance.api.premium.BillView;
+import org.huzhu.insurance.api.rules.Payer;
 import org.huzhu.insurance.enrolment.Applicant;
 import org.huzhu.insurance.enrolment.Candidate;
 import org.huzhu.insurance.enrolment.Eligibility;
 import org.huzhu.insurance.enrolment.EnrolmentLists;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
+import org.huzhu.insurance.premium.Billing;
+import org.huzhu.insurance.premium.Payments;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.platform.api.DemoData;
 import org.huzhu.platform.api.Jdbc;
 
 /**
  * Evaluation-mode plan years around today (copies of the seeded Shanghai versions) and confirmed enrolments
- * of the demo units through the real enrolment path: paid cover for most units, one unit that joined mid-period
- * and has not paid yet. Until premium accounting records payments, "paid" is set on the demo enrolments
- * directly.
+ * of the demo units through the real enrolment path: confirmation bills the unit, and most units pay their bill
+ * in full five days later (a real payment, allocated and posted); one unit joined mid-period and has not paid
+ * yet.
  */
 @ApplicationScoped
 public class InsuranceDemoData implements DemoData {
@@ -42,6 +47,12 @@ public class InsuranceDemoData implements DemoData {
 
     @Inject
     MemberDirectory directory;
+
+    @Inject
+    Billing billing;
+
+    @Inject
+    Payments payments;
 
     @Override
     public int order() {
@@ -74,7 +85,11 @@ public class InsuranceDemoData implements DemoData {
         EnrolmentListView list = lists.create(unitCode, version, candidates, "NEW", "agent", null);
         lists.confirm(list.id(), confirmedOn, "supervisor");
         if (paid) {
-            Jdbc.update(dataSource, "update insurance.enrolment set premium_status = 'PAID' where list_id = ?", list.id());
+            LocalDate paidOn = confirmedOn.plusDays(5);
+            for (BillView bill : billing.ofList(list.id(), Locale.ROOT)) {
+                payments.record(new Payments.NewPayment(unitCode, paidOn, bill.total(), Payer.UNIT, "DEMO-" + bill.id(), bill.id()),
+                        "officer", paidOn);
+            }
         }
     }
 }

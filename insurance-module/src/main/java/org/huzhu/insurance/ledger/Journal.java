@@ -126,7 +126,7 @@ public final class Journal {
         }
     }
 
-    private static void checkPostings(List<Posting> postings) {
+    static void checkPostings(List<Posting> postings) {
         BigDecimal debits = Money.ZERO;
         BigDecimal credits = Money.ZERO;
         for (Posting p : postings) {

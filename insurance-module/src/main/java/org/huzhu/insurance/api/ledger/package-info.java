@@ -1,0 +1,2 @@
+/** Read models of the premium journal: trial balance, account statements and entries. */
+package org.huzhu.insurance.api.ledger;

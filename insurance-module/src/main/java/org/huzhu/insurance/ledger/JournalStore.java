@@ -1,0 +1,187 @@
+package org.huzhu.insurance.ledger;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+import org.huzhu.insurance.api.Reason;
+import org.huzhu.insurance.api.ledger.AccountStatementView;
+import org.huzhu.insurance.api.ledger.JournalEntryView;
+import org.huzhu.insurance.api.ledger.TrialBalanceView;
+import org.huzhu.insurance.premium.Money;
+import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.Jdbc;
+
+/**
+ * The premium journal in the database ({@code insurance.journal_entry}, {@code insurance.journal_posting}):
+ * the same rules as {@link Journal}, which checks every draft before it is written. Entries are only inserted,
+ * never updated or deleted; a correction is a reversal entry (the database allows one reversal per entry);
+ * a closed month takes no new entries. An idempotency key, when given, makes a second posting of the same
+ * event return the first entry instead of posting again.
+ */
+@ApplicationScoped
+public class JournalStore {
+
+    private static final int STATEMENT_LIMIT = 10_000;
+
+    @Resource(lookup = "jdbc/huzhu")
+    DataSource dataSource;
+
+    /** Posts a checked draft; returns the entry id. */
+    @Transactional
+    public long post(EntryDraft draft, String unitCode, String idempotencyKey, String postedBy) {
+        Journal.checkPostings(draft.postings());
+        if (idempotencyKey != null) {
+            Optional<Long> existing = Jdbc.queryOne(dataSource, "select id from insurance.journal_entry where idempotency_key = ?",
+                    row -> row.getLong(1), idempotencyKey);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        checkOpen(draft.date());
+        return append(draft, unitCode, null, idempotencyKey, postedBy);
+    }
+
+    /** Posts the reversal of an entry, dated {@code on}: the same postings with the sides swapped. */
+    @Transactional
+    public long reverse(long entryId, LocalDate on, String postedBy) {
+        JournalEntryView original = entry(entryId).orElseThrow(
+                () -> Reason.of("ledger.unknownEntry", entryId).exception(DomainException.Kind.NOT_FOUND));
+        if (original.reverses() != null) {
+            throw Reason.of("ledger.reversalOfReversal", entryId).exception(DomainException.Kind.CONFLICT);
+        }
+        if (original.reversedBy() != null) {
+            throw Reason.of("ledger.alreadyReversed", entryId, original.reversedBy()).exception(DomainException.Kind.CONFLICT);
+        }
+        checkOpen(on);
+        List<Posting> swapped = original.postings().stream().map(p -> new Posting(Account.valueOf(p.account()),
+                Side.valueOf(p.side()).opposite(), p.amount())).toList();
+        try {
+            return append(new EntryDraft(on, EntryKind.REVERSAL, original.reference(), swapped), original.unitCode(), entryId, null, postedBy);
+        } catch (Jdbc.DataAccessException e) {
+            if (e.isUniqueViolation()) {
+                throw Reason.of("ledger.alreadyReversed", entryId, "?").exception(DomainException.Kind.CONFLICT);
+            }
+            throw e;
+        }
+    }
+
+    /** Closes a month; closing it again keeps the first closing. */
+    @Transactional
+    public void closeMonth(YearMonth month, LocalDate closedOn, String closedBy) {
+        if (closedOn(month).isEmpty()) {
+            Jdbc.update(dataSource, "insert into insurance.ledger_month (month_key, closed_on, closed_by) values (?, ?, ?)",
+                    month.toString(), closedOn, closedBy);
+        }
+    }
+
+    public Optional<LocalDate> closedOn(YearMonth month) {
+        return Jdbc.queryOne(dataSource, "select closed_on from insurance.ledger_month where month_key = ?",
+                row -> row.getDate(1).toLocalDate(), month.toString());
+    }
+
+    public void checkOpen(LocalDate date) {
+        YearMonth month = YearMonth.from(date);
+        closedOn(month).ifPresent(closed -> {
+            throw Reason.of("ledger.monthClosed", date, month, closed).exception(DomainException.Kind.CONFLICT);
+        });
+    }
+
+    public Optional<JournalEntryView> entry(long id) {
+        return Jdbc.queryOne(dataSource, "select e.id, e.entry_date, e.kind, e.reference, e.unit_code, e.reverses, "
+                + "(select r.id from insurance.journal_entry r where r.reverses = e.id), e.posted_by, e.posted_at "
+                + "from insurance.journal_entry e where e.id = ?", row -> new JournalEntryView(row.getLong(1),
+                row.getDate(2).toLocalDate(), row.getString(3), row.getString(4), row.getString(5),
+                (Long) row.getObject(6, Long.class), (Long) row.getObject(7, Long.class), row.getString(8),
+                row.getTimestamp(9).toInstant(), postings(row.getLong(1))), id);
+    }
+
+    private List<JournalEntryView.Line> postings(long entryId) {
+        return Jdbc.query(dataSource, "select account, side, amount from insurance.journal_posting where entry_id = ? order by line_no",
+                row -> new JournalEntryView.Line(row.getString(1), row.getString(2), row.getBigDecimal(3)), entryId);
+    }
+
+    /** Balances of every account from the entries dated up to and including {@code asOf}. */
+    public TrialBalanceView trialBalance(LocalDate asOf) {
+        List<TrialBalanceView.Line> lines = new ArrayList<>();
+        BigDecimal debits = Money.ZERO;
+        BigDecimal credits = Money.ZERO;
+        java.util.Map<String, BigDecimal[]> sums = new java.util.HashMap<>();
+        Jdbc.query(dataSource, "select p.account, sum(case when p.side = 'DEBIT' then p.amount else 0 end), "
+                + "sum(case when p.side = 'CREDIT' then p.amount else 0 end) from insurance.journal_posting p "
+                + "join insurance.journal_entry e on e.id = p.entry_id where e.entry_date <= ? group by p.account",
+                row -> sums.put(row.getString(1), new BigDecimal[] {row.getBigDecimal(2), row.getBigDecimal(3)}), asOf);
+        for (Account account : Account.values()) {
+            BigDecimal[] dc = sums.getOrDefault(account.name(), new BigDecimal[] {Money.ZERO, Money.ZERO});
+            BigDecimal debit = Money.fen(dc[0]);
+            BigDecimal credit = Money.fen(dc[1]);
+            BigDecimal balance = debit.subtract(credit);
+            lines.add(new TrialBalanceView.Line(account.name(), account.normalSide().name(), debit, credit, balance,
+                    account.normalSide() == Side.DEBIT ? balance : balance.negate()));
+            debits = debits.add(debit);
+            credits = credits.add(credit);
+        }
+        return new TrialBalanceView(asOf, lines, debits, credits, debits.subtract(credits));
+    }
+
+    /** Balance of one account (debits positive) from the entries dated up to and including {@code asOf}. */
+    public BigDecimal balance(Account account, LocalDate asOf) {
+        return Jdbc.queryOne(dataSource, "select coalesce(sum(case when p.side = 'DEBIT' then p.amount else -p.amount end), 0) "
+                + "from insurance.journal_posting p join insurance.journal_entry e on e.id = p.entry_id "
+                + "where p.account = ? and e.entry_date <= ?", row -> Money.fen(row.getBigDecimal(1)), account.name(), asOf)
+                .orElse(Money.ZERO);
+    }
+
+    /** The postings of one account dated from {@code from} to {@code to}, oldest first, with a running balance. */
+    public AccountStatementView statement(Account account, LocalDate from, LocalDate to, String unitCode) {
+        BigDecimal opening = unitCode == null ? balance(account, from.minusDays(1))
+                : Jdbc.queryOne(dataSource, "select coalesce(sum(case when p.side = 'DEBIT' then p.amount else -p.amount end), 0) "
+                        + "from insurance.journal_posting p join insurance.journal_entry e on e.id = p.entry_id "
+                        + "where p.account = ? and e.entry_date < ? and e.unit_code = ?", row -> Money.fen(row.getBigDecimal(1)),
+                        account.name(), from, unitCode).orElse(Money.ZERO);
+        BigDecimal[] running = {opening};
+        List<AccountStatementView.Line> lines = Jdbc.query(dataSource, "select e.id, e.entry_date, e.kind, e.reference, e.unit_code, "
+                + "p.side, p.amount from insurance.journal_posting p join insurance.journal_entry e on e.id = p.entry_id "
+                + "where p.account = ? and e.entry_date between ? and ?" + (unitCode == null ? "" : " and e.unit_code = ?")
+                + " order by e.entry_date, e.id, p.line_no limit " + (STATEMENT_LIMIT + 1), row -> {
+                    boolean debit = "DEBIT".equals(row.getString(6));
+                    BigDecimal amount = row.getBigDecimal(7);
+                    running[0] = running[0].add(debit ? amount : amount.negate());
+                    return new AccountStatementView.Line(row.getLong(1), row.getDate(2).toLocalDate(), row.getString(3),
+                            row.getString(4), row.getString(5), debit ? amount : Money.ZERO, debit ? Money.ZERO : amount, running[0]);
+                }, unitCode == null ? new Object[] {account.name(), from, to} : new Object[] {account.name(), from, to, unitCode});
+        boolean truncated = lines.size() > STATEMENT_LIMIT;
+        List<AccountStatementView.Line> shown = truncated ? lines.subList(0, STATEMENT_LIMIT) : lines;
+        BigDecimal closing = shown.isEmpty() ? opening : shown.get(shown.size() - 1).balance();
+        return new AccountStatementView(account.name(), from, to, opening, shown, closing, truncated);
+    }
+
+    private long append(EntryDraft draft, String unitCode, Long reverses, String idempotencyKey, String postedBy) {
+        long id = Jdbc.insert(dataSource, "insert into insurance.journal_entry (entry_date, kind, reference, unit_code, reverses, "
+                + "idempotency_key, posted_by, posted_at) values (?, ?, ?, ?, ?, ?, ?, ?)", draft.date(), draft.kind(), draft.reference(),
+                unitCode, reverses, idempotencyKey, postedBy, new Timestamp(System.currentTimeMillis()));
+        Jdbc.withConnection(dataSource, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into insurance.journal_posting "
+                    + "(entry_id, line_no, account, side, amount) values (?, ?, ?, ?, ?)")) {
+                int line = 0;
+                for (Posting p : draft.postings()) {
+                    Jdbc.bind(insert, id, ++line, p.account(), p.side(), p.amount());
+                    insert.addBatch();
+                }
+                Jdbc.executeBatch(insert);
+            }
+            return null;
+        });
+        return id;
+    }
+}

@@ -1,0 +1,25 @@
+package org.huzhu.insurance.premium;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+import java.util.logging.Logger;
+
+/** Every night at 00:30 Shanghai time, bills not paid in full by their payment date lapse. */
+@Singleton
+public class LapseSchedule {
+
+    private static final Logger LOG = Logger.getLogger(LapseSchedule.class.getName());
+
+    @Inject
+    Billing billing;
+
+    @Schedule(hour = "0", minute = "30", timezone = "Asia/Shanghai", persistent = false)
+    void lapseOverdue() {
+        int lapsed = billing.lapseOverdue(Billing.today(), "system").size();
+        if (lapsed > 0) {
+            LOG.info("Premium: " + lapsed + " bill(s) not paid by their payment date lapsed");
+        }
+    }
+}
