@@ -83,7 +83,7 @@ class PremiumIT {
     @Deployment
     static WebArchive application() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("huzhu.webapp.war", "../webapp/target/huzhu.war")))
-                .addClass(PremiumIT.class);
+                .addClasses(PremiumIT.class, TestPlans.class);
     }
 
     @Inject
@@ -321,7 +321,7 @@ class PremiumIT {
     }
 
     private PlanVersionRecord currentVersionAgain() {
-        return versions.require("WORKING_INPATIENT", "PIT" + LocalDate.now(SHANGHAI).getYear());
+        return TestPlans.currentWorkingVersion(versions);
     }
 
     private void assertJournalBalances() throws Exception {
@@ -376,13 +376,7 @@ class PremiumIT {
     }
 
     private PlanVersionRecord currentVersion() {
-        String code = "PIT" + LocalDate.now(SHANGHAI).getYear();
-        PlanRules source = versions.require("WORKING_INPATIENT", "2016").rules();
-        LocalDate start = LocalDate.now(SHANGHAI).minusMonths(2).withDayOfMonth(1);
-        PlanRules rules = new PlanRules(new CoveragePeriod(start, start.plusYears(1).minusDays(1), 1), source.maxShares(),
-                source.eligibility(), source.group(), source.premium(), source.cover(), source.claimTimeLimitMonths(),
-                source.refund(), source.benefits(), source.capGroups());
-        return versions.create("WORKING_INPATIENT", code, rules);
+        return TestPlans.currentWorkingVersion(versions);
     }
 
     private void hierarchy() {
