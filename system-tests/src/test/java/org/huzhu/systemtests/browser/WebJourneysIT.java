@@ -247,6 +247,39 @@ class WebJourneysIT {
         }
     }
 
+    @Test
+    @Order(6)
+    void aUnitAgentReadsTheStatementAndUploadsAVoucherAndAnOfficerRunsTheMonthlyEarning() throws Exception {
+        Path voucher = work.resolve("voucher.png");
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        Files.write(voucher, png);
+        try (Browser agent = new Browser(BASE)) {
+            login(agent, "agent");
+            agent.find("nav-agent-statement").click();
+            agent.waitForText("保费对账单");
+            agent.waitForText("已缴清");
+            new Select(agent.find("voucher:payment")).selectByIndex(0);
+            agent.find("voucher:file").sendKeys(voucher.toAbsolutePath().toString());
+            agent.find("voucher:upload").click();
+            agent.waitForText("凭证已上传");
+            agent.screenshot("14-agent-statement");
+        }
+        try (Browser officer = new Browser(BASE)) {
+            login(officer, "officer");
+            officer.waitForText("待审核的理赔");
+            officer.screenshot("15-officer-dashboard-claims");
+            officer.open("/officer/earning.xhtml");
+            String month = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfMonth(1).minusMonths(1).toString().substring(0, 7);
+            officer.find("earning:month").clear();
+            officer.find("earning:month").sendKeys(month);
+            officer.find("earning:start").click();
+            officer.waitForText("COMPLETED");
+            assertTrue(officer.text().contains("100%"), officer.text());
+            officer.screenshot("16-earning-run");
+        }
+    }
+
     private static void enterClaim(Browser officer, String residentId, String invoice) {
         officer.open("/officer/claim-new.xhtml");
         assertEquals(List.of(), officer.inputsWithoutLabel(), "every input of the claim form has a label");

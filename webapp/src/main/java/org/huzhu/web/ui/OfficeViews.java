@@ -73,6 +73,21 @@ public class OfficeViews implements java.io.Serializable {
         this.residentId = residentId;
     }
 
+    @Inject
+    org.huzhu.claims.api.Claims claims;
+
+    @Inject
+    org.huzhu.insurance.api.premium.Premiums premiums;
+
+    /** Claims waiting for an officer (assessed) and for a supervisor's second review. */
+    public long claimsWaiting(String status) {
+        return claims.queues(null).stream().filter(q -> q.status().equals(status)).mapToLong(q -> q.claims()).sum();
+    }
+
+    public long getOpenBills() {
+        return premiums.openBills();
+    }
+
     public int getListsWaiting() {
         return enrolments.waiting().size();
     }
