@@ -19,8 +19,9 @@ final class Pages {
     private Pages() {
     }
 
+    /** The language the user chose for this session (Chinese until they switch). */
     static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return jakarta.enterprise.inject.spi.CDI.current().select(Language.class).get().getLocale();
     }
 
     static String text(String key, Object... arguments) {
