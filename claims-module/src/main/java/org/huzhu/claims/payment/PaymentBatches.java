@@ -1,5 +1,6 @@
 package org.huzhu.claims.payment;
 
+import org.huzhu.claims.api.PaymentRequests;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

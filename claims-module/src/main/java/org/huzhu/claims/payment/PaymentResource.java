@@ -1,5 +1,6 @@
 package org.huzhu.claims.payment;
 
+import org.huzhu.claims.api.PaymentRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

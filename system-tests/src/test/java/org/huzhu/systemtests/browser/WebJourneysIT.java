@@ -264,6 +264,10 @@ class WebJourneysIT {
             agent.find("voucher:upload").click();
             agent.waitForText("凭证已上传");
             agent.screenshot("14-agent-statement");
+            agent.find("nav-agent-claims").click();
+            agent.waitForText("CL0");
+            agent.all(By.cssSelector("#unit-claims a")).get(0).click();
+            agent.waitForText("计算说明");
         }
         try (Browser officer = new Browser(BASE)) {
             login(officer, "officer");
@@ -277,6 +281,10 @@ class WebJourneysIT {
             officer.waitForText("COMPLETED");
             assertTrue(officer.text().contains("100%"), officer.text());
             officer.screenshot("16-earning-run");
+            officer.open("/officer/payments.xhtml");
+            officer.find("batches:create").click();
+            officer.waitForText("已生成");
+            officer.screenshot("17-payment-batch");
         }
     }
 

@@ -146,6 +146,15 @@ public class OfficeViews implements java.io.Serializable {
         return getMember() == null ? List.of() : coverage.of(ResidentId.parse(member.residentId()), LocalDate.now(SHANGHAI), Pages.locale());
     }
 
+    public List<org.huzhu.claims.api.ClaimRequests.ClaimSummary> getMemberClaims() {
+        return getMember() == null ? List.of() : claims.search(null, null, member.residentId());
+    }
+
+    /** A unit agent's claims: every claim of their own unit. */
+    public List<org.huzhu.claims.api.ClaimRequests.ClaimSummary> getAgentClaims() {
+        return units.unitOfAgent(Pages.user()).map(unit -> claims.search(null, unit, null)).orElse(List.of());
+    }
+
     public List<PlanSummary> getPlans() {
         return catalogue.plans(Pages.locale());
     }

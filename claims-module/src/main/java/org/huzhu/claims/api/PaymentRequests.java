@@ -1,4 +1,4 @@
-package org.huzhu.claims.payment;
+package org.huzhu.claims.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
