@@ -240,6 +240,8 @@ class WebJourneysIT {
             member.waitForText("计算说明");
             assertTrue(member.text().contains("2500.00"), member.text());
             member.screenshot("13-member-claim-explanation");
+            member.find("nav-my-cover").click();
+            member.waitForText("INPATIENT: 12500.00 / 15000.00");
 
             member.open("/member/claim.xhtml?id=" + otherClaim);
             member.waitForText("无权访问");
