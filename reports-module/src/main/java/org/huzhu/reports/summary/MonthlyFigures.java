@@ -76,7 +76,8 @@ import org.huzhu.reports.reserving.TriangleCell;
  *       counts are claims by the lag of their first payment, cumulative;</li>
  *   <li>development factors: volume-weighted chain ladder over the triangle ({@link DevelopmentFactors}); the
  *       chain-ladder unpaid of a month of service is ultimate − paid to E; Mack's standard error (Mack 1993,
- *       σ of the last step extrapolated as Mack proposes) is that of the total chain-ladder unpaid;</li>
+ *       σ of the last step extrapolated as Mack proposes, else log-linearly) is that of the total chain-ladder unpaid
+ *       over the whole triangle (projected months included); {@code null} when the triangle is too small;</li>
  *   <li>per-member-per-month projection: for the newest P months (default 3), whose paid is too undeveloped for
  *       the chain ladder, the ultimate is {@code max(paid + case, PMPM × member-months of the month)} with PMPM =
  *       the chain-ladder ultimates of the older months of the triangle / their member-months;</li>
@@ -398,8 +399,8 @@ public class MonthlyFigures {
         }
 
         List<AgeSexBand> bands() throws SQLException {
-            String age = "cast(((extract(year from cast(? as date)) * 10000 + extract(month from cast(? as date)) * 100 + extract(day from cast(? as date))) "
-                    + "- (extract(year from mb.birth_date) * 10000 + extract(month from mb.birth_date) * 100 + extract(day from mb.birth_date))) / 10000 as integer)";
+            String age = "cast(floor(((extract(year from cast(? as date)) * 10000 + extract(month from cast(? as date)) * 100 + extract(day from cast(? as date))) "
+                    + "- (extract(year from mb.birth_date) * 10000 + extract(month from mb.birth_date) * 100 + extract(day from mb.birth_date))) / 10000) as integer)";
             String band = "least(16, cast(" + age + " as integer) / 5)";
             Map<String, long[]> members = new LinkedHashMap<>();
             Map<String, BigDecimal> exposure = new HashMap<>();
@@ -622,12 +623,9 @@ public class MonthlyFigures {
                     cdf[i] = toUltimate[cumulative[i].length - 1];
                     ultimate[i] = cumulative[i][cumulative[i].length - 1] * cdf[i];
                 }
-                try {
-                    MackStandardError mack = MackStandardError.estimate(triangle, SigmaExtrapolation.MACK);
-                    double se = mack.totalStandardError();
-                    standardError = Double.isFinite(se) ? se : null;
-                } catch (RuntimeException e) {
-                    standardError = null;
+                standardError = mack(triangle, SigmaExtrapolation.MACK);
+                if (standardError == null) {
+                    standardError = mack(triangle, SigmaExtrapolation.LOG_LINEAR);
                 }
             }
             // projection of the newest months: PMPM of the developed months' ultimates
@@ -650,6 +648,16 @@ public class MonthlyFigures {
                     ult = Math.max(paid + reserve, refUltimate / refExposure * memberMonths.getOrDefault(m, BigDecimal.ZERO).doubleValue());
                 }
                 ibnr[i] = Math.max(0, ult - paid - reserve);
+            }
+        }
+
+        /** Mack's total standard error, {@code null} when the triangle is too small or degenerate for it. */
+        private static Double mack(Triangle triangle, SigmaExtrapolation extrapolation) {
+            try {
+                double se = MackStandardError.estimate(triangle, extrapolation).totalStandardError();
+                return Double.isFinite(se) ? se : null;
+            } catch (RuntimeException e) {
+                return null;
             }
         }
 
