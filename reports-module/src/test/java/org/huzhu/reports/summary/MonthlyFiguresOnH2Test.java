@@ -266,6 +266,27 @@ class MonthlyFiguresOnH2Test {
         assertTrue(json.contains("\"month\":\"2026-03\""), json);
     }
 
+    @Test
+    void generatingAgainStoresTheNextRevisionAndLeavesTheFirstAsItWas() {
+        MonthlyReports reports = new MonthlyReports(db, new MonthlyFigures(db));
+        int first = reports.generate(MARCH, "actuary", 1L, PARAMETERS);
+        byte[] firstPdf = reports.file(MARCH, first, "TOTAL", MonthlyReports.Format.PDF_ZH).orElseThrow();
+        String firstFigures = reports.figures(MARCH, first, "TOTAL").orElseThrow();
+        int second = reports.generate(MARCH, "actuary", 2L, PARAMETERS);
+        assertEquals(first + 1, second);
+        List<org.huzhu.reports.api.ReportRevision> revisions = reports.revisions(MARCH);
+        // TOTAL and plan TP, per revision
+        assertEquals(4, revisions.stream().filter(r -> r.revision() == first || r.revision() == second).count());
+        assertEquals("TOTAL", revisions.get(0).scope());
+        assertTrue(revisions.stream().anyMatch(r -> "TP".equals(r.scope()) && "测试计划".equals(r.scopeName())));
+        assertTrue(revisions.stream().allMatch(r -> r.pdfZhBytes() > 1000 && r.pdfEnBytes() > 1000 && r.xlsxBytes() > 1000
+                && r.csvZipBytes() > 100));
+        assertTrue(java.util.Arrays.equals(firstPdf, reports.file(MARCH, first, "TOTAL", MonthlyReports.Format.PDF_ZH).orElseThrow()));
+        assertEquals(firstFigures, reports.figures(MARCH, first, "TOTAL").orElseThrow());
+        assertTrue(firstFigures.contains("\"fundBalance\":-73395.00"), firstFigures);
+        assertTrue(reports.figures(MARCH, second + 1, "TOTAL").isEmpty());
+    }
+
     private static BigDecimal money(String value) {
         return new BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_UP);
     }
