@@ -49,6 +49,7 @@ public class MonthlyReportBatchlet extends AbstractBatchlet {
                 blank(projectionMonths) ? defaults.projectionMonths() : Integer.parseInt(projectionMonths),
                 blank(largeClaimThreshold) ? defaults.largeClaimThreshold() : new BigDecimal(largeClaimThreshold));
         int revision = reports.generate(YearMonth.parse(month), blank(by) ? "system" : by, job.getExecutionId(), parameters);
+        job.setExitStatus("REVISION " + revision);
         return "REVISION " + revision;
     }
 
