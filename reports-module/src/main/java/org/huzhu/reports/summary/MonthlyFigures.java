@@ -92,7 +92,9 @@ import org.huzhu.reports.reserving.TriangleCell;
  *   <li>admissions: INPATIENT claims with service in M; average length of stay: their mean
  *       {@code days_in_hospital};</li>
  *   <li>bands: members in force at E by age at E (5-year bands, 0-4 … 75-79, 80+) and sex, with their member-months
- *       in M and their claims with service in M (count, paid + case reserve);</li>
+ *       in M and their claims with service in M (count, paid + case reserve). A band counts enrolments in force: exact for
+ *       a plan (one in force per member), while in the total a member covered by two plans counts once per plan, as
+ *       member-months do (a distinct count over millions of members cost four times the whole rest of the figures);</li>
  *   <li>large claims: claims with service in the rolling 12 months whose paid + case reserve exceeds the
  *       threshold (default 50,000 yuan), largest first, at most 100;</li>
  *   <li>serious illness: SERIOUS_ILLNESS claims with service in the rolling 12 months with a positive paid or
@@ -131,6 +133,7 @@ public class MonthlyFigures {
     }
 
     static final double FULL_CREDIBILITY_CLAIMS = 1082.0;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MonthlyFigures.class.getName());
     private static final int MONEY = 2;
     private static final String COUNTED = " c.received_on <= ? and c.status not in ('REJECTED', 'WITHDRAWN') ";
     private static final String EXPECTED = "(case when c.approved_amount > 0 then c.approved_amount else coalesce(c.payable, 0) end)";
@@ -331,12 +334,13 @@ public class MonthlyFigures {
                     + "and e.cover_start <= ? and e.cover_end >= ? " + enrolmentPlan(), withPlan(end, end))).longValue();
             long joiners = ((Number) one("select count(*) from insurance.enrolment e where e.status <> 'LAPSED' and e.cover_start >= ? "
                     + "and e.cover_start <= ? and e.continuous_from = e.cover_start " + enrolmentPlan(), withPlan(start, end))).longValue();
-            String samePlan = "(select v.plan_id from insurance.plan_version v where v.id = %s.plan_version_id)";
-            long leavers = ((Number) one("select count(*) from insurance.enrolment e where e.status <> 'LAPSED' and ("
-                    + "(e.ended_on >= ? and e.ended_on <= ?) or (e.ended_on is null and e.cover_end >= ? and e.cover_end <= ? "
-                    + "and not exists (select 1 from insurance.enrolment n where n.resident_id = e.resident_id and n.status <> 'LAPSED' "
-                    + "and n.cover_start = e.cover_end + 1 and " + samePlan.formatted("n") + " = " + samePlan.formatted("e") + "))) "
-                    + enrolmentPlan(), withPlan(start, end, start, end))).longValue();
+            // not renewed: no enrolment of the same person in the same plan from the next day (a hash anti-join)
+            long leavers = ((Number) one("select count(*) from insurance.enrolment e join insurance.plan_version v on v.id = e.plan_version_id "
+                    + "where e.status <> 'LAPSED' and ((e.ended_on >= ? and e.ended_on <= ?) or (e.ended_on is null and e.cover_end >= ? "
+                    + "and e.cover_end <= ? and not exists (select 1 from insurance.enrolment n join insurance.plan_version nv on nv.id = n.plan_version_id "
+                    + "where n.cover_start > ? and n.cover_start <= ? and n.resident_id = e.resident_id and n.cover_start = e.cover_end + 1 "
+                    + "and nv.plan_id = v.plan_id and n.status <> 'LAPSED'))) " + enrolmentPlan(), withPlan(start, end, start, end, start, next)))
+                    .longValue();
             return new Membership(inForce, joiners, leavers);
         }
 
@@ -348,12 +352,14 @@ public class MonthlyFigures {
                         .append("', date '").append(m.atEndOfMonth()).append("')");
             }
             Map<YearMonth, BigDecimal> result = new TreeMap<>();
-            query("select m.k, sum(cast(least(e.cover_end, m.me) - greatest(e.cover_start, m.ms) as integer) + 1) from insurance.enrolment e "
-                    + "join (values " + months + ") as m(k, ms, me) on e.cover_start <= m.me and e.cover_end >= m.ms "
-                    + "where e.status <> 'LAPSED' " + enrolmentPlan() + "group by m.k", rs -> {
+            // enrolments grouped by their cover span first (one scan; few distinct spans), then the spans by month
+            query("select m.k, sum(cast(sp.n as bigint) * (cast(least(sp.cover_end, m.me) - greatest(sp.cover_start, m.ms) as integer) + 1)) "
+                    + "from (select e.cover_start, e.cover_end, count(*) as n from insurance.enrolment e where e.status <> 'LAPSED' "
+                    + "and e.cover_start <= ? and e.cover_end >= ? " + enrolmentPlan() + "group by e.cover_start, e.cover_end) sp "
+                    + "join (values " + months + ") as m(k, ms, me) on sp.cover_start <= m.me and sp.cover_end >= m.ms group by m.k", rs -> {
                         YearMonth m = fromIndex(rs.getLong(1));
                         result.put(m, BigDecimal.valueOf(rs.getLong(2)).divide(BigDecimal.valueOf(m.lengthOfMonth()), 10, RoundingMode.HALF_UP));
-                    }, withPlan());
+                    }, withPlan(end, Date.valueOf(first.atDay(1))));
             return result;
         }
 
@@ -406,15 +412,17 @@ public class MonthlyFigures {
             Map<String, BigDecimal> exposure = new HashMap<>();
             Map<String, Object[]> claims = new HashMap<>();
             int days = month.lengthOfMonth();
-            // members in force at E by band and sex, with their member-days in M
-            query("select b, sex, count(distinct member_id), sum(d) from (select " + band + " as b, mb.sex as sex, e.member_id as member_id, "
-                    + "cast(least(e.cover_end, ?) - greatest(e.cover_start, ?) as integer) + 1 as d from insurance.enrolment e "
-                    + "join members.member mb on mb.id = e.member_id where e.status <> 'LAPSED' and e.cover_start <= ? and e.cover_end >= ? "
-                    + enrolmentPlan() + ") x group by b, sex order by b, sex", rs -> {
+            // enrolments in force at E by birth date and sex first (one hash join, a few thousand groups), then by band
+            String bandOfBirth = band.replace("mb.birth_date", "z.bd");
+            query("select b, sex, sum(n), sum(d) from (select " + bandOfBirth + " as b, z.sex as sex, z.n as n, z.d as d from "
+                    + "(select mb.birth_date as bd, mb.sex as sex, count(*) as n, sum(cast(least(e.cover_end, ?) - greatest(e.cover_start, ?) "
+                    + "as integer) + 1) as d from insurance.enrolment e join members.member mb on mb.id = e.member_id where e.status <> 'LAPSED' "
+                    + "and e.cover_start <= ? and e.cover_end >= ? " + enrolmentPlan() + "group by mb.birth_date, mb.sex) z) y group by b, sex",
+                    rs -> {
                         String key = rs.getInt(1) + "|" + rs.getString(2).trim();
                         members.put(key, new long[] {rs.getLong(3)});
                         exposure.put(key, BigDecimal.valueOf(rs.getLong(4)).divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_UP));
-                    }, withPlan(end, end, end, end, start, end, end));
+                    }, bandParameters(withPlan(end, start, end, end)));
             query("select b, sex, count(*), coalesce(sum(x), 0) from (select " + band + " as b, mb.sex as sex, coalesce(pl.paid, 0) + "
                     + reserve() + " as x from claims.claim c " + paidByEnd() + "join members.member mb on mb.id = c.member_id where " + COUNTED
                     + "and c.service_date >= ? and c.service_date <= ? " + claimPlan() + ") y group by b, sex", rs -> {
@@ -437,6 +445,16 @@ public class MonthlyFigures {
                         money((BigDecimal) c[1]), per1000((Long) c[0], mm)));
             });
             return result;
+        }
+
+        /** The band expression's date (three times) before the inner query's parameters. */
+        private Object[] bandParameters(Object[] inner) {
+            Object[] all = new Object[inner.length + 3];
+            all[0] = end;
+            all[1] = end;
+            all[2] = end;
+            System.arraycopy(inner, 0, all, 3, inner.length);
+            return all;
         }
 
         List<LargeClaim> largeClaims() throws SQLException {
@@ -510,14 +528,21 @@ public class MonthlyFigures {
         }
 
         void query(String sql, RowConsumer consumer, Object... values) throws SQLException {
+            long started = System.nanoTime();
             try (PreparedStatement statement = Jdbc.prepare(db, sql, values); ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     consumer.accept(rs);
                 }
             }
+            trace(sql, started);
+        }
+
+        private static void trace(String sql, long started) {
+            LOG.fine(() -> String.format("%6d ms  %s", (System.nanoTime() - started) / 1_000_000, sql.length() > 160 ? sql.substring(0, 160) : sql));
         }
 
         Object[] row(String sql, Object... values) throws SQLException {
+            long started = System.nanoTime();
             try (PreparedStatement statement = Jdbc.prepare(db, sql, values); ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 Object[] row = new Object[rs.getMetaData().getColumnCount()];
@@ -527,18 +552,21 @@ public class MonthlyFigures {
                         row[i] = new BigDecimal(number.toString());
                     }
                 }
+                trace(sql, started);
                 return row;
             }
         }
 
         @SuppressWarnings("unchecked")
         <T> T one(String sql, Object... values) throws SQLException {
+            long started = System.nanoTime();
             try (PreparedStatement statement = Jdbc.prepare(db, sql, values); ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 Object value = rs.getObject(1);
                 if (value instanceof Number number && !(value instanceof BigDecimal) && !(value instanceof Long)) {
                     value = number instanceof Integer ? (Object) number.longValue() : new BigDecimal(number.toString());
                 }
+                trace(sql, started);
                 return (T) value;
             }
         }
