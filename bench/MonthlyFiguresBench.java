@@ -9,7 +9,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Times MonthlyFigures for one month on a PostgreSQL database (figures only: no rendering, nothing stored).
- * Usage: bench/monthly-figures.sh [database] [yyyy-MM]
+ * Usage: bench/monthly-figures.sh [database] [yyyy-MM] [plan]; the total is timed twice (cold, then warm).
  */
 public class MonthlyFiguresBench {
     public static void main(String[] args) {
@@ -19,7 +19,9 @@ public class MonthlyFiguresBench {
         pg.setPassword(System.getenv().getOrDefault("PGPASSWORD", ""));
         YearMonth month = YearMonth.parse(args[1]);
         MonthlyFigures figures = new MonthlyFigures(pg);
-        for (Scope scope : new Scope[] {Scope.total(), figures.plans().get(0)}) {
+        String plan = args.length > 2 ? args[2] : "WORKING_INPATIENT";
+        Scope planScope = figures.plans().stream().filter(p -> p.planCode().equals(plan)).findFirst().orElseThrow();
+        for (Scope scope : new Scope[] {Scope.total(), planScope, Scope.total()}) {
             long start = System.nanoTime();
             MonthlySummary summary = figures.compute(month, scope, OffsetDateTime.now(), MonthlyFigures.Parameters.DEFAULTS);
             double seconds = (System.nanoTime() - start) / 1e9;
