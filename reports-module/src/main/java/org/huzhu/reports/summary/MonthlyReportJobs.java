@@ -1,0 +1,72 @@
+package org.huzhu.reports.summary;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.Date;
+import java.util.Properties;
+
+import org.huzhu.platform.api.DomainException;
+import org.huzhu.reports.api.ReportJob;
+
+/** Starts the {@code monthly-report} job and reports on its executions. */
+@ApplicationScoped
+public class MonthlyReportJobs {
+
+    public static final String JOB = "monthly-report";
+
+    /** Starts a run for a month that has begun; the parameters are checked here so that a bad one fails fast. */
+    public long start(YearMonth month, String by, Integer triangleMonths, Integer projectionMonths, BigDecimal largeClaimThreshold) {
+        if (month.isAfter(YearMonth.now(MonthlyReports.SHANGHAI))) {
+            throw ReportsMessages.refuse(DomainException.Kind.UNPROCESSABLE, "reports.month.future", month);
+        }
+        MonthlyFigures.Parameters defaults = MonthlyFigures.Parameters.DEFAULTS;
+        try {
+            new MonthlyFigures.Parameters(triangleMonths == null ? defaults.triangleMonths() : triangleMonths,
+                    projectionMonths == null ? defaults.projectionMonths() : projectionMonths,
+                    largeClaimThreshold == null ? defaults.largeClaimThreshold() : largeClaimThreshold);
+        } catch (IllegalArgumentException e) {
+            throw ReportsMessages.refuse(DomainException.Kind.INVALID, "reports.parameter.invalid", e.getMessage());
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty("month", month.toString());
+        parameters.setProperty("by", by);
+        if (triangleMonths != null) {
+            parameters.setProperty("triangleMonths", triangleMonths.toString());
+        }
+        if (projectionMonths != null) {
+            parameters.setProperty("projectionMonths", projectionMonths.toString());
+        }
+        if (largeClaimThreshold != null) {
+            parameters.setProperty("largeClaimThreshold", largeClaimThreshold.toPlainString());
+        }
+        return BatchRuntime.getJobOperator().start(JOB, parameters);
+    }
+
+    public ReportJob status(long executionId) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        JobExecution execution;
+        try {
+            execution = operator.getJobExecution(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            execution = null;
+        }
+        if (execution == null || !JOB.equals(execution.getJobName())) {
+            throw ReportsMessages.refuse(DomainException.Kind.NOT_FOUND, "reports.job.notFound", executionId);
+        }
+        Properties parameters = execution.getJobParameters();
+        return new ReportJob(executionId, parameters == null ? null : parameters.getProperty("month"),
+                String.valueOf(execution.getBatchStatus()), execution.getExitStatus(), time(execution.getStartTime()),
+                time(execution.getEndTime()));
+    }
+
+    private static OffsetDateTime time(Date date) {
+        return date == null ? null : date.toInstant().atZone(MonthlyReports.SHANGHAI).toOffsetDateTime();
+    }
+}

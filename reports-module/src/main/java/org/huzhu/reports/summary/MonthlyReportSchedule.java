@@ -1,0 +1,33 @@
+package org.huzhu.reports.summary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+import java.time.YearMonth;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * On the first day of every month at 02:00 Shanghai time, the report of the month before is generated. An EJB
+ * timer in the module's JAR, as {@code insurance.premium.LapseSchedule}: Payara discovers EJBs in WEB-INF/lib.
+ */
+@Singleton
+public class MonthlyReportSchedule {
+
+    private static final Logger LOG = Logger.getLogger(MonthlyReportSchedule.class.getName());
+
+    @Inject
+    MonthlyReportJobs jobs;
+
+    @Schedule(dayOfMonth = "1", hour = "2", minute = "0", timezone = "Asia/Shanghai", persistent = false)
+    void previousMonth() {
+        YearMonth month = YearMonth.now(MonthlyReports.SHANGHAI).minusMonths(1);
+        try {
+            long execution = jobs.start(month, "system", null, null, null);
+            LOG.info("Monthly report of " + month + " started, job execution " + execution);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Monthly report of " + month + " could not be started", e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.huzhu.reports.summary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+import org.huzhu.platform.api.Jdbc;
+import org.huzhu.reports.api.ReportRevision;
+import org.huzhu.reports.api.summary.MonthlySummary;
+import org.huzhu.reports.api.summary.Scope;
+import org.huzhu.reports.output.MonthlyReportRenderer;
+
+/**
+ * The stored monthly reports ({@code reports.monthly_report}). {@link #generate} computes the month's summary for
+ * all plans together and for every plan, renders each (PDF in Chinese and English, XLSX, zip of CSV) and inserts
+ * them as the month's next revision in one transaction. Rows are only ever inserted: a revision never changes.
+ */
+@ApplicationScoped
+public class MonthlyReports {
+
+    public static final String TOTAL = "TOTAL";
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Logger LOG = Logger.getLogger(MonthlyReports.class.getName());
+
+    /** The stored file formats: the column and the media type. */
+    public enum Format {
+        PDF_ZH("pdf_zh", "application/pdf"), PDF_EN("pdf_en", "application/pdf"),
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), CSV_ZIP("csv_zip", "application/zip");
+
+        private final String column;
+        private final String mediaType;
+
+        Format(String column, String mediaType) {
+            this.column = column;
+            this.mediaType = mediaType;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+    }
+
+    @Resource(lookup = "jdbc/huzhu")
+    DataSource dataSource;
+
+    @Inject
+    MonthlyFigures figures;
+
+    private final MonthlyReportRenderer renderer = new MonthlyReportRenderer();
+
+    public MonthlyReports() {
+    }
+
+    public MonthlyReports(DataSource dataSource, MonthlyFigures figures) {
+        this.dataSource = dataSource;
+        this.figures = figures;
+    }
+
+    /** Computes, renders and stores the month's next revision; returns its number. */
+    public int generate(YearMonth month, String by, Long executionId, MonthlyFigures.Parameters parameters) {
+        OffsetDateTime asOf = OffsetDateTime.now(SHANGHAI).withNano(0);
+        List<Scope> scopes = new ArrayList<>();
+        scopes.add(Scope.total());
+        scopes.addAll(figures.plans());
+        record Rendered(Scope scope, String json, byte[] zh, byte[] en, byte[] xlsx, byte[] csv) {
+        }
+        List<Rendered> rendered = new ArrayList<>();
+        long started = System.nanoTime();
+        for (Scope scope : scopes) {
+            MonthlySummary summary = figures.compute(month, scope, asOf, parameters);
+            rendered.add(new Rendered(scope, SummaryJson.write(summary), renderer.pdf(summary, MonthlyReportRenderer.CHINESE),
+                    renderer.pdf(summary, Locale.ENGLISH), renderer.xlsx(summary, MonthlyReportRenderer.CHINESE),
+                    renderer.csvZip(summary, MonthlyReportRenderer.CHINESE)));
+        }
+        String parameterText = "triangleMonths=" + parameters.triangleMonths() + ";projectionMonths=" + parameters.projectionMonths()
+                + ";largeClaimThreshold=" + parameters.largeClaimThreshold().toPlainString();
+        int revision = Jdbc.withConnection(dataSource, db -> {
+            boolean autoCommit = db.getAutoCommit();
+            db.setAutoCommit(false);
+            try {
+                int next = nextRevision(db, month);
+                try (PreparedStatement insert = db.prepareStatement("insert into reports.monthly_report (report_month, scope, scope_name, "
+                        + "revision, as_of, generated_by, execution_id, parameters, figures, pdf_zh, pdf_en, xlsx, csv_zip) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    for (Rendered r : rendered) {
+                        Jdbc.bind(insert, month.toString(), r.scope().isTotal() ? TOTAL : r.scope().planCode(), r.scope().planName(), next,
+                                Timestamp.valueOf(asOf.toLocalDateTime()), by, executionId, parameterText, r.json(), r.zh(), r.en(),
+                                r.xlsx(), r.csv());
+                        insert.addBatch();
+                    }
+                    Jdbc.executeBatch(insert);
+                }
+                db.commit();
+                return next;
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(autoCommit);
+            }
+        });
+        LOG.info(() -> "Monthly report " + month + " revision " + revision + ": " + scopes.size() + " scope(s) in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return revision;
+    }
+
+    private static int nextRevision(Connection db, YearMonth month) throws SQLException {
+        try (PreparedStatement query = Jdbc.prepare(db, "select coalesce(max(revision), 0) + 1 from reports.monthly_report "
+                + "where report_month = ?", month.toString()); var rs = query.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    public List<ReportRevision> revisions(YearMonth month) {
+        return Jdbc.query(dataSource, "select report_month, revision, scope, scope_name, as_of, generated_by, execution_id, parameters, "
+                + "octet_length(pdf_zh), octet_length(pdf_en), octet_length(xlsx), octet_length(csv_zip) from reports.monthly_report "
+                + "where report_month = ? order by revision, case when scope = 'TOTAL' then 0 else 1 end, scope", row -> new ReportRevision(
+                row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
+                row.getTimestamp(5).toLocalDateTime().atZone(SHANGHAI).toOffsetDateTime(), row.getString(6),
+                row.getObject(7) == null ? null : row.getLong(7), row.getString(8), row.getInt(9), row.getInt(10), row.getInt(11),
+                row.getInt(12)), month.toString());
+    }
+
+    public Optional<String> figures(YearMonth month, int revision, String scope) {
+        return Jdbc.queryOne(dataSource, "select figures from reports.monthly_report where report_month = ? and revision = ? and scope = ?",
+                row -> row.getString(1), month.toString(), revision, scope);
+    }
+
+    public Optional<byte[]> file(YearMonth month, int revision, String scope, Format format) {
+        return Jdbc.queryOne(dataSource, "select " + format.column + " from reports.monthly_report where report_month = ? and revision = ? "
+                + "and scope = ?", row -> row.getBytes(1), month.toString(), revision, scope);
+    }
+}
