@@ -4,7 +4,8 @@
 #
 # Usage: bench/run-all.sh [WORKING_MEMBERS] [INPATIENT_STAYS_PER_MEMBER_YEAR] [WRK_SECONDS]
 #        defaults 50000, 0.6 (high on purpose: enough claims for the bulk assessment in a two-month window), 20
-#        SKIP_BUILD=1 skips the Maven build.
+#        SKIP_BUILD=1 skips the Maven build; PROFILE=1 records JFR around the upload, confirm, reassessment and
+#        coverage phases and prints the top sampled frames; KEEP_WORK=1 keeps the generated files (and the .jfr in /tmp).
 # Needs PostgreSQL at 127.0.0.1:5432 as postgres (trust), wrk (apt-get install -y wrk), a JDK 17 (jcmd, jstat).
 # Uses port 18600 and the database huzhu_bench_run (dropped and created); everything it starts stops on exit.
 #
@@ -49,6 +50,21 @@ heap_peak() {
   tail -n +"$((heap_from + 1))" "$work/heap.log" | awk '$1 ~ /^[0-9.]+$/ { u = ($4 + $5 + $7 + $9) / 1024; if (u > m) m = u } END { printf "%.0f MB", m }'
 }
 
+# JFR around a phase (PROFILE=1): the top sampled frames, overall and of the application's own code
+jfr_start() { [ -n "${PROFILE:-}" ] && jcmd "$app_java" JFR.start name="$1" settings=profile filename="$work/$1.jfr" > /dev/null 2>&1 || true; }
+jfr_stop() {
+  [ -n "${PROFILE:-}" ] || return 0
+  jcmd "$app_java" JFR.stop name="$1" > /dev/null 2>&1 || true
+  [ -s "$work/$1.jfr" ] || return 0
+  jfr print --events jdk.ExecutionSample "$work/$1.jfr" > "$work/$1.samples"
+  echo "-- profile $1: $(grep -c 'jdk.ExecutionSample' "$work/$1.samples") samples; top frames"
+  awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print }' "$work/$1.samples" | sort | uniq -c | sort -rn | head -10
+  echo "-- profile $1: samples with an org.huzhu frame, by the first such frame"
+  awk '/stackTrace = \[/ { inst = 1; next } inst && /org\.huzhu/ { sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print; inst = 0 } /^\]/ { inst = 0 }' "$work/$1.samples" \
+    | sort | uniq -c | sort -rn | head -10
+  [ -n "${KEEP_WORK:-}" ] && cp "$work/$1.jfr" "/tmp/huzhu-bench-$1.jfr" || true
+}
+
 [ -n "${SKIP_BUILD:-}" ] || mvn -B -q -DskipTests package -pl runtime -am
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db with (force)" -c "create database $db" postgres
@@ -79,7 +95,7 @@ sql "insert into platform.app_user (username, password_hash) select 'bench-super
 api() { curl -sf -u admin:$password -H 'Content-Type: application/json' "$@"; }
 period=$(date -d "$(date +%Y-%m-01) -1 month" +%F)
 today=$(date +%F)
-month=${period:0:7}
+month=$(date +%Y-%m)   # the month the bills are paid in: the lines' first counted month, which catches up from cover start
 api -d "{\"versionCode\":\"BENCH\",\"periodStart\":\"$period\"}" "$base/api/v1/plans/WORKING_INPATIENT/versions/2016/copy" > /dev/null
 
 t=$(now)
@@ -92,10 +108,12 @@ load units "$base" "$work/city" > /dev/null
 
 # 1. member import per unit through the API, baseline COPY of the same rows
 heap_mark
+jfr_start upload
 out=$(load upload "$base" "$work/city" WORKING_INPATIENT BENCH); echo "$out"
 import_rate=$(echo "$out" | sed -E 's/.*= ([0-9]+) rows\/s/\1/')
 import_s=$(echo "$out" | sed -E 's/.* in ([0-9.]+) s.*/\1/')
 heap=$(heap_peak)
+jfr_stop upload
 sql "create table bench_copy (resident_id varchar(18), name varchar(100), sex varchar(4), status varchar(8), basic varchar(4), hardship varchar(4), shares int)"
 (head -1 "$work/city/lists/C000001.csv"; for f in "$work"/city/lists/*.csv; do tail -n +2 "$f"; done) > "$work/all.csv"
 t=$(now); psql -q -h 127.0.0.1 -U postgres -d $db -c "\copy bench_copy from '$work/all.csv' with (format csv, header true)"; copy_s=$(since "$t")
@@ -103,9 +121,11 @@ row "member import, upload per unit (rows/s)" "$import_rate rows/s" "$(printf 'C
 
 # 2. bills: confirming each unit's list issues its bill (one line per member); baseline: the same lines by INSERT ... SELECT
 heap_mark
+jfr_start confirm
 out=$(load confirm "$base" "$work/city" "$today"); echo "$out"
 bills_s=$(echo "$out" | sed -E 's/.* in ([0-9.]+) s.*/\1/')
 heap=$(heap_peak)
+jfr_stop confirm
 t=$(now); sql "create table bench_bill_line as select * from insurance.bill_line"; base_s=$(since "$t")
 row "bills for every unit (confirm per unit)" "$(printf '%.1f s = %.0f enrol/s (6.6M: ~%.0f s)' "$bills_s" "$(echo "$members / $bills_s" | bc -l)" "$(echo "6600000 * $bills_s / $members" | bc -l)")" "$(printf 'INSERT..SELECT of the lines %.2f s' "$base_s")" "6.6M <= 60 s" "peak heap $heap"
 heap_mark
@@ -123,10 +143,9 @@ api -d "{\"month\":\"$month\"}" "$base/api/v1/premium/earning-runs" > /dev/null
 for _ in $(seq 1 1200); do api "$base/api/v1/premium/earning-runs/$month" | grep -q '"batchStatus":"COMPLETED"' && break; sleep 0.25; done
 earn_s=$(since "$t")
 earned=$(api "$base/api/v1/premium/earning-runs/$month" | python3 -c "import json,sys; print(json.load(sys.stdin)['earned'])")
-end=$(date -d "$period +1 month -1 day" +%F); previous=$(date -d "$period -1 day" +%F)
+end=$(date -d "$month-01 +1 month -1 day" +%F)
 t=$(now)
-expected=$(sql "select sum(round(amount * least(greatest(date '$end' - cover_start + 1, 0), n) / n, 2)
-                - round(amount * least(greatest(date '$previous' - cover_start + 1, 0), n) / n, 2))
+expected=$(sql "select sum(round(amount * least(greatest(date '$end' - cover_start + 1, 0), n) / n, 2))
        from (select amount, cover_start, end_day - start_day + 1 as n from insurance.bill_line) x")
 sql_s=$(since "$t")
 row "monthly earning $month (job through the API)" "$(printf '%.1f s for %d enrolments (earned %s)' "$earn_s" "$members" "$earned")" "$(printf 'SQL %.2f s (expected %s)' "$sql_s" "$expected")" "6.6M <= 60 s" "peak heap $(heap_peak)"
@@ -145,10 +164,12 @@ sql "update claims.claim set status = 'APPROVED', approved_amount = payable wher
        group by 1, 2, 3 on conflict do nothing" > /dev/null
 approved=$(sql "select count(*) from claims.claim where status = 'APPROVED'")
 heap_mark
+jfr_start reassess
 t=$(now)
 reassess=$(curl -sf -u bench-supervisor:$password -H 'Content-Type: application/json' \
   -d "{\"planCode\":\"WORKING_INPATIENT\",\"yearStart\":\"$period\"}" "$base/api/v1/claims/reassessments")
 reassess_s=$(since "$t")
+jfr_stop reassess
 echo "reassessment: $reassess"
 rate=$(echo "$reassess" | python3 -c "import json,sys; print(json.load(sys.stdin)['claimsPerSecond'])")
 t=$(now); sql "create table bench_claims as select c.*, k.paid from claims.claim c join claims.contribution k on k.claim_id = c.id" ; cbase_s=$(since "$t")
@@ -160,23 +181,15 @@ head -20000 "$work/city/ids.txt" > "$work/ids.txt"
 export HUZHU_BENCH_IDS="$work/ids.txt" HUZHU_BENCH_AUTH="Basic $(printf 'bench-supervisor:%s' $password | base64 -w0)" HUZHU_BENCH_DATE=$today
 wrk -t2 -c8 -d3s -s bench/coverage.lua "$base" > /dev/null 2>&1 || true   # warm-up
 heap_mark
-jcmd "$app_java" JFR.start name=coverage settings=profile filename="$work/coverage.jfr" > /dev/null 2>&1 || true
+jfr_start coverage
 cov=$(timeout $((wrk_seconds + 30)) wrk -t2 -c32 -d${wrk_seconds}s --latency -s bench/coverage.lua "$base" | grep '^RESULT')
 heap=$(heap_peak)
-jcmd "$app_java" JFR.stop name=coverage > /dev/null 2>&1 || true
+jfr_stop coverage
 live=$(timeout 40 wrk -t2 -c32 -d10s -s bench/plain.lua "$base/health/live" | grep '^RESULT')
 echo "coverage: $cov"; echo "health/live: $live"
 f() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 row "coverage look-up (wrk -t2 -c32 -d${wrk_seconds}s)" "$(f "$cov" rps) req/s, p50 $(f "$cov" p50_ms) ms, p99 $(f "$cov" p99_ms) ms" "/health/live $(f "$live" rps) req/s p99 $(f "$live" p99_ms) ms" ">= 2000/s, p99 <= 20 ms" "peak heap $heap; non2xx $(f "$cov" non2xx)"
 
-if [ -s "$work/coverage.jfr" ]; then
-  echo "coverage profile: top frames of jdk.ExecutionSample (JFR, during the coverage load)"
-  jfr print --events jdk.ExecutionSample "$work/coverage.jfr" | awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print }' \
-    | sort | uniq -c | sort -rn | head -12
-  echo "coverage profile: application frames anywhere in the stacks"
-  jfr print --events jdk.ExecutionSample "$work/coverage.jfr" | grep -oE '(org\.huzhu|com\.sun\.crypto|org\.glassfish\.soteria|sun\.security)[A-Za-z0-9_.$]*' \
-    | sort | uniq -c | sort -rn | head -12
-fi
 echo
 printf '%-44s | %-44s | %-32s | %-18s | %s\n' "figure" "measured" "baseline (same run)" "target" "heap"
 for r in "${results[@]}"; do echo "$r"; done
