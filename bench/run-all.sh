@@ -14,7 +14,7 @@
 # What goes through SQL (documented shortcuts): a second SUPERVISOR account (copy of the admin's hash; there is no
 # account API), cover start moved back to the period start (the lists are confirmed today for a period that began
 # last month, and the application has no clock to move), and approval of the filed claims (status APPROVED and
-# contribution rows; the reassessment recomputes both).
+# contribution rows; the reassessment recomputes both), and ANALYZE every 10 s while autovacuum is off (see below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 members=${1:-50000}
@@ -92,7 +92,6 @@ jfr_stop() {
 [ -n "${SKIP_BUILD:-}" ] || mvn -B -q -DskipTests package -pl runtime -am
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db with (force)" -c "create database $db" postgres
-psql -q -h 127.0.0.1 -U postgres -d $db -c "create extension if not exists pg_stat_statements" 2>/dev/null || true
 
 echo "== $(date -u '+%F %T UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(psql -At -h 127.0.0.1 -U postgres -c 'show server_version' postgres | cut -d' ' -f1) PostgreSQL, $members working members"
 t_start=$(now)
