@@ -290,6 +290,22 @@ class WebJourneysIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void anActuaryGeneratesTheMonthlyReportAndSeesItsFiguresAndFiles() throws Exception {
+        try (Browser actuary = new Browser(BASE)) {
+            login(actuary, "actuary");
+            actuary.waitForPath("/actuary/reports.xhtml");
+            actuary.find("reports:generate").click();
+            actuary.waitForText("COMPLETED");
+            actuary.find("reports:show").click();
+            actuary.waitForText("PDF (English)");
+            actuary.waitForText("membersInForce");
+            assertFalse(actuary.all(By.cssSelector("#chart tbody tr")).isEmpty(), "the chart has a row per month");
+            actuary.screenshot("18-actuary-reports");
+        }
+    }
+
     private static void enterClaim(Browser officer, String residentId, String invoice) {
         officer.open("/officer/claim-new.xhtml");
         assertEquals(List.of(), officer.inputsWithoutLabel(), "every input of the claim form has a label");

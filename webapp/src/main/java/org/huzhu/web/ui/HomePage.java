@@ -24,7 +24,7 @@ public class HomePage {
         } else if (external.isUserInRole(Roles.MEMBER)) {
             target = "/member/coverage.xhtml";
         } else if (external.isUserInRole(Roles.ACTUARY)) {
-            target = "/plans.xhtml";
+            target = "/actuary/reports.xhtml";
         } else {
             target = "/login.xhtml";
         }
