@@ -306,6 +306,30 @@ class WebJourneysIT {
         }
     }
 
+    @Test
+    @Order(8)
+    void anAdministratorStartsANewPlanYearAndIsToldWhyBadRulesAreRefused() throws Exception {
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 2;
+        try (Browser admin = new Browser(BASE)) {
+            login(admin, "admin");
+            admin.open("/plans.xhtml");
+            new Select(admin.find("copy:source")).selectByValue("WORKING_INPATIENT/2016");
+            admin.find("copy:newVersion").sendKeys("Y" + year);
+            admin.find("copy:periodStart_input").sendKeys(year + "-07-01", Keys.TAB);
+            admin.find("copy:submit").click();
+            admin.waitForText("可在下方修改规则");
+            String json = admin.find("rules:json").getAttribute("value");
+            assertTrue(json.contains("\"15000.00\""), json);
+            admin.find("rules:json").clear();
+            admin.find("rules:json").sendKeys(json.replace("\"15000.00\"", "\"-5.00\""));
+            admin.find("rules:save").click();
+            admin.waitForText("保障计划规则有误");
+            assertTrue(admin.text().contains("必须大于零"), admin.text());
+            admin.screenshot("19-admin-rules-refused");
+            assertFalse(admin.text().contains("已保存"), admin.text());
+        }
+    }
+
     private static void enterClaim(Browser officer, String residentId, String invoice) {
         officer.open("/officer/claim-new.xhtml");
         assertEquals(List.of(), officer.inputsWithoutLabel(), "every input of the claim form has a label");

@@ -155,6 +155,12 @@ public class OfficeViews implements java.io.Serializable {
         return units.unitOfAgent(Pages.user()).map(unit -> claims.search(null, unit, null)).orElse(List.of());
     }
 
+    /** Every plan version as "PLAN/VERSION", for the administrator's forms. */
+    public List<String> getVersionChoices() {
+        return catalogue.plans(Pages.locale()).stream()
+                .flatMap(plan -> plan.versions().stream().map(v -> plan.code() + "/" + v.versionCode())).toList();
+    }
+
     public List<PlanSummary> getPlans() {
         return catalogue.plans(Pages.locale());
     }

@@ -1,0 +1,75 @@
+package org.huzhu.web.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+import org.huzhu.insurance.api.PlanAdministration;
+import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.Roles;
+
+/** Administrators start a new plan year as a copy of a version and change its rules before anyone enrols. */
+@Named
+@ViewScoped
+public class PlanAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PlanAdministration plans;
+
+    private String source;
+    private String newVersion;
+    private LocalDate periodStart;
+    private String target;
+    private String rules;
+
+    public boolean isAdmin() {
+        return Pages.inRole(Roles.ADMIN);
+    }
+
+    public void copy() {
+        try {
+            String[] from = source.split("/", 2);
+            plans.copyVersion(from[0], from[1], newVersion, periodStart);
+            Pages.info("plans.copied", from[0], newVersion);
+            target = from[0] + "/" + newVersion;
+            rules = plans.rules(from[0], newVersion);
+        } catch (DomainException refused) {
+            Pages.error(refused);
+        }
+    }
+
+    public void load() {
+        try {
+            String[] version = target.split("/", 2);
+            rules = plans.rules(version[0], version[1]);
+        } catch (DomainException refused) {
+            Pages.error(refused);
+        }
+    }
+
+    public void save() {
+        try {
+            String[] version = target.split("/", 2);
+            plans.replaceRules(version[0], version[1], rules);
+            Pages.info("plans.saved", target);
+        } catch (DomainException refused) {
+            Pages.error(refused);
+        }
+    }
+
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
+    public String getNewVersion() { return newVersion; }
+    public void setNewVersion(String newVersion) { this.newVersion = newVersion; }
+    public LocalDate getPeriodStart() { return periodStart; }
+    public void setPeriodStart(LocalDate periodStart) { this.periodStart = periodStart; }
+    public String getTarget() { return target; }
+    public void setTarget(String target) { this.target = target; }
+    public String getRules() { return rules; }
+    public void setRules(String rules) { this.rules = rules; }
+}
