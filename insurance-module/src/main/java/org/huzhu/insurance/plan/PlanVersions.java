@@ -34,6 +34,7 @@ public class PlanVersions {
     DataSource dataSource;
 
     private final ConcurrentMap<Long, PlanRules> parsed = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, PlanVersionRecord> byId = new ConcurrentHashMap<>();
 
     public PlanVersionRecord require(String planCode, String versionCode) {
         return Jdbc.queryOne(dataSource, COLUMNS + "where p.code = ? and v.version_code = ?", this::record, planCode, versionCode)
@@ -41,8 +42,15 @@ public class PlanVersions {
                         planCode, versionCode));
     }
 
+    /** By id, read once and kept: the coverage look-up asks for it on every row (rules change only via update()). */
     public PlanVersionRecord require(long versionId) {
-        return Jdbc.queryOne(dataSource, COLUMNS + "where v.id = ?", this::record, versionId).orElseThrow();
+        PlanVersionRecord cached = byId.get(versionId);
+        if (cached != null) {
+            return cached;
+        }
+        PlanVersionRecord record = Jdbc.queryOne(dataSource, COLUMNS + "where v.id = ?", this::record, versionId).orElseThrow();
+        byId.put(versionId, record);
+        return record;
     }
 
     /** The versions of a plan whose period contains the date. */
@@ -103,6 +111,7 @@ public class PlanVersions {
                 rules.period().cycleYears(), rules.maxShares(), rules.premium().tiers().get(0).amount(),
                 rules.cover().waitingPeriodMonths(), PlanRulesJson.write(rules), existing.id());
         parsed.remove(existing.id());
+        byId.remove(existing.id());
         return require(planCode, versionCode);
     }
 
