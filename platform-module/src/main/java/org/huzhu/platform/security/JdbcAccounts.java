@@ -24,6 +24,9 @@ public class JdbcAccounts implements Accounts {
     @Inject
     private Pbkdf2PasswordHash passwordHash;
 
+    @Inject
+    private jakarta.enterprise.event.Event<org.huzhu.platform.api.AccountChanged> changed;
+
     @Override
     public boolean exists(String username) {
         return queryExists("select 1 from platform.app_user where username = ?", username);
@@ -76,6 +79,7 @@ public class JdbcAccounts implements Accounts {
             }
             createIfAbsent(username, unusable, Set.of(role));
             update("update platform.app_user set enabled = false where username = ?", username);
+            changed.fire(new org.huzhu.platform.api.AccountChanged(username));
         }
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 8; i++) {
@@ -113,6 +117,7 @@ public class JdbcAccounts implements Accounts {
         }
         update("update platform.app_user set password_hash = ?, enabled = true where username = ?", passwordHash.generate(newPassword), username);
         update("delete from platform.activation_code where username = ?", username);
+        changed.fire(new org.huzhu.platform.api.AccountChanged(username));
     }
 
     @Override
@@ -134,6 +139,7 @@ public class JdbcAccounts implements Accounts {
                     org.huzhu.platform.api.DomainException.Kind.INVALID);
         }
         update("update platform.app_user set password_hash = ? where username = ?", passwordHash.generate(newPassword), username);
+        changed.fire(new org.huzhu.platform.api.AccountChanged(username));
     }
 
     private void update(String sql, Object... parameters) {

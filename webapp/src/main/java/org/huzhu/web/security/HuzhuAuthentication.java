@@ -21,7 +21,8 @@ import java.util.Base64;
  * One mechanism for both doors. The REST API authenticates every request with HTTP Basic and keeps no
  * session (see {@link StatelessApi}); the web pages log in through the login form (which calls {@code SecurityContext.authenticate}),
  * keep the caller in the HTTP session, and send anyone who opens a protected page without a session to the
- * login page. Repeated failures for one user name are throttled.
+ * login page. Repeated failures for one user name are throttled; a Basic credential verified within the last
+ * minute is not derived again ({@link VerifiedCredentials}).
  */
 @ApplicationScoped
 @AutoApplySession
@@ -35,6 +36,9 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    VerifiedCredentials verified;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -59,9 +63,16 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
             request.setAttribute(THROTTLED, throttle.minutesLeft(user));
             return fromForm ? context.responseUnauthorized() : context.doNothing();
         }
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result = fromForm ? null : verified.find(user, credential.getPasswordAsString());
+        if (result != null) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             throttle.succeeded(user);
+            if (!fromForm) {
+                verified.remember(user, credential.getPasswordAsString(), result);
+            }
             return context.notifyContainerAboutLogin(result);
         }
         throttle.failed(user);
