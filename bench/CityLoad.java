@@ -55,25 +55,44 @@ public class CityLoad {
                 call(admin, "POST", base + "/api/v1/units", "application/json",
                         "{\"code\":\"C-DU\",\"kind\":\"DISTRICT_UNION\",\"parentCode\":\"C-SH\",\"name\":\"区工会\",\"validFrom\":\"1994-01-01\"}", 201);
                 List<String[]> units = units(dir);
+                ExecutorService pool = Executors.newFixedThreadPool(Integer.parseInt(System.getenv().getOrDefault("THREADS", "1")));
+                List<java.util.concurrent.Future<?>> created = new ArrayList<>();
                 for (String[] unit : units) {
-                    call(admin, "POST", base + "/api/v1/units", "application/json", "{\"code\":\"" + unit[0]
-                            + "\",\"kind\":\"UNIT\",\"parentCode\":\"C-DU\",\"name\":\"单位" + unit[0] + "\",\"validFrom\":\"1994-01-01\"}", 201);
+                    created.add(pool.submit(() -> call(admin, "POST", base + "/api/v1/units", "application/json", "{\"code\":\"" + unit[0]
+                            + "\",\"kind\":\"UNIT\",\"parentCode\":\"C-DU\",\"name\":\"单位" + unit[0] + "\",\"validFrom\":\"1994-01-01\"}", 201)));
+                }
+                pool.shutdown();
+                for (java.util.concurrent.Future<?> unit : created) {
+                    unit.get();
                 }
                 report("units created", units.size(), "units", t0);
             }
             case "upload" -> {
+                // units upload their lists independently: THREADS (default 1) uploads at a time
                 Path dir = Path.of(args[2]);
-                StringBuilder ids = new StringBuilder();
-                long rows = 0;
+                int threads = Integer.parseInt(System.getenv().getOrDefault("THREADS", "1"));
+                Map<String, String> listIds = new ConcurrentHashMap<>();
+                AtomicInteger rows = new AtomicInteger();
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                List<java.util.concurrent.Future<?>> uploads = new ArrayList<>();
                 for (String[] unit : units(dir)) {
-                    byte[] csv = Files.readAllBytes(dir.resolve("lists").resolve(unit[0] + ".csv"));
-                    String body = call(admin, "POST", base + "/api/v1/enrolment-lists/upload?unit=" + unit[0] + "&plan=" + args[3]
-                            + "&version=" + args[4], "text/csv", csv, 201);
-                    ids.append(unit[0]).append(',').append(first(ID, body)).append('\n');
-                    rows += Integer.parseInt(unit[1]);
+                    uploads.add(pool.submit(() -> {
+                        byte[] csv = Files.readAllBytes(dir.resolve("lists").resolve(unit[0] + ".csv"));
+                        String body = call(admin, "POST", base + "/api/v1/enrolment-lists/upload?unit=" + unit[0] + "&plan=" + args[3]
+                                + "&version=" + args[4], "text/csv", csv, 201);
+                        listIds.put(unit[0], first(ID, body));
+                        rows.addAndGet(Integer.parseInt(unit[1]));
+                        return null;
+                    }));
                 }
+                pool.shutdown();
+                for (java.util.concurrent.Future<?> upload : uploads) {
+                    upload.get();
+                }
+                StringBuilder ids = new StringBuilder();
+                new TreeMap<>(listIds).forEach((unit, id) -> ids.append(unit).append(',').append(id).append('\n'));
                 Files.writeString(dir.resolve("list-ids.csv"), ids);
-                report("member import (upload per unit)", rows, "rows", t0);
+                report("member import (upload per unit, " + threads + " at a time)", rows.get(), "rows", t0);
             }
             case "confirm" -> {
                 Path dir = Path.of(args[2]);

@@ -126,6 +126,7 @@ java bench/GenerateCity.java --out "$work/city" --working "$members" --period "$
   --claims-to "$today" --received-by "$today" --frequency "$frequency"
 printf 'generated in %.1f s: %s units, %s claims\n' "$(since "$t")" "$(($(wc -l < "$work/city/units.csv") - 1))" "$(wc -l < "$work/city/claims.jsonl")"
 
+export THREADS=${THREADS:-4}   # uploads (and units) at a time: units upload independently
 load() { java bench/CityLoad.java "$@" | tee -a "$work/load.log" | tail -1; }
 load units "$base" "$work/city" > /dev/null
 analyze_loop
@@ -199,7 +200,27 @@ echo "reassessment: $reassess"
 rate=$(echo "$reassess" | python3 -c "import json,sys; print(json.load(sys.stdin)['claimsPerSecond'])")
 t=$(now); sql "create table bench_claims as select c.*, k.paid from claims.claim c join claims.contribution k on k.claim_id = c.id" ; cbase_s=$(since "$t")
 row "bulk assessment (POST /claims/reassessments)" "$(printf '%s claims/s (%s claims, HTTP %.2f s)' "$rate" "$approved" "$reassess_s")" "$(printf 'SQL read+write of the rows %.2f s' "$cbase_s")" ">= 5000 claims/s" "peak heap $(heap_peak)"
-row "monthly figures (reports)" "skipped: no reports endpoint in this branch" "-" "<= 15 s" "-"
+# 5. the monthly actuarial report: the job through the API (figures for the book and for every plan, PDF zh/en, XLSX, CSV,
+#    stored as a revision), then the book's figures alone (MonthlyFigures in a JVM of its own, second of two runs) against the
+#    bare aggregate queries they rest on (bench/monthly-aggregates.sql, the same month, psql)
+heap_mark
+t=$(now)
+execution=$(curl -sf -u admin:$password -X POST "$base/api/v1/reports/monthly/$month" | python3 -c "import json,sys; print(json.load(sys.stdin)['executionId'])")
+status=""
+for _ in $(seq 1 4800); do
+  status=$(api "$base/api/v1/reports/jobs/$execution" | python3 -c "import json,sys; print(json.load(sys.stdin)['batchStatus'])")
+  { [ "$status" = COMPLETED ] || [ "$status" = FAILED ]; } && break
+  sleep 0.25
+done
+report_s=$(since "$t")
+report_heap=$(heap_peak)
+window_start=$(date -d "$month-01 -23 months" +%F)
+figures=$(bench/monthly-figures.sh $db "$month" WORKING_INPATIENT 2>&1 | grep -E '^[0-9]{4}-[0-9]{2} TOTAL' | tail -1 | sed -E 's/.*: ([0-9.]+) s/\1/')
+t=$(now)
+psql -q -h 127.0.0.1 -U postgres -d $db -v month_start="$month-01" -v month_end="$end" -v window_start="$window_start" -f bench/monthly-aggregates.sql
+bare_s=$(since "$t")
+row "monthly report job $month (API: 4 scopes, rendered)" "$(printf '%.1f s, %s' "$report_s" "$status")" "-" "<= 15 s" "peak heap $report_heap"
+row "monthly figures, whole book (MonthlyFigures)" "$(printf '%.2f s' "$figures")" "$(printf 'bare aggregates %.2f s; ratio %.1fx' "$bare_s" "$(echo "$figures / $bare_s" | bc -l)")" "<= 15 s, <= 2x bare" "-"
 
 # 5. coverage look-up under concurrent load (wrk, Basic auth, rotating resident IDs); baseline /health/live
 head -20000 "$work/city/ids.txt" > "$work/ids.txt"

@@ -53,15 +53,17 @@ public class EnrolmentChecks {
         for (int from = 0; from < ids.size(); from += 5_000) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 5_000));
             Jdbc.withConnection(dataSource, connection -> {
-                try (PreparedStatement query = connection.prepareStatement("select resident_id from insurance.enrolment "
-                        + "where plan_version_id = ? and status <> 'LAPSED' and resident_id = any (?) "
-                        + "union select l.resident_id from insurance.enrolment_list_line l join insurance.enrolment_list li on li.id = l.list_id "
-                        + "where li.plan_version_id = ? and li.status = 'SUBMITTED' and l.resident_id = any (?)")) {
+                // joined to the unnested IDs (index probes per ID), not "resident_id = any (?)", which PostgreSQL evaluates as a
+                // linear search of the array for every enrolment of the version when it scans by version
+                try (PreparedStatement query = connection.prepareStatement("select e.resident_id from unnest(?) as r(id) "
+                        + "join insurance.enrolment e on e.resident_id = r.id where e.plan_version_id = ? and e.status <> 'LAPSED' "
+                        + "union select l.resident_id from unnest(?) as r(id) join insurance.enrolment_list_line l on l.resident_id = r.id "
+                        + "join insurance.enrolment_list li on li.id = l.list_id where li.plan_version_id = ? and li.status = 'SUBMITTED'")) {
                     java.sql.Array array = connection.createArrayOf("varchar", chunk.toArray());
-                    query.setLong(1, versionId);
-                    query.setArray(2, array);
-                    query.setLong(3, versionId);
-                    query.setArray(4, array);
+                    query.setArray(1, array);
+                    query.setLong(2, versionId);
+                    query.setArray(3, array);
+                    query.setLong(4, versionId);
                     try (ResultSet rows = query.executeQuery()) {
                         while (rows.next()) {
                             taken.add(rows.getString(1));

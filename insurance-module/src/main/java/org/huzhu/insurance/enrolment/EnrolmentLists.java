@@ -29,8 +29,10 @@ import org.huzhu.insurance.premium.PremiumCalculator;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;
 import org.huzhu.members.api.UnitView;
+import org.huzhu.platform.api.BulkInsert;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.TableStatistics;
 
 /**
  * Enrolment lists: a unit submits the people it enrols in a plan version (checked one by one, then the group
@@ -61,6 +63,9 @@ public class EnrolmentLists {
 
     @Inject
     Event<EnrolmentListConfirmed> confirmations;
+
+    @Inject
+    TableStatistics statistics;
 
     /**
      * Creates a list from candidates that passed {@link EnrolmentChecks} and are registered members of the
@@ -101,21 +106,12 @@ public class EnrolmentLists {
                 + "eligible_headcount, enrolled_count, required_count, unit_average_age, source_file, submitted_by, submitted_at) "
                 + "values (?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?)", unit.code(), version.id(), kind, group.eligible(),
                 group.enrolled(), group.required(), averageAge, sourceFile, submittedBy, now());
-        Jdbc.withConnection(dataSource, connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into insurance.enrolment_list_line "
-                    + "(list_id, member_id, resident_id, shares, row_number) values (?, ?, ?, ?, ?)")) {
-                int pendingRows = 0;
-                for (Candidate line : lines) {
-                    Jdbc.bind(insert, listId, line.memberId(), line.residentId(), line.shares(), line.row() == 0 ? null : line.row());
-                    insert.addBatch();
-                    if (++pendingRows % BATCH == 0) {
-                        Jdbc.executeBatch(insert);
-                    }
-                }
-                Jdbc.executeBatch(insert);
-            }
-            return null;
-        });
+        List<Object[]> rows = new ArrayList<>(lines.size());
+        for (Candidate line : lines) {
+            rows.add(new Object[] {listId, line.memberId(), line.residentId(), line.shares(), line.row() == 0 ? null : line.row()});
+        }
+        statistics.written("insurance.enrolment_list_line", Jdbc.withConnection(dataSource, connection -> BulkInsert.into(connection,
+                "insurance.enrolment_list_line", List.of("list_id", "member_id", "resident_id", "shares", "row_number"), rows)));
         return view(listId);
     }
 

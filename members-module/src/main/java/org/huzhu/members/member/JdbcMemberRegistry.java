@@ -33,16 +33,20 @@ import org.huzhu.members.api.MembersMessages;
 import org.huzhu.members.api.MembershipStatus;
 import org.huzhu.members.api.ResidentId;
 import org.huzhu.members.api.UnitView;
+import org.huzhu.platform.api.BulkInsert;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.FieldProblem;
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.TableStatistics;
 
 @ApplicationScoped
 public class JdbcMemberRegistry implements MemberRegistry {
 
     private static final int BATCH = 5_000;
-    private static final String INSERT_MEMBER = "insert into members.member (resident_id, name, sex, birth_date, employment_status, "
-            + "retired_on, basic_insurance, hardship, model_worker, unit_id, bank_card) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final List<String> MEMBER_COLUMNS = List.of("resident_id", "name", "sex", "birth_date", "employment_status",
+            "retired_on", "basic_insurance", "hardship", "model_worker", "unit_id", "bank_card");
+    private static final String INSERT_MEMBER = "insert into members.member (" + String.join(", ", MEMBER_COLUMNS)
+            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
@@ -52,6 +56,9 @@ public class JdbcMemberRegistry implements MemberRegistry {
 
     @Inject
     Event<MemberStatusChanged> statusChanges;
+
+    @Inject
+    TableStatistics statistics;
 
     @Override
     @Transactional
@@ -91,17 +98,11 @@ public class JdbcMemberRegistry implements MemberRegistry {
             }
         }
         Jdbc.withConnection(dataSource, connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_MEMBER)) {
-                int pending = 0;
-                for (MemberRecord record : fresh) {
-                    Jdbc.bind(insert, memberColumns(record, ResidentId.parse(record.residentId()), unit.id()));
-                    insert.addBatch();
-                    if (++pending % BATCH == 0) {
-                        Jdbc.executeBatch(insert);
-                    }
-                }
-                Jdbc.executeBatch(insert);
+            List<Object[]> rows = new ArrayList<>(fresh.size());
+            for (MemberRecord record : fresh) {
+                rows.add(memberColumns(record, ResidentId.parse(record.residentId()), unit.id()));
             }
+            statistics.written("members.member", BulkInsert.into(connection, "members.member", MEMBER_COLUMNS, rows));
             try (PreparedStatement update = connection.prepareStatement("update members.member set name = ?, employment_status = ?, "
                     + "retired_on = ?, basic_insurance = ?, hardship = ?, model_worker = ?, bank_card = coalesce(?, bank_card) "
                     + "where resident_id = ?")) {
@@ -116,27 +117,43 @@ public class JdbcMemberRegistry implements MemberRegistry {
                 }
                 Jdbc.executeBatch(update);
             }
-            // history rows for the members that have none yet: set-based, one statement each
-            Timestamp now = new Timestamp(System.currentTimeMillis());
-            try (PreparedStatement history = Jdbc.prepare(connection, "insert into members.member_unit (member_id, unit_id, valid_from) "
-                    + "select m.id, m.unit_id, ? from members.member m where m.unit_id = ? "
-                    + "and not exists (select 1 from members.member_unit h where h.member_id = m.id)", joinedOn, unit.id())) {
-                history.executeUpdate();
-            }
-            try (PreparedStatement joined = Jdbc.prepare(connection, "insert into members.member_event (member_id, kind, effective_date, "
-                    + "unit_id, recorded_by, recorded_at) select m.id, 'JOINED', ?, m.unit_id, ?, ? from members.member m where m.unit_id = ? "
-                    + "and not exists (select 1 from members.member_event e where e.member_id = m.id)", joinedOn, recordedBy, now, unit.id())) {
-                joined.executeUpdate();
+            return null;
+        });
+        Map<String, Long> ids = idsOf(records.stream().map(r -> ResidentId.parse(r.residentId()).value()).toList());
+        // the new members' history: joined the unit on the date given, one row each
+        Timestamp now = new Timestamp(System.currentTimeMillis());
+        List<Object[]> history = new ArrayList<>(fresh.size());
+        List<Object[]> joined = new ArrayList<>(fresh.size());
+        for (MemberRecord record : fresh) {
+            long memberId = ids.get(ResidentId.parse(record.residentId()).value());
+            history.add(new Object[] {memberId, unit.id(), joinedOn});
+            joined.add(new Object[] {memberId, MemberEventKind.JOINED, joinedOn, unit.id(), recordedBy, now});
+        }
+        Jdbc.withConnection(dataSource, connection -> {
+            statistics.written("members.member_unit", BulkInsert.into(connection, "members.member_unit",
+                    List.of("member_id", "unit_id", "valid_from"), history));
+            statistics.written("members.member_event", BulkInsert.into(connection, "members.member_event",
+                    List.of("member_id", "kind", "effective_date", "unit_id", "recorded_by", "recorded_at"), joined));
+            return null;
+        });
+        return new BulkRegistration(ids, fresh.size(), known.size(), elsewhere);
+    }
+
+    private Map<String, Long> idsOf(List<String> residentIds) {
+        Map<String, Long> ids = new HashMap<>();
+        Jdbc.withConnection(dataSource, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("select m.resident_id, m.id from unnest(?) as r(id) "
+                    + "join members.member m on m.resident_id = r.id")) {
+                query.setArray(1, connection.createArrayOf("varchar", residentIds.toArray()));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
             }
             return null;
         });
-        Map<String, Long> ids = new HashMap<>();
-        Jdbc.query(dataSource, "select resident_id, id from members.member where unit_id = ?", row -> {
-            ids.put(row.getString(1), row.getLong(2));
-            return null;
-        }, unit.id());
-        ids.keySet().retainAll(records.stream().map(r -> ResidentId.parse(r.residentId()).value()).collect(java.util.stream.Collectors.toSet()));
-        return new BulkRegistration(ids, fresh.size(), known.size(), elsewhere);
+        return ids;
     }
 
     @Override
@@ -147,8 +164,8 @@ public class JdbcMemberRegistry implements MemberRegistry {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
             Jdbc.withConnection(dataSource, connection -> {
                 Array array = connection.createArrayOf("varchar", chunk.toArray());
-                try (PreparedStatement query = connection.prepareStatement("select m.resident_id, o.code from members.member m "
-                        + "join members.organisation o on o.id = m.unit_id where m.resident_id = any (?)")) {
+                try (PreparedStatement query = connection.prepareStatement("select m.resident_id, o.code from unnest(?) as r(id) "
+                        + "join members.member m on m.resident_id = r.id join members.organisation o on o.id = m.unit_id")) {
                     query.setArray(1, array);
                     try (ResultSet rows = query.executeQuery()) {
                         while (rows.next()) {

@@ -71,6 +71,19 @@ final class CsvReader {
                 }
             } else if (c == '"' && field.length() == 0) {
                 quoted = true;
+            } else if (c != separator && c != '\n' && c != '\r') {
+                // an unquoted run: copied at once up to the next separator, line break or quote
+                int end = i + 1;
+                while (end < length) {
+                    char next = text.charAt(end);
+                    if (next == separator || next == '\n' || next == '\r' || next == '"') {
+                        break;
+                    }
+                    end++;
+                }
+                field.append(text, i, end);
+                i = end;
+                continue;
             } else if (c == separator) {
                 current.add(field.toString());
                 field.setLength(0);
@@ -82,8 +95,6 @@ final class CsvReader {
                 if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-            } else {
-                field.append(c);
             }
             i++;
         }
