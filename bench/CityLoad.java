@@ -27,9 +27,10 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java bench/CityLoad.java units   BASE_URL DIR                  # association, district union, every unit
- * java bench/CityLoad.java upload  BASE_URL DIR PLAN VERSION     # POST /enrolment-lists/upload per unit (all or nothing)
+ * java bench/CityLoad.java upload  BASE_URL DIR PLAN VERSION [FOLDER [FRACTION]]  # POST /enrolment-lists/upload per unit
+ *                                                                # (all or nothing); FOLDER lists or retirees; the first FRACTION of units
  * java bench/CityLoad.java confirm BASE_URL DIR DATE             # POST /enrolment-lists/{id}/confirm per unit: bills issued
- * java bench/CityLoad.java pay     BASE_URL DIR DATE             # GET /bills?unit=, POST /payments of each bill's total
+ * java bench/CityLoad.java pay     BASE_URL DIR DATE             # GET /bills?unit=, POST /payments of what the unit owes
  * java bench/CityLoad.java claims  BASE_URL FILE.jsonl THREADS   # POST /claims per line, THREADS at a time
  * </pre>
  * Credentials from HUZHU_BENCH_ADMIN (admin:password, uploads, units, payments) and HUZHU_BENCH_SUPERVISOR
@@ -68,20 +69,29 @@ public class CityLoad {
                 report("units created", units.size(), "units", t0);
             }
             case "upload" -> {
-                // units upload their lists independently: THREADS (default 1) uploads at a time
+                // units upload their lists independently: THREADS (default 1) uploads at a time. Optional: the folder of the lists
+                // (lists: working members, retirees: the units' retirees) and the fraction of the units (in order) that enrol
                 Path dir = Path.of(args[2]);
+                String folder = args.length > 5 ? args[5] : "lists";
+                double fraction = args.length > 6 ? Double.parseDouble(args[6]) : 1.0;
                 int threads = Integer.parseInt(System.getenv().getOrDefault("THREADS", "1"));
                 Map<String, String> listIds = new ConcurrentHashMap<>();
                 AtomicInteger rows = new AtomicInteger();
                 ExecutorService pool = Executors.newFixedThreadPool(threads);
                 List<java.util.concurrent.Future<?>> uploads = new ArrayList<>();
-                for (String[] unit : units(dir)) {
+                List<String[]> enrolling = units(dir);
+                enrolling = enrolling.subList(0, (int) Math.round(enrolling.size() * fraction));
+                for (String[] unit : enrolling) {
+                    Path file = dir.resolve(folder).resolve(unit[0] + ".csv");
+                    if (!Files.exists(file)) {
+                        continue;
+                    }
                     uploads.add(pool.submit(() -> {
-                        byte[] csv = Files.readAllBytes(dir.resolve("lists").resolve(unit[0] + ".csv"));
+                        byte[] csv = Files.readAllBytes(file);
                         String body = call(admin, "POST", base + "/api/v1/enrolment-lists/upload?unit=" + unit[0] + "&plan=" + args[3]
                                 + "&version=" + args[4], "text/csv", csv, 201);
                         listIds.put(unit[0], first(ID, body));
-                        rows.addAndGet(Integer.parseInt(unit[1]));
+                        rows.addAndGet((int) Files.lines(file).skip(1).filter(line -> !line.isBlank()).count());
                         return null;
                     }));
                 }
@@ -92,7 +102,7 @@ public class CityLoad {
                 StringBuilder ids = new StringBuilder();
                 new TreeMap<>(listIds).forEach((unit, id) -> ids.append(unit).append(',').append(id).append('\n'));
                 Files.writeString(dir.resolve("list-ids.csv"), ids);
-                report("member import (upload per unit, " + threads + " at a time)", rows.get(), "rows", t0);
+                report("member import (" + args[3] + ", " + folder + ", upload per unit, " + threads + " at a time)", rows.get(), "rows", t0);
             }
             case "confirm" -> {
                 Path dir = Path.of(args[2]);
@@ -109,19 +119,33 @@ public class CityLoad {
                 report("bills (confirm per unit, one bill line per member)", rows, "enrolments", t0);
             }
             case "pay" -> {
+                // each unit pays what its bills owe in one payment (allocated oldest bill first), THREADS at a time
                 Path dir = Path.of(args[2]);
-                int n = 0;
+                ExecutorService pool = Executors.newFixedThreadPool(Integer.parseInt(System.getenv().getOrDefault("THREADS", "1")));
+                List<java.util.concurrent.Future<Integer>> paid = new ArrayList<>();
                 for (String[] unit : units(dir)) {
-                    String bills = call(admin, "GET", base + "/api/v1/bills?unit=" + unit[0], null, (byte[]) null, 200);
-                    Matcher m = BILL.matcher(bills);
-                    while (m.find()) {
+                    paid.add(pool.submit(() -> {
+                        String bills = call(admin, "GET", base + "/api/v1/bills?unit=" + unit[0], null, (byte[]) null, 200);
+                        Matcher m = BILL.matcher(bills);
+                        java.math.BigDecimal owed = java.math.BigDecimal.ZERO;
+                        while (m.find()) {
+                            owed = owed.add(new java.math.BigDecimal(m.group(2)));
+                        }
+                        if (owed.signum() == 0) {
+                            return 0;
+                        }
                         call(admin, "POST", base + "/api/v1/payments", "application/json", "{\"unitCode\":\"" + unit[0] + "\",\"receivedOn\":\""
-                                + args[3] + "\",\"amount\":\"" + m.group(2) + "\",\"payer\":\"UNIT\",\"bankReference\":\"B" + unit[0]
-                                + "\",\"billId\":" + m.group(1) + "}", 201);
-                        n++;
-                    }
+                                + args[3] + "\",\"amount\":\"" + owed.toPlainString() + "\",\"payer\":\"UNIT\",\"bankReference\":\"B" + unit[0]
+                                + "\"}", 201);
+                        return 1;
+                    }));
                 }
-                report("payments (one per bill)", n, "payments", t0);
+                pool.shutdown();
+                int n = 0;
+                for (java.util.concurrent.Future<Integer> payment : paid) {
+                    n += payment.get();
+                }
+                report("payments (one per unit, oldest bill first)", n, "payments", t0);
             }
             case "claims" -> {
                 List<String> lines = Files.readAllLines(Path.of(args[2]));

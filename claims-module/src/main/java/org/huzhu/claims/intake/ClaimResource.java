@@ -332,7 +332,7 @@ public class ClaimResource {
     }
 
     private void requireUnit(String unitCode) {
-        if (isAgentOnly() && !units.unitOfAgent(user()).map(unitCode::equals).orElse(false)) {
+        if (isAgentOnly() && !units.isAgentOf(user(), unitCode)) {
             throw ClaimsProblem.forbidden("claim.notYourUnit", unitCode);
         }
     }

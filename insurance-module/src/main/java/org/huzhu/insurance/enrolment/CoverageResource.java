@@ -65,7 +65,7 @@ public class CoverageResource {
         ResidentId id = ResidentId.parse(residentId);
         if (!(security.isUserInRole(Roles.OFFICER) || security.isUserInRole(Roles.SUPERVISOR) || security.isUserInRole(Roles.ADMIN))) {
             String unit = directory.findByResidentId(id).map(m -> m.unitCode()).orElse("");
-            if (!units.unitOfAgent(security.getUserPrincipal().getName()).map(unit::equals).orElse(false)) {
+            if (!units.isAgentOf(security.getUserPrincipal().getName(), unit)) {
                 throw Reason.of("enrolment.notYourUnit", unit).exception(DomainException.Kind.FORBIDDEN);
             }
         }

@@ -222,7 +222,7 @@ public class EnrolmentResource {
         if (unitCode == null || unitCode.isBlank()) {
             throw Reason.of("enrolment.unitRequired").exception(DomainException.Kind.INVALID);
         }
-        if (!staff() && !units.unitOfAgent(user()).map(unitCode::equals).orElse(false)) {
+        if (!staff() && !units.isAgentOf(user(), unitCode)) {
             throw Reason.of("enrolment.notYourUnit", unitCode).exception(DomainException.Kind.FORBIDDEN);
         }
         if (directory.unit(unitCode).isEmpty()) {

@@ -35,7 +35,7 @@ public final class PremiumAccess {
         if (unitCode == null || unitCode.isBlank()) {
             throw Reason.of("enrolment.unitRequired").exception(DomainException.Kind.INVALID);
         }
-        if (!staff(security) && !units.unitOfAgent(security.getUserPrincipal().getName()).map(unitCode::equals).orElse(false)) {
+        if (!staff(security) && !units.isAgentOf(security.getUserPrincipal().getName(), unitCode)) {
             throw Reason.of("enrolment.notYourUnit", unitCode).exception(DomainException.Kind.FORBIDDEN);
         }
         if (directory.unit(unitCode).isEmpty()) {

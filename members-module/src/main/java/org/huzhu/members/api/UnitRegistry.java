@@ -22,4 +22,9 @@ public interface UnitRegistry {
 
     /** The unit an agent account acts for, if any. */
     java.util.Optional<String> unitOfAgent(String username);
+
+    /** Whether the account is the agent of this unit (the one check behind "staff, or this unit's own agent"). */
+    default boolean isAgentOf(String username, String unitCode) {
+        return unitCode != null && unitOfAgent(username).map(unitCode::equals).orElse(false);
+    }
 }

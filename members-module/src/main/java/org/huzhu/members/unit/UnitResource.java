@@ -151,7 +151,7 @@ public class UnitResource {
         UnitView unit = directory.unit(code).orElseThrow(() -> new DomainException(MembersMessages.BUNDLE, "unit.notFound",
                 DomainException.Kind.NOT_FOUND, code));
         boolean staff = security.isUserInRole(Roles.OFFICER) || security.isUserInRole(Roles.SUPERVISOR) || security.isUserInRole(Roles.ADMIN);
-        if (!staff && !registry.unitOfAgent(user()).map(code::equals).orElse(false)) {
+        if (!staff && !registry.isAgentOf(user(), code)) {
             throw new DomainException(MembersMessages.BUNDLE, "unit.notYours", DomainException.Kind.FORBIDDEN, code);
         }
         return unit;

@@ -76,7 +76,7 @@ public class ClaimPage implements Serializable {
         if (Pages.inRole(Roles.MEMBER) && ResidentId.isValid(Pages.user())) {
             return view.residentId().equals(ResidentId.parse(Pages.user()).value());
         }
-        return Pages.inRole(Roles.UNIT_AGENT) && units.unitOfAgent(Pages.user()).map(view.unitCode()::equals).orElse(false);
+        return Pages.inRole(Roles.UNIT_AGENT) && units.isAgentOf(Pages.user(), view.unitCode());
     }
 
     public boolean isStaff() {

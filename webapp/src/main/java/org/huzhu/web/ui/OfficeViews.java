@@ -104,7 +104,7 @@ public class OfficeViews implements java.io.Serializable {
     public UnitView getUnit() {
         if (unit == null && unitCode != null) {
             if (!Pages.inRole(Roles.OFFICER) && !Pages.inRole(Roles.SUPERVISOR) && !Pages.inRole(Roles.ADMIN)
-                    && !units.unitOfAgent(Pages.user()).map(unitCode::equals).orElse(false)) {
+                    && !units.isAgentOf(Pages.user(), unitCode)) {
                 return null;
             }
             unit = directory.unit(unitCode).orElse(null);
