@@ -49,8 +49,10 @@ public class PlanYearReassessment {
             throw ClaimsProblem.invalid("reassess.request");
         }
         long started = System.nanoTime();
-        Jdbc.query(dataSource, "select member_id from claims.member_year where plan_code = ? and year_start = ? for update",
-                row -> row.getLong(1), planCode, yearStart);
+        Jdbc.withConnection(dataSource, connection -> {
+            MemberYearTotals.lock(connection, planCode, yearStart);
+            return null;
+        });
         List<ClaimRow> claims = Jdbc.query(dataSource, ClaimRow.COLUMNS + "where c.plan_code = ? and c.year_start = ? "
                 + "and exists (select 1 from claims.contribution k where k.claim_id = c.id) order by c.member_id, c.end_date, c.id",
                 ClaimRow::map, planCode, yearStart);
@@ -120,14 +122,7 @@ public class PlanYearReassessment {
                 }
                 Jdbc.executeBatch(event);
             }
-            try (PreparedStatement totals = connection.prepareStatement("update claims.member_year set approved_total = "
-                    + "(select coalesce(sum(c.approved_amount), 0) from claims.claim c where c.member_id = claims.member_year.member_id "
-                    + "and c.plan_code = claims.member_year.plan_code and c.year_start = claims.member_year.year_start "
-                    + "and exists (select 1 from claims.contribution k where k.claim_id = c.id)), updated_at = ? "
-                    + "where plan_code = ? and year_start = ?")) {
-                Jdbc.bind(totals, Timestamp.valueOf(now), planCode, yearStart);
-                totals.executeUpdate();
-            }
+            MemberYearTotals.recompute(connection, planCode, yearStart, now);
             return null;
         });
         long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);

@@ -368,6 +368,16 @@ class ClaimsIT {
         BigDecimal over = query("select coalesce(max(t), 0) from (select sum(approved_amount) t from claims.claim where plan_code = '" + PLAN
                 + "' and id in (select claim_id from claims.contribution) group by member_id, year_start) s");
         assertTrue(over.compareTo(new BigDecimal("15000.00")) <= 0, "no member above the yearly limit after reassessment: " + over);
+        assertEquals(0, query("select count(*) from claims.member_year y where y.plan_code = '" + PLAN + "' and y.year_start = date '"
+                + yearStart + "'"
+                + " and y.approved_total <> (select coalesce(sum(c.approved_amount), 0) from claims.claim c where c.member_id = y.member_id "
+                + "and c.plan_code = y.plan_code and c.year_start = y.year_start and c.id in (select claim_id from claims.contribution))")
+                .intValue(), "every member-year row of the plan year holds its member's approved total");
+        assertEquals(0, query("select count(distinct member_id) from claims.claim c where c.plan_code = '" + PLAN + "' and c.year_start = date '"
+                + yearStart + "'"
+                + " and c.id in (select claim_id from claims.contribution) and not exists (select 1 from claims.member_year y "
+                + "where y.member_id = c.member_id and y.plan_code = c.plan_code and y.year_start = c.year_start)").intValue(),
+                "every member with approved claims in the plan year has a member-year row");
     }
 
     // ---- helpers ----
