@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,13 +27,14 @@ import org.huzhu.platform.api.Jdbc;
 /**
  * Reassesses every approved claim of a plan year (after a rule correction, or to check the stored amounts),
  * set-based: one query for the claims, one per version for the enrolments, then each member's claims in order
- * of their accounting date against the ones before, written back as JDBC batches. The plan year's member-year
- * rows are locked first, so no approval of that year runs meanwhile.
+ * of their accounting date against the ones before, written back some thousand claims at a time (with
+ * {@code COPY} on PostgreSQL, see {@link AssessmentWriter#bulk}). The plan year's member-year rows are locked
+ * first, so no approval of that year runs meanwhile, and their totals recomputed last.
  */
 @ApplicationScoped
 public class PlanYearReassessment {
 
-    private static final int FLUSH_EVERY = 500;
+    private static final int FLUSH_EVERY = 5_000;
 
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
@@ -64,7 +66,8 @@ public class PlanYearReassessment {
             }
             versions.computeIfAbsent(claim.planVersionId(), id -> covers.version(id).orElseThrow());
         }
-        LocalDateTime now = ClaimSettings.now();
+        // to the microsecond the database keeps, so that COPY's text and the driver's parameters give the same timestamp
+        LocalDateTime now = ClaimSettings.now().truncatedTo(ChronoUnit.MICROS);
         List<Object[]> events = new ArrayList<>();
         int[] counts = new int[2];
         Jdbc.withConnection(dataSource, connection -> {
@@ -73,7 +76,7 @@ public class PlanYearReassessment {
                 Jdbc.bind(delete, planCode, yearStart);
                 delete.executeUpdate();
             }
-            try (AssessmentWriter writer = new AssessmentWriter(connection)) {
+            try (AssessmentWriter writer = AssessmentWriter.bulk(connection)) {
                 long member = -1;
                 List<Contribution> before = new ArrayList<>();
                 int pending = 0;
