@@ -29,7 +29,8 @@ import org.huzhu.platform.api.Jdbc;
  * set-based: one query for the claims, one per version for the enrolments, then each member's claims in order
  * of their accounting date against the ones before, written back some thousand claims at a time (with
  * {@code COPY} on PostgreSQL, see {@link AssessmentWriter#bulk}). The plan year's member-year rows are locked
- * first, so no approval of that year runs meanwhile, and their totals recomputed last.
+ * first, so no approval of that year runs meanwhile, and their totals recomputed last; then the tables read by
+ * member and plan year are analyzed, so that later queries get plans for their new size.
  */
 @ApplicationScoped
 public class PlanYearReassessment {
@@ -126,6 +127,9 @@ public class PlanYearReassessment {
                 Jdbc.executeBatch(event);
             }
             MemberYearTotals.recompute(connection, planCode, yearStart, now);
+            // the tables read by member and plan year; the explanation lines, reasons and events are read only through
+            // their claim's key, whose plans need no statistics, and analyzing the lines would cost a tenth of the job
+            Postgres.analyze(connection, "claims.claim", "claims.contribution", "claims.member_year");
             return null;
         });
         long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);

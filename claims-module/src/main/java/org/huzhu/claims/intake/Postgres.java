@@ -2,6 +2,7 @@ package org.huzhu.claims.intake;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 
 import org.postgresql.PGConnection;
@@ -18,6 +19,19 @@ final class Postgres {
 
     static boolean is(Connection connection) throws SQLException {
         return copy(connection).isPresent();
+    }
+
+    /**
+     * Refreshes the planner's statistics of tables just rewritten in bulk, on PostgreSQL (autovacuum may be off, and
+     * runs late after a bulk job anyway): tables whose statistics still describe them before the job get plans made
+     * for another size. Inside the caller's transaction, which counts its own rows as written.
+     */
+    static void analyze(Connection connection, String... tables) throws SQLException {
+        if (is(connection)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("analyze " + String.join(", ", tables));
+            }
+        }
     }
 
     /** The driver's {@code COPY} on this connection, or empty when it is not PostgreSQL's. */
