@@ -12,14 +12,12 @@ import org.huzhu.platform.api.Jdbc;
 /** Assessment rows as JDBC batches: a single claim's, and a plan year's on H2 (evaluation mode). */
 final class AssessmentBatches extends AssessmentWriter {
 
+    private final Connection connection;
     private final Map<Table, PreparedStatement> inserts = new EnumMap<>(Table.class);
     private final PreparedStatement claim;
 
     AssessmentBatches(Connection connection) throws SQLException {
-        for (Table table : Table.values()) {
-            inserts.put(table, connection.prepareStatement("insert into " + table.columns + " values ("
-                    + String.join(", ", Collections.nCopies(table.width(), "?")) + ")"));
-        }
+        this.connection = connection;
         claim = connection.prepareStatement("update claims.claim set assessment_no = ?, payable = ?, plan_version_id = ?, year_start = ?, "
                 + "year_end = ?, approved_amount = ?, status = ?, updated_at = ? where id = ?");
     }
@@ -27,6 +25,11 @@ final class AssessmentBatches extends AssessmentWriter {
     @Override
     void row(Table table, Object... values) throws SQLException {
         PreparedStatement insert = inserts.get(table);
+        if (insert == null) {
+            insert = connection.prepareStatement("insert into " + table.columns + " values ("
+                    + String.join(", ", Collections.nCopies(table.width(), "?")) + ")");
+            inserts.put(table, insert);
+        }
         Jdbc.bind(insert, values);
         insert.addBatch();
     }
@@ -39,8 +42,8 @@ final class AssessmentBatches extends AssessmentWriter {
 
     @Override
     void flush() throws SQLException {
-        for (Table table : Table.values()) {
-            Jdbc.executeBatch(inserts.get(table));
+        for (PreparedStatement insert : inserts.values()) { // in the order of the tables, which is that of their foreign keys
+            Jdbc.executeBatch(insert);
         }
         Jdbc.executeBatch(claim);
     }

@@ -16,7 +16,7 @@ import org.huzhu.claims.api.assessment.AssessmentReason;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Writes assessments (with their lines and reasons), contributions and the claims' new state on one connection:
+ * Writes assessments (with their lines and reasons), contributions, the claims' new state and its events on one connection:
  * one claim at a time in the workflow, thousands at a time when a plan year is reassessed. The rows are the same
  * everywhere; how they reach the database is the subclass's: JDBC batches, or {@code COPY} on PostgreSQL.
  */
@@ -32,7 +32,8 @@ abstract class AssessmentWriter implements AutoCloseable {
                 + "reason_key, reason_args)"),
         REASON("claims.assessment_reason (claim_id, assessment_no, position, reason_key, reason_args)"),
         CONTRIBUTION("claims.contribution (claim_id, benefit, member_id, plan_code, year_start, cap_group, in_scope, paid, days, "
-                + "early_stage, main_sum)");
+                + "early_stage, main_sum)"),
+        EVENT("claims.claim_event (claim_id, at, actor, action, from_status, to_status, note)");
 
         final String columns;
 
@@ -100,6 +101,12 @@ abstract class AssessmentWriter implements AutoCloseable {
                      LocalDateTime at) throws SQLException {
         claimState(number, result.payable(), versionId, result.planYear().start(), result.planYear().end(), approved, status,
                 Timestamp.valueOf(at), claimId);
+    }
+
+    /** A change of the claim's status or approved amount, for its audit trail. */
+    final void event(long claimId, LocalDateTime at, String actor, String action, ClaimStatus from, ClaimStatus to, String note)
+            throws SQLException {
+        row(Table.EVENT, claimId, Timestamp.valueOf(at), actor, action, from.name(), to.name(), note);
     }
 
     static String arguments(AssessmentReason reason) {

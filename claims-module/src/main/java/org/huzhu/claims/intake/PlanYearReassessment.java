@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -69,7 +68,6 @@ public class PlanYearReassessment {
         }
         // to the microsecond the database keeps, so that COPY's text and the driver's parameters give the same timestamp
         LocalDateTime now = ClaimSettings.now().truncatedTo(ChronoUnit.MICROS);
-        List<Object[]> events = new ArrayList<>();
         int[] counts = new int[2];
         Jdbc.withConnection(dataSource, connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
@@ -108,8 +106,8 @@ public class PlanYearReassessment {
                     writer.claim(claim.id(), number, result, version.planVersionId(), approved, status, now);
                     if (approved.compareTo(claim.approvedAmount()) != 0 || status != claim.status()) {
                         counts[1]++;
-                        events.add(new Object[] {claim.id(), Timestamp.valueOf(now), user, "REASSESS_YEAR", claim.status().name(),
-                                status.name(), claim.approvedAmount() + " -> " + approved});
+                        writer.event(claim.id(), now, user, "REASSESS_YEAR", claim.status(), status,
+                                claim.approvedAmount() + " -> " + approved);
                     }
                     if (++pending == FLUSH_EVERY) {
                         writer.flush();
@@ -117,14 +115,6 @@ public class PlanYearReassessment {
                     }
                 }
                 writer.flush();
-            }
-            try (PreparedStatement event = connection.prepareStatement("insert into claims.claim_event (claim_id, at, actor, action, "
-                    + "from_status, to_status, note) values (?, ?, ?, ?, ?, ?, ?)")) {
-                for (Object[] e : events) {
-                    Jdbc.bind(event, e);
-                    event.addBatch();
-                }
-                Jdbc.executeBatch(event);
             }
             MemberYearTotals.recompute(connection, planCode, yearStart, now);
             // the tables read by member and plan year; the explanation lines, reasons and events are read only through

@@ -23,7 +23,7 @@ import org.huzhu.claims.api.assessment.ReasonCode;
 import org.huzhu.claims.api.assessment.Step;
 import org.junit.jupiter.api.Test;
 
-/** The rows of assessments, contributions and the claims' new state, as the bulk writer leaves them on H2 (evaluation mode). */
+/** The rows of assessments, contributions, the claims' new state and events, as the bulk writer leaves them on H2 (evaluation mode). */
 class AssessmentWriterOnH2Test {
 
     private static final PlanYear YEAR = new PlanYear(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
@@ -50,7 +50,8 @@ class AssessmentWriterOnH2Test {
                 writer.claim(first, 1, paid, 5, paid.payable(), ClaimStatus.APPROVED, AT);
                 writer.flush();
                 writer.assessment(second, 1, "REASSESS_YEAR", 5, refused, "it", AT);
-                writer.claim(second, 1, refused, 5, refused.payable(), ClaimStatus.APPROVED, AT);
+                writer.claim(second, 1, refused, 5, refused.payable(), ClaimStatus.REJECTED, AT);
+                writer.event(second, AT, "it", "REASSESS_YEAR", ClaimStatus.APPROVED, ClaimStatus.REJECTED, "0 -> 0.00");
                 writer.flush();
             }
             assertEquals(List.of(first + "|1|REASSESS_YEAR|5|2026-01-01|2026-12-31|4500.00|it|2026-03-01 09:30:15.25",
@@ -64,8 +65,10 @@ class AssessmentWriterOnH2Test {
                     rows(db, "select * from claims.assessment_reason order by claim_id, position"));
             assertEquals(List.of(first + "|INPATIENT|1|P|2026-01-01|null|10000.00000000|4500.00000000|0|0.00000000|0.00000000"),
                     rows(db, "select * from claims.contribution"));
-            assertEquals(List.of(first + "|1|4500.00|5|4500.00|APPROVED|2026-03-01 09:30:15.25", second + "|1|0.00|5|0.00|APPROVED|2026-03-01 09:30:15.25"),
+            assertEquals(List.of(first + "|1|4500.00|5|4500.00|APPROVED|2026-03-01 09:30:15.25", second + "|1|0.00|5|0.00|REJECTED|2026-03-01 09:30:15.25"),
                     rows(db, "select id, assessment_no, payable, plan_version_id, approved_amount, status, updated_at from claims.claim order by id"));
+            assertEquals(List.of(second + "|2026-03-01 09:30:15.25|it|REASSESS_YEAR|APPROVED|REJECTED|0 -> 0.00"),
+                    rows(db, "select claim_id, at, actor, action, from_status, to_status, note from claims.claim_event"));
         }
     }
 
