@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -30,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 
@@ -364,8 +366,15 @@ class ClaimsIT {
         sql("insert into claims.member_year (member_id, plan_code, year_start) select distinct member_id, plan_code, year_start "
                 + "from claims.claim where created_by = 'bulk' and member_id % 2 = 0");
         reassessment.reassess(PLAN, yearStart, "it-warm-up");
-        ClaimRequests.ReassessmentResult result = reassessment.reassess(PLAN, yearStart, "it-bench");
-        System.out.println("BULK REASSESSMENT: " + result);
+        // the median of three runs: this machine is shared, and one run of a second is at the mercy of the others' load
+        List<ClaimRequests.ReassessmentResult> runs = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            runs.add(reassessment.reassess(PLAN, yearStart, "it-bench"));
+        }
+        runs.sort(Comparator.comparingLong(ClaimRequests.ReassessmentResult::claimsPerSecond));
+        ClaimRequests.ReassessmentResult result = runs.get(1);
+        System.out.println("BULK REASSESSMENT: " + result + " (median of 3 runs: "
+                + runs.stream().map(r -> r.claimsPerSecond() + "").collect(Collectors.joining(", ")) + " claims/s)");
         assertTrue(result.claims() >= BULK_MEMBERS * BULK_CLAIMS_PER_MEMBER, result.toString());
         assertTrue(result.claimsPerSecond() >= 1000, "at least 1,000 claims per second: " + result);
         BigDecimal over = query("select coalesce(max(t), 0) from (select sum(approved_amount) t from claims.claim where plan_code = '" + PLAN
