@@ -107,7 +107,7 @@ public class Assessments {
             if (approved) {
                 Jdbc.update(dataSource, "delete from claims.contribution where claim_id = ?", claim.id());
             }
-            try (AssessmentWriter writer = new AssessmentWriter(connection)) {
+            try (AssessmentWriter writer = AssessmentWriter.batches(connection)) {
                 writer.assessment(claim.id(), number, purpose, context.version().planVersionId(), result, user, now);
                 if (approved) {
                     writer.contributions(claim.id(), claim.memberId(), claim.planCode(), result.planYear().start(),

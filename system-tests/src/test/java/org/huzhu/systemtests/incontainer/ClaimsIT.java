@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -30,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 
@@ -360,14 +362,39 @@ class ClaimsIT {
                 + BULK_CLAIMS_PER_MEMBER + ") g where e.unit_code = 'CL-BULK'");
         sql("insert into claims.contribution (claim_id, benefit, member_id, plan_code, year_start, in_scope, paid, days, early_stage, main_sum) "
                 + "select id, 'PLACEHOLDER', member_id, plan_code, year_start, 0, 0, 0, 0, 0 from claims.claim where created_by = 'bulk'");
+        // half of the members have the member-year row that approvals leave; the others (as after a data migration) get one
+        sql("insert into claims.member_year (member_id, plan_code, year_start) select distinct member_id, plan_code, year_start "
+                + "from claims.claim where created_by = 'bulk' and member_id % 2 = 0");
         reassessment.reassess(PLAN, yearStart, "it-warm-up");
-        ClaimRequests.ReassessmentResult result = reassessment.reassess(PLAN, yearStart, "it-bench");
-        System.out.println("BULK REASSESSMENT: " + result);
+        // the median of three runs: this machine is shared, and one run of a second is at the mercy of the others' load
+        List<ClaimRequests.ReassessmentResult> runs = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            runs.add(reassessment.reassess(PLAN, yearStart, "it-bench"));
+        }
+        runs.sort(Comparator.comparingLong(ClaimRequests.ReassessmentResult::claimsPerSecond));
+        ClaimRequests.ReassessmentResult result = runs.get(1);
+        System.out.println("BULK REASSESSMENT: " + result + " (median of 3 runs: "
+                + runs.stream().map(r -> r.claimsPerSecond() + "").collect(Collectors.joining(", ")) + " claims/s)");
         assertTrue(result.claims() >= BULK_MEMBERS * BULK_CLAIMS_PER_MEMBER, result.toString());
         assertTrue(result.claimsPerSecond() >= 1000, "at least 1,000 claims per second: " + result);
         BigDecimal over = query("select coalesce(max(t), 0) from (select sum(approved_amount) t from claims.claim where plan_code = '" + PLAN
                 + "' and id in (select claim_id from claims.contribution) group by member_id, year_start) s");
         assertTrue(over.compareTo(new BigDecimal("15000.00")) <= 0, "no member above the yearly limit after reassessment: " + over);
+        assertEquals(0, query("select count(*) from claims.member_year y where y.plan_code = '" + PLAN + "' and y.year_start = date '"
+                + yearStart + "'"
+                + " and y.approved_total <> (select coalesce(sum(c.approved_amount), 0) from claims.claim c where c.member_id = y.member_id "
+                + "and c.plan_code = y.plan_code and c.year_start = y.year_start and c.id in (select claim_id from claims.contribution))")
+                .intValue(), "every member-year row of the plan year holds its member's approved total");
+        assertEquals(0, query("select count(distinct member_id) from claims.claim c where c.plan_code = '" + PLAN + "' and c.year_start = date '"
+                + yearStart + "'"
+                + " and c.id in (select claim_id from claims.contribution) and not exists (select 1 from claims.member_year y "
+                + "where y.member_id = c.member_id and y.plan_code = c.plan_code and y.year_start = c.year_start)").intValue(),
+                "every member with approved claims in the plan year has a member-year row");
+        // the claims were inserted in bulk and never analyzed; the job leaves statistics of their real size
+        for (String table : List.of("claim", "contribution", "member_year")) {
+            assertTrue(query("select reltuples from pg_class where oid = 'claims." + table + "'::regclass").intValue() >= BULK_MEMBERS,
+                    "claims." + table + " analyzed after the bulk reassessment");
+        }
     }
 
     // ---- helpers ----
