@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.postgresql.copy.CopyManager;
+import org.huzhu.platform.api.CopyRows;
 
 /**
  * A plan year's assessment rows on PostgreSQL: the new rows streamed with one {@code COPY} per table and flush, and

@@ -14,6 +14,7 @@ import org.huzhu.claims.api.assessment.Assessment;
 import org.huzhu.claims.api.assessment.AssessmentLine;
 import org.huzhu.claims.api.assessment.AssessmentReason;
 import org.postgresql.copy.CopyManager;
+import org.huzhu.platform.api.Postgres;
 
 /**
  * Writes assessments (with their lines and reasons), contributions, the claims' new state and its events on one connection:

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.Postgres;
 
 /**
  * The member-year rows of a whole plan year ({@code claims.member_year}) around a bulk reassessment: every

@@ -22,6 +22,7 @@ import org.huzhu.insurance.api.enrolment.CoverLookup;
 import org.huzhu.insurance.api.enrolment.CoverRecord;
 import org.huzhu.insurance.api.enrolment.VersionRules;
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.Postgres;
 
 /**
  * Reassesses every approved claim of a plan year (after a rule correction, or to check the stored amounts),

@@ -1,4 +1,4 @@
-package org.huzhu.claims.intake;
+package org.huzhu.platform.api;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,12 +12,12 @@ import org.postgresql.copy.CopyManager;
  * Whether a connection of the pool is PostgreSQL's (production), whose driver also streams rows with
  * {@code COPY}; H2 (evaluation mode) answers no, and so does a server whose libraries lack the driver.
  */
-final class Postgres {
+public final class Postgres {
 
     private Postgres() {
     }
 
-    static boolean is(Connection connection) throws SQLException {
+    public static boolean is(Connection connection) throws SQLException {
         return copy(connection).isPresent();
     }
 
@@ -26,7 +26,7 @@ final class Postgres {
      * runs late after a bulk job anyway): tables whose statistics still describe them before the job get plans made
      * for another size. Inside the caller's transaction, which counts its own rows as written.
      */
-    static void analyze(Connection connection, String... tables) throws SQLException {
+    public static void analyze(Connection connection, String... tables) throws SQLException {
         if (is(connection)) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("analyze " + String.join(", ", tables));
@@ -35,7 +35,7 @@ final class Postgres {
     }
 
     /** The driver's {@code COPY} on this connection, or empty when it is not PostgreSQL's. */
-    static Optional<CopyManager> copy(Connection connection) throws SQLException {
+    public static Optional<CopyManager> copy(Connection connection) throws SQLException {
         try {
             return connection.isWrapperFor(PGConnection.class)
                     ? Optional.of(connection.unwrap(PGConnection.class).getCopyAPI()) : Optional.empty();

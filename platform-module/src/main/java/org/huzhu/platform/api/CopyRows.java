@@ -1,4 +1,4 @@
-package org.huzhu.claims.intake;
+package org.huzhu.platform.api;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,18 +14,18 @@ import org.postgresql.copy.CopyManager;
  * values, newline after each row, {@code \N} for null, and backslash, tab, newline and carriage return escaped.
  * Values are written as the JDBC driver would send them: numbers exactly, dates and timestamps in ISO form.
  */
-final class CopyRows {
+public final class CopyRows {
 
     private final String sql;
     private final StringBuilder text = new StringBuilder();
     private int rows;
 
     /** For {@code table (column, ...)}. */
-    CopyRows(String tableAndColumns) {
+    public CopyRows(String tableAndColumns) {
         sql = "copy " + tableAndColumns + " from stdin";
     }
 
-    void add(Object... values) {
+    public void add(Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 text.append('\t');
@@ -37,7 +37,7 @@ final class CopyRows {
     }
 
     /** Sends the rows added since the last call, if any, and checks that the server took every one. */
-    void copy(CopyManager copy) throws SQLException {
+    public void copy(CopyManager copy) throws SQLException {
         if (rows == 0) {
             return;
         }
@@ -55,7 +55,7 @@ final class CopyRows {
     }
 
     /** What the rows added so far look like in the COPY text format. */
-    String text() {
+    public String text() {
         return text.toString();
     }
 
@@ -69,7 +69,7 @@ final class CopyRows {
     }
 
     /** A value as PostgreSQL reads it from text (null stays null): numbers in full, dates and timestamps in ISO form. */
-    static String literal(Object value) {
+    public static String literal(Object value) {
         if (value == null) {
             return null;
         }

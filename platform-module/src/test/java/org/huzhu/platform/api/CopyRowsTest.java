@@ -1,4 +1,4 @@
-package org.huzhu.claims.intake;
+package org.huzhu.platform.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,8 +10,10 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 
-/** The COPY text format of the bulk reassessment's rows. */
+/** The COPY text format of bulk writes (members, list lines, the bulk reassessment's rows). */
 class CopyRowsTest {
+
+    enum ClaimStatus { PAID, APPROVED }
 
     @Test
     void valuesAreWrittenAsPostgresqlReadsThemAndTextIsEscaped() {
