@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.huzhu.insurance.api.Reason;
@@ -42,6 +44,8 @@ import org.huzhu.platform.api.Jdbc;
 @ApplicationScoped
 public class ConfirmationChunk {
 
+    private static final Logger LOG = Logger.getLogger(ConfirmationChunk.class.getName());
+
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
@@ -63,6 +67,7 @@ public class ConfirmationChunk {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome confirm(List<Long> listIds, LocalDate confirmedOn, String supervisor) {
+        long start = System.nanoTime();
         Map<Long, LockedList> locked = new LinkedHashMap<>();
         for (LockedList list : Jdbc.query(dataSource, "select id, plan_version_id, unit_code, submitted_by, status from insurance.enrolment_list "
                 + "where id in (" + EnrolmentsFromLines.placeholders(listIds.size()) + ") order by id for update",
@@ -85,6 +90,7 @@ public class ConfirmationChunk {
             }
             last.listIds().add(id);
         }
+        long lockedAt = System.nanoTime();
         long enrolments = 0;
         List<Long> confirmed = new ArrayList<>();
         for (Run run : runs) {
@@ -99,6 +105,10 @@ public class ConfirmationChunk {
         Billed billed = Jdbc.queryOne(dataSource, "select count(*), coalesce(sum(total), 0) from insurance.bill where list_id in ("
                 + EnrolmentsFromLines.placeholders(confirmed.size()) + ")", row -> new Billed(row.getInt(1), row.getBigDecimal(2)),
                 confirmed.toArray()).orElseThrow();
+        long lists = confirmed.size();
+        long created = enrolments;
+        LOG.fine(() -> String.format(Locale.ROOT, "%d lists, %d enrolments: locked in %d ms, confirmed and billed in %d ms", lists, created,
+                (lockedAt - start) / 1_000_000, (System.nanoTime() - lockedAt) / 1_000_000));
         return new Outcome(confirmed, enrolments, billed.bills(), billed.total().setScale(2), skipped);
     }
 
@@ -128,12 +138,18 @@ public class ConfirmationChunk {
         EnrolmentsFromLines.Statement insert = EnrolmentsFromLines.insert(run.listIds(), version.id(), otherVersions,
                 dates.coverStart(confirmedOn), version.rules().period().end(), dates.paymentDeadline(confirmedOn),
                 version.rules().cover().waitingPeriodMonths());
+        long start = System.nanoTime();
         int enrolments = Jdbc.withConnection(dataSource, connection -> execute(connection, insert));
+        long inserted = System.nanoTime();
         List<Object> update = new ArrayList<>(List.of(supervisor, new Timestamp(System.currentTimeMillis()), confirmedOn));
         update.addAll(run.listIds());
         Jdbc.update(dataSource, "update insurance.enrolment_list set status = 'CONFIRMED', decided_by = ?, decided_at = ?, confirmed_on = ? "
                 + "where id in (" + EnrolmentsFromLines.placeholders(run.listIds().size()) + ")", update.toArray());
+        long updated = System.nanoTime();
         confirmations.fire(new EnrolmentListsConfirmed(run.listIds(), version.id(), confirmedOn));
+        LOG.fine(() -> String.format(Locale.ROOT, "run of %d lists of version %d: %d enrolments inserted in %d ms (earlier cover %s), lists "
+                + "updated in %d ms, billed in %d ms", run.listIds().size(), version.id(), enrolments, (inserted - start) / 1_000_000,
+                otherVersions.isEmpty() ? "none" : "walked", (updated - inserted) / 1_000_000, (System.nanoTime() - updated) / 1_000_000));
         return enrolments;
     }
 

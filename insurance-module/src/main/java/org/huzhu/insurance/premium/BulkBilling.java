@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.huzhu.insurance.api.Reason;
@@ -49,6 +50,7 @@ import org.huzhu.platform.api.Jdbc;
 public class BulkBilling {
 
     private static final int BATCH = 5_000;
+    private static final Logger LOG = Logger.getLogger(BulkBilling.class.getName());
 
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
@@ -84,6 +86,7 @@ public class BulkBilling {
         if (listIds.isEmpty()) {
             return 0;
         }
+        long t0 = System.nanoTime();
         List<Long> ordered = listIds.stream().sorted().distinct().toList();
         String in = in(ordered.size());
         Map<Long, ListRow> lists = new LinkedHashMap<>();
@@ -112,6 +115,7 @@ public class BulkBilling {
                 .add(new EnrolmentRow(row.getLong(2), row.getLong(3), row.getInt(4), row.getDate(5).toLocalDate(), row.getDate(6).toLocalDate())),
                 unbilled.toArray());
         Map<Long, String> hardship = directory.hardshipMembersOf(lists.values().stream().map(ListRow::unitCode).distinct().toList());
+        long t1 = System.nanoTime();
 
         List<Issued> issued = new ArrayList<>();
         for (ListRow list : lists.values()) {
@@ -134,8 +138,11 @@ public class BulkBilling {
         if (issued.isEmpty()) {
             return 0;
         }
+        long t2 = System.nanoTime();
         Map<Long, Long> billIds = insertBills(issued);
+        long t3 = System.nanoTime();
         insertLines(issued, billIds);
+        long t4 = System.nanoTime();
         List<JournalStore.KeyedDraft> entries = new ArrayList<>();
         for (Issued i : issued) {
             long billId = billIds.get(i.list().id());
@@ -144,7 +151,12 @@ public class BulkBilling {
                     i.list().unitCode(), "BILL:" + billId));
         }
         journal.postAll(entries, by);
+        long t5 = System.nanoTime();
         applyCredit(issued, billIds, by);
+        long t6 = System.nanoTime();
+        LOG.fine(() -> String.format(java.util.Locale.ROOT, "%d bills: read %d ms, computed %d ms, bills %d ms, lines %d ms, journal %d ms, "
+                + "accounts %d ms", issued.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
+                (t5 - t4) / 1_000_000, (t6 - t5) / 1_000_000));
         return issued.size();
     }
 
