@@ -64,7 +64,7 @@ public class BulkConfirmationResource {
     }
 
     public record Result(LocalDate confirmedOn, int listsSelected, int listsConfirmed, long enrolments, int bills, BigDecimal billed,
-                         int listsSkipped, int transactions, long millis, List<Skipped> skipped) {
+                         int listsSkipped, int transactions, int transactionsAtOnce, long millis, List<Skipped> skipped) {
     }
 
     @POST
@@ -72,8 +72,8 @@ public class BulkConfirmationResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Confirm many waiting lists at once (district-union supervisor): named lists, or every waiting list of a plan "
             + "version, optionally within a union and by unit code prefix. Enrolments, bills and journal entries are the same as confirming "
-            + "the lists one by one in list order; lists are confirmed in transactions of listsPerTransaction (500) lists, those committed "
-            + "before a failure stay confirmed. Lists the supervisor submitted (four eyes), lists decided already (also by another "
+            + "the lists one by one in list order; lists are confirmed in transactions of listsPerTransaction (500) lists, two at a time "
+            + "when the lists are of one version and one per unit, and those committed before a failure stay confirmed. Lists the supervisor submitted (four eyes), lists decided already (also by another "
             + "supervisor meanwhile), unknown lists and lists confirmed too late for their version are skipped, each with the reason")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "version", value = "{\"planCode\":\"WORKING_INPATIENT\",\"versionCode\":\"2026\",\"within\":\"PD\","
@@ -81,7 +81,7 @@ public class BulkConfirmationResource {
             @ExampleObject(name = "lists", value = "{\"listIds\":[12,13,14],\"confirmedOn\":\"2026-06-20\"}")}))
     @APIResponse(responseCode = "200", description = "What was confirmed and billed, and every list skipped with the reason",
             content = @Content(examples = @ExampleObject(name = "done", value = "{\"confirmedOn\":\"2026-06-20\",\"listsSelected\":3,"
-                    + "\"listsConfirmed\":2,\"enrolments\":236,\"bills\":2,\"billed\":15340.00,\"listsSkipped\":1,\"transactions\":1,\"millis\":412,"
+                    + "\"listsConfirmed\":2,\"enrolments\":236,\"bills\":2,\"billed\":15340.00,\"listsSkipped\":1,\"transactions\":1,\"transactionsAtOnce\":1,\"millis\":412,"
                     + "\"skipped\":[{\"listId\":14,\"unitCode\":\"PD-0003\",\"code\":\"enrolment.list.ownList\","
                     + "\"message\":\"You submitted list 14; another reviewer must confirm it.\"}]}")))
     @APIResponse(responseCode = "400", description = "Neither or both of list numbers and plan version, or a field out of range")
@@ -95,6 +95,6 @@ public class BulkConfirmationResource {
         List<Skipped> skipped = done.skipped().stream().map(s -> new Skipped(s.listId(), s.unitCode(), s.reason().code(),
                 s.reason().text(locale))).toList();
         return new Result(done.confirmedOn(), done.listsSelected(), done.listsConfirmed(), done.enrolments(), done.bills(), done.billed(),
-                skipped.size(), done.transactions(), done.millis(), skipped);
+                skipped.size(), done.transactions(), done.transactionsAtOnce(), done.millis(), skipped);
     }
 }

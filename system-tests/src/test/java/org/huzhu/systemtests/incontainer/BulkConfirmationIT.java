@@ -75,7 +75,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bulk confirmation on PostgreSQL. The same lists are confirmed one by one in list order inside a transaction that is
- * rolled back, then all at once in transactions of two lists: enrolments (with continuous cover from an earlier
+ * rolled back, then all at once in transactions of two lists (and, for lists of one version and one per unit, one list
+ * per transaction, two transactions at a time): enrolments (with continuous cover from an earlier
  * version, lapsed spells, a waiting period), bills, lines (pro rata, three payers, hardship members, per share and
  * per person), journal entries, credit set against the bills and the lists' decisions are identical. Lists the
  * supervisor submitted, rejected lists and unknown numbers are skipped with the reason. Two supervisors confirming
@@ -169,6 +170,19 @@ class BulkConfirmationIT {
         EnrolmentListView rejected = lists.ofUnit("BC-U06").get(0);
         lists.reject(rejected.id(), "名单有误", SUP2);
 
+        // independent lists (one version, one list per unit) in BC-D4: three renew, BC-P02's earlier bill lapses and leaves credit
+        units.create("BC-D4", OrganisationKind.DISTRICT_UNION, "BC-SH", "批量确认测试区工会 BC-D4", founded, "it");
+        for (int p = 1; p <= 6; p++) {
+            String unit = "BC-P0" + p;
+            units.create(unit, OrganisationKind.UNIT, "BC-D4", "批量确认测试单位 " + unit, founded, "it");
+            String csv = csv(20 + p, 5 + 3 * p);
+            if (p <= 3) {
+                lists.confirm(upload(unit, earlier, csv, AGENT).id(), today.minusDays(100), SUP2);
+            }
+            upload(unit, next, csv, AGENT);
+        }
+        payments.record(new Payments.NewPayment("BC-P02", today, new BigDecimal("30.00"), Payer.UNIT, "BC-CREDIT-P", null), "it");
+
         // waiting for the API test: retiree lists in BC-D3 (two with the prefix BC-X0, one without) and in BC-D2
         for (String unit : List.of("BC-X01", "BC-X02", "BC-XA3")) {
             units.create(unit, OrganisationKind.UNIT, "BC-D3", "批量确认测试单位 " + unit, founded, "it");
@@ -218,6 +232,7 @@ class BulkConfirmationIT {
         assertEquals(selected.size(), done.listsSelected());
         assertEquals(confirmable.size(), done.listsConfirmed());
         assertEquals(6, done.transactions());
+        assertEquals(1, done.transactionsAtOnce(), "two versions, units with two lists: one transaction after the other");
         assertEquals(together.enrolments().size(), done.enrolments());
         assertEquals(confirmable.size(), done.bills());
         assertEquals(0, done.billed().compareTo(decimal("select sum(total) from insurance.bill where list_id in (" + join(confirmable) + ")")));
@@ -247,6 +262,46 @@ class BulkConfirmationIT {
 
     @Test
     @Order(3)
+    void independentListsConfirmedTwoTransactionsAtATimeGiveTheSameAsOneByOne() throws Exception {
+        LocalDate today = today();
+        List<Long> waiting = new ArrayList<>();
+        for (int p = 1; p <= 6; p++) {
+            lists.ofUnit("BC-P0" + p).stream().filter(l -> l.status().equals("SUBMITTED")).forEach(l -> waiting.add(l.id()));
+        }
+        waiting.sort(null);
+        assertEquals(6, waiting.size());
+        transaction.begin();
+        Snapshot oneByOne;
+        try {
+            for (long id : waiting) {
+                lists.confirm(id, today, SUP1);
+            }
+            oneByOne = snapshot(waiting);
+        } finally {
+            transaction.rollback();
+        }
+
+        BulkConfirmation done = bulk.confirm(ListSelection.version("SERIOUS_ILLNESS", "BC-B", "BC-D4", null), today, SUP1, 1);
+        assertEquals(2, done.transactionsAtOnce(), "one version, one list per unit: two transactions at a time");
+        assertEquals(6, done.transactions());
+        assertEquals(6, done.listsConfirmed());
+        Snapshot together = snapshot(waiting);
+        assertEquals(oneByOne.lists(), together.lists());
+        assertEquals(oneByOne.enrolments(), together.enrolments());
+        assertEquals(oneByOne.bills(), together.bills());
+        assertEquals(oneByOne.lines(), together.lines());
+        assertEquals(oneByOne.journal(), together.journal());
+        assertEquals(oneByOne.allocations(), together.allocations());
+        assertEquals(oneByOne.credit(), together.credit());
+        String in = join(waiting);
+        assertTrue(count("select count(*) from insurance.enrolment where list_id in (" + in + ") and continuous_from < cover_start") > 10);
+        assertEquals(1, count("select count(*) from insurance.bill_allocation a join insurance.bill b on b.id = a.bill_id "
+                + "where b.list_id in (" + in + ") and a.kind = 'CREDIT'"));
+        assertJournalBalances();
+    }
+
+    @Test
+    @Order(4)
     void twoSupervisorsConfirmingTheSameListsAtOnceConfirmEachExactlyOnce() throws Exception {
         LocalDate today = today();
         PlanVersionRecord next = versions.require("SERIOUS_ILLNESS", "BC-B");
@@ -309,7 +364,7 @@ class BulkConfirmationIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @RunAsClient
     void throughTheApiByPlanVersionWithinAUnionAndByUnitCodePrefix(@ArquillianResource URL base) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
@@ -338,7 +393,7 @@ class BulkConfirmationIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theListOutsideTheUnionIsStillWaiting() {
         assertEquals("SUBMITTED", lists.ofUnit("BC-Y01").get(0).status());
         assertEquals("CONFIRMED", lists.ofUnit("BC-X01").get(0).status());
