@@ -54,17 +54,19 @@ public class BulkConfirmationResource {
      * a unit code prefix ({@code unitCodePrefix}); the date of confirmation; and how many lists each transaction
      * confirms (500 unless given).
      */
-    public record Request(List<Long> listIds, String planCode, String versionCode, String within, String unitCodePrefix,
-                          @NotNull LocalDate confirmedOn,
-                          @Min(1) @Max(BulkConfirmations.MAX_LISTS_PER_TRANSACTION) Integer listsPerTransaction) {
+    public record ConfirmationsRequest(List<Long> listIds, String planCode, String versionCode, String within, String unitCodePrefix,
+                                       @NotNull LocalDate confirmedOn,
+                                       @Min(1) @Max(BulkConfirmations.MAX_LISTS_PER_TRANSACTION) Integer listsPerTransaction) {
     }
 
     /** A list left as it was, with the reason in the reader's language. */
-    public record Skipped(long listId, String unitCode, String code, String message) {
+    public record SkippedListView(long listId, String unitCode, String code, String message) {
     }
 
-    public record Result(LocalDate confirmedOn, int listsSelected, int listsConfirmed, long enrolments, int bills, BigDecimal billed,
-                         int listsSkipped, int transactions, int transactionsAtOnce, long millis, List<Skipped> skipped) {
+    /** What was done; {@code transactionsAtOnce} is 2 when the lists were independent (one version, one list per unit). */
+    public record ConfirmationsResult(LocalDate confirmedOn, int listsSelected, int listsConfirmed, long enrolments, int bills,
+                                      BigDecimal billed, int listsSkipped, int transactions, int transactionsAtOnce, long millis,
+                                      List<SkippedListView> skipped) {
     }
 
     @POST
@@ -73,28 +75,30 @@ public class BulkConfirmationResource {
     @Operation(summary = "Confirm many waiting lists at once (district-union supervisor): named lists, or every waiting list of a plan "
             + "version, optionally within a union and by unit code prefix. Enrolments, bills and journal entries are the same as confirming "
             + "the lists one by one in list order; lists are confirmed in transactions of listsPerTransaction (500) lists, two at a time "
-            + "when the lists are of one version and one per unit, and those committed before a failure stay confirmed. Lists the supervisor submitted (four eyes), lists decided already (also by another "
-            + "supervisor meanwhile), unknown lists and lists confirmed too late for their version are skipped, each with the reason")
+            + "when the lists are of one version and one per unit, and those committed before a failure stay confirmed. Lists the "
+            + "supervisor submitted (four eyes), lists decided already (also by another supervisor meanwhile), unknown lists and lists "
+            + "confirmed too late for their version are skipped, each with the reason")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "version", value = "{\"planCode\":\"WORKING_INPATIENT\",\"versionCode\":\"2026\",\"within\":\"PD\","
                     + "\"unitCodePrefix\":\"PD-00\",\"confirmedOn\":\"2026-06-20\"}"),
             @ExampleObject(name = "lists", value = "{\"listIds\":[12,13,14],\"confirmedOn\":\"2026-06-20\"}")}))
     @APIResponse(responseCode = "200", description = "What was confirmed and billed, and every list skipped with the reason",
             content = @Content(examples = @ExampleObject(name = "done", value = "{\"confirmedOn\":\"2026-06-20\",\"listsSelected\":3,"
-                    + "\"listsConfirmed\":2,\"enrolments\":236,\"bills\":2,\"billed\":15340.00,\"listsSkipped\":1,\"transactions\":1,\"transactionsAtOnce\":1,\"millis\":412,"
+                    + "\"listsConfirmed\":2,\"enrolments\":236,\"bills\":2,\"billed\":15340.00,\"listsSkipped\":1,\"transactions\":1,"
+                    + "\"transactionsAtOnce\":1,\"millis\":412,"
                     + "\"skipped\":[{\"listId\":14,\"unitCode\":\"PD-0003\",\"code\":\"enrolment.list.ownList\","
                     + "\"message\":\"You submitted list 14; another reviewer must confirm it.\"}]}")))
     @APIResponse(responseCode = "400", description = "Neither or both of list numbers and plan version, or a field out of range")
     @APIResponse(responseCode = "404", description = "Unknown plan version or union")
     @APIResponse(responseCode = "409", description = "The month of the confirmation date is closed in the ledger")
-    public Result confirm(@Valid @NotNull Request request) {
+    public ConfirmationsResult confirmMany(@Valid @NotNull ConfirmationsRequest request) {
         BulkConfirmation done = confirmations.confirm(new ListSelection(request.listIds(), request.planCode(), request.versionCode(),
                 request.within(), request.unitCodePrefix()), request.confirmedOn(), security.getUserPrincipal().getName(),
                 request.listsPerTransaction());
         Locale locale = SupportedLocales.firstSupported(headers.getAcceptableLanguages());
-        List<Skipped> skipped = done.skipped().stream().map(s -> new Skipped(s.listId(), s.unitCode(), s.reason().code(),
+        List<SkippedListView> skipped = done.skipped().stream().map(s -> new SkippedListView(s.listId(), s.unitCode(), s.reason().code(),
                 s.reason().text(locale))).toList();
-        return new Result(done.confirmedOn(), done.listsSelected(), done.listsConfirmed(), done.enrolments(), done.bills(), done.billed(),
-                skipped.size(), done.transactions(), done.transactionsAtOnce(), done.millis(), skipped);
+        return new ConfirmationsResult(done.confirmedOn(), done.listsSelected(), done.listsConfirmed(), done.enrolments(), done.bills(),
+                done.billed(), skipped.size(), done.transactions(), done.transactionsAtOnce(), done.millis(), skipped);
     }
 }

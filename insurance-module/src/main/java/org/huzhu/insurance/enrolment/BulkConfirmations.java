@@ -224,7 +224,7 @@ public class BulkConfirmations {
     /** The list numbers selected, ascending, each once. */
     private List<Long> selected(ListSelection selection) {
         if (selection.byNumber()) {
-            return selection.listIds().stream().filter(java.util.Objects::nonNull).sorted().distinct().toList();
+            return selection.listIds().stream().sorted().distinct().toList();
         }
         PlanVersionRecord version = versions.require(selection.planCode().trim(), selection.versionCode().trim());
         Set<String> units;

@@ -56,7 +56,8 @@ class TableStatistics {
             if (!postgres) {
                 return -1L;
             }
-            try (PreparedStatement query = connection.prepareStatement("select cast(greatest(reltuples, 0) as bigint) from pg_class where oid = cast(? as regclass)")) {
+            try (PreparedStatement query = connection.prepareStatement("select cast(greatest(reltuples, 0) as bigint) from pg_class "
+                    + "where oid = cast(? as regclass)")) {
                 query.setString(1, table);
                 try (ResultSet row = query.executeQuery()) {
                     return row.next() ? row.getLong(1) : 0L;

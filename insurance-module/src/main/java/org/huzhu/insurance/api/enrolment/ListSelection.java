@@ -1,6 +1,7 @@
 package org.huzhu.insurance.api.enrolment;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The waiting lists a supervisor confirms at once: the lists named by number, or every list of a plan version still
@@ -10,7 +11,7 @@ import java.util.List;
 public record ListSelection(List<Long> listIds, String planCode, String versionCode, String within, String unitCodePrefix) {
 
     public ListSelection {
-        listIds = listIds == null ? List.of() : List.copyOf(listIds);
+        listIds = listIds == null ? List.of() : listIds.stream().filter(Objects::nonNull).toList();
     }
 
     public static ListSelection lists(List<Long> listIds) {
