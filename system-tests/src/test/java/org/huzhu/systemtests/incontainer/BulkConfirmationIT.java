@@ -83,8 +83,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the same lists at the same time confirm each exactly once. Through the API: by plan version within a union and
  * by unit code prefix, and the refusals as problem+json in Chinese and English.
  *
- * <p>Its own plan versions (serious illness, two consecutive years; retiree inpatient, this year) and units
- * (codes BC-…), so that the other tests of the run are not affected; nothing it bills is paid in full.</p>
+ * <p>Its own plan versions (two consecutive years of the retiree inpatient plan, with rules for working members: per
+ * share and pro rata this year, per person the next) and units (codes BC-…), so that the other tests of the run are not
+ * affected; nothing it bills is paid in full.</p>
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -96,6 +97,8 @@ class BulkConfirmationIT {
     private static final String SUP2 = "it-bulk-sup2";
     private static final String AGENT = "it-bulk-agent";
     private static final long UNKNOWN_LIST = 9_000_000_000L;
+    /** The plan whose versions this test adds: the other tests use the working inpatient plan, and one checks the seeded serious-illness versions. */
+    private static final String PLAN = "RETIREE_INPATIENT";
 
     @Deployment
     static WebArchive application() {
@@ -140,10 +143,10 @@ class BulkConfirmationIT {
         accounts.createIfAbsent(SUP1, (SUP1 + "-password").toCharArray(), Set.of(Roles.SUPERVISOR));
         accounts.createIfAbsent(SUP2, (SUP2 + "-password").toCharArray(), Set.of(Roles.SUPERVISOR));
         accounts.createIfAbsent("it-bulk-officer", "it-bulk-officer-password".toCharArray(), Set.of(Roles.OFFICER));
+        // two consecutive years of the retiree plan (no other test uses it): this one ends in ten days, the next starts in eleven
         LocalDate nextStart = today.plusDays(11);
-        PlanVersionRecord earlier = version("SERIOUS_ILLNESS", "2016", "BC-A", nextStart.minusYears(1), PremiumBasis.PER_SHARE_PER_PERIOD);
-        PlanVersionRecord next = version("SERIOUS_ILLNESS", "2016", "BC-B", nextStart, PremiumBasis.PER_SHARE_PER_PERIOD);
-        PlanVersionRecord retiree = version("RETIREE_INPATIENT", "2001", "BC-C", today.minusDays(60), PremiumBasis.PER_PERSON_PER_PERIOD);
+        PlanVersionRecord earlier = version("BC-A", nextStart.minusYears(1), PremiumBasis.PER_SHARE_PER_PERIOD);
+        PlanVersionRecord next = version("BC-B", nextStart, PremiumBasis.PER_PERSON_PER_PERIOD);
 
         LocalDate founded = LocalDate.of(1994, 1, 1);
         units.create("BC-SH", OrganisationKind.ASSOCIATION, null, "批量确认测试互助会", founded, "it");
@@ -154,13 +157,21 @@ class BulkConfirmationIT {
         for (String unit : List.of("BC-U01", "BC-U02", "BC-U03", "BC-U04", "BC-U05", "BC-U06", "BC-V01", "BC-V02")) {
             units.create(unit, OrganisationKind.UNIT, unit.startsWith("BC-U") ? "BC-D1" : "BC-D2", "批量确认测试单位 " + unit, founded, "it");
             String csv = csv(++seed, 7 + seed * 2);
-            // last year's cover for the first four units, confirmed a hundred days ago: their members renew without a gap
+            // this year's cover for the first four units, confirmed a hundred days ago: their members renew without a gap
             if (seed <= 4) {
                 lists.confirm(upload(unit, earlier, csv, AGENT).id(), today.minusDays(100), SUP2);
             }
             upload(unit, next, csv, unit.equals("BC-U05") ? SUP1 : AGENT);
-            if (seed <= 3) {
-                upload(unit, retiree, csv, AGENT);
+        }
+        // mid-year joiners (pro rata) whose lists for this year and the next wait together: the next year's list continues the
+        // cover its own year's list gives, if confirmed after it
+        for (int w = 1; w <= 3; w++) {
+            String unit = "BC-W0" + w;
+            units.create(unit, OrganisationKind.UNIT, "BC-D1", "批量确认测试单位 " + unit, founded, "it");
+            String csv = csv(30 + w, 6 + 4 * w);
+            upload(unit, earlier, csv, AGENT);
+            if (w <= 2) {
+                upload(unit, next, csv, AGENT);
             }
         }
         // BC-U02's earlier bill was never paid: a payment lapses it (its spell no longer counts) and becomes credit
@@ -183,13 +194,13 @@ class BulkConfirmationIT {
         }
         payments.record(new Payments.NewPayment("BC-P02", today, new BigDecimal("30.00"), Payer.UNIT, "BC-CREDIT-P", null), "it");
 
-        // waiting for the API test: retiree lists in BC-D3 (two with the prefix BC-X0, one without) and in BC-D2
+        // waiting for the API test: this year's lists in BC-D3 (two with the prefix BC-X0, one without) and in BC-D2
         for (String unit : List.of("BC-X01", "BC-X02", "BC-XA3")) {
             units.create(unit, OrganisationKind.UNIT, "BC-D3", "批量确认测试单位 " + unit, founded, "it");
-            upload(unit, retiree, csv(++seed, 6), AGENT);
+            upload(unit, earlier, csv(++seed, 6), AGENT);
         }
         units.create("BC-Y01", OrganisationKind.UNIT, "BC-D2", "批量确认测试单位 BC-Y01", founded, "it");
-        upload("BC-Y01", retiree, csv(++seed, 6), AGENT);
+        upload("BC-Y01", earlier, csv(++seed, 6), AGENT);
     }
 
     @Test
@@ -197,15 +208,14 @@ class BulkConfirmationIT {
     void bulkConfirmationGivesExactlyWhatConfirmingTheListsOneByOneGives() throws Exception {
         LocalDate today = today();
         List<Long> selected = new ArrayList<>();
-        for (String unit : List.of("BC-U01", "BC-U02", "BC-U03", "BC-U04", "BC-U05", "BC-U06", "BC-V01", "BC-V02")) {
-            lists.ofUnit(unit).stream().filter(l -> l.versionCode().startsWith("BC-B") || l.versionCode().equals("BC-C"))
-                    .forEach(l -> selected.add(l.id()));
+        for (String unit : List.of("BC-U01", "BC-U02", "BC-U03", "BC-U04", "BC-U05", "BC-U06", "BC-V01", "BC-V02", "BC-W01", "BC-W02", "BC-W03")) {
+            lists.ofUnit(unit).stream().filter(l -> !l.status().equals("CONFIRMED")).forEach(l -> selected.add(l.id()));
         }
         selected.add(UNKNOWN_LIST);
         long own = lists.ofUnit("BC-U05").get(0).id();
         long rejected = lists.ofUnit("BC-U06").get(0).id();
         List<Long> confirmable = selected.stream().filter(id -> id != own && id != rejected && id != UNKNOWN_LIST).sorted().toList();
-        assertEquals(9, confirmable.size(), "six next-year lists and three retiree lists");
+        assertEquals(11, confirmable.size(), "six next-year lists of renewing and new units, three this-year and two next-year lists of joiners");
 
         transaction.begin();
         Snapshot oneByOne;
@@ -231,7 +241,7 @@ class BulkConfirmationIT {
 
         assertEquals(selected.size(), done.listsSelected());
         assertEquals(confirmable.size(), done.listsConfirmed());
-        assertEquals(6, done.transactions());
+        assertEquals(7, done.transactions());
         assertEquals(1, done.transactionsAtOnce(), "two versions, units with two lists: one transaction after the other");
         assertEquals(together.enrolments().size(), done.enrolments());
         assertEquals(confirmable.size(), done.bills());
@@ -243,14 +253,18 @@ class BulkConfirmationIT {
 
         // the data exercised every rule: renewals and gaps, waiting period, pro rata, payer remainders, hardship, credit
         String in = join(confirmable);
-        assertTrue(count("select count(*) from insurance.enrolment where list_id in (" + in + ") and continuous_from < cover_start") > 10,
+        assertTrue(count("select count(*) from insurance.enrolment where list_id in (" + in + ") and continuous_from < cover_start") > 30,
                 "members renewing without a gap keep their earlier start");
+        assertTrue(count("select count(*) from insurance.enrolment e join insurance.enrolment c on c.member_id = e.member_id "
+                + "and c.plan_version_id <> e.plan_version_id and c.list_id in (" + in + ") where e.list_id in (" + in + ") "
+                + "and e.continuous_from = c.cover_start and e.cover_start = c.cover_end + 1") >= 18,
+                "the joiners' next year continues the cover their own year's list, confirmed just before in the same run, gives");
         assertTrue(count("select count(*) from insurance.enrolment e join insurance.plan_version v on v.id = e.plan_version_id "
                 + "where e.list_id in (" + in + ") and v.version_code = 'BC-B' and e.continuous_from = e.cover_start") > 10,
                 "new members and the lapsed unit's members start afresh");
         assertTrue(count("select count(*) from insurance.enrolment where list_id in (" + in + ") and waiting_end > continuous_from") > 0);
         assertTrue(count("select count(distinct amount) from insurance.bill_line l join insurance.bill b on b.id = l.bill_id "
-                + "where b.list_id in (" + in + ")") > 6, "amounts differ by shares, tier, plan and the fen of the remainders");
+                + "where b.list_id in (" + in + ")") > 6, "amounts differ by shares, tier, basis and the fen of the pro rata remainders");
         assertTrue(count("select count(*) from insurance.bill_line l join insurance.bill b on b.id = l.bill_id where b.list_id in (" + in + ") "
                 + "and l.hardship and l.hardship_part > 0 and l.member_part = 0") > 5, "hardship members' share paid by the fund");
         assertTrue(count("select count(*) from insurance.bill where list_id in (" + in + ") and unit_part > 0 and union_part > 0 "
@@ -281,7 +295,7 @@ class BulkConfirmationIT {
             transaction.rollback();
         }
 
-        BulkConfirmation done = bulk.confirm(ListSelection.version("SERIOUS_ILLNESS", "BC-B", "BC-D4", null), today, SUP1, 1);
+        BulkConfirmation done = bulk.confirm(ListSelection.version(PLAN, "BC-B", "BC-D4", null), today, SUP1, 1);
         assertEquals(2, done.transactionsAtOnce(), "one version, one list per unit: two transactions at a time");
         assertEquals(6, done.transactions());
         assertEquals(6, done.listsConfirmed());
@@ -304,7 +318,7 @@ class BulkConfirmationIT {
     @Order(4)
     void twoSupervisorsConfirmingTheSameListsAtOnceConfirmEachExactlyOnce() throws Exception {
         LocalDate today = today();
-        PlanVersionRecord next = versions.require("SERIOUS_ILLNESS", "BC-B");
+        PlanVersionRecord next = versions.require(PLAN, "BC-B");
         List<Long> racing = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             String unit = "BC-R0" + i;
@@ -369,11 +383,11 @@ class BulkConfirmationIT {
     void throughTheApiByPlanVersionWithinAUnionAndByUnitCodePrefix(@ArquillianResource URL base) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         String today = today().toString();
-        String byVersion = "{\"planCode\":\"RETIREE_INPATIENT\",\"versionCode\":\"BC-C\",\"within\":\"BC-D3\",\"unitCodePrefix\":\"BC-X0\","
+        String byVersion = "{\"planCode\":\"RETIREE_INPATIENT\",\"versionCode\":\"BC-A\",\"within\":\"BC-D3\",\"unitCodePrefix\":\"BC-X0\","
                 + "\"confirmedOn\":\"" + today + "\"}";
         post(client, base, "it-bulk-officer", "en", byVersion, 403);
 
-        HttpResponse<String> both = post(client, base, SUP2, "en", "{\"listIds\":[1],\"planCode\":\"RETIREE_INPATIENT\",\"versionCode\":\"BC-C\","
+        HttpResponse<String> both = post(client, base, SUP2, "en", "{\"listIds\":[1],\"planCode\":\"RETIREE_INPATIENT\",\"versionCode\":\"BC-A\","
                 + "\"confirmedOn\":\"" + today + "\"}", 400);
         assertTrue(both.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), both.headers().toString());
         assertTrue(both.body().contains("Give either list numbers, or a plan and version"), both.body());
@@ -443,8 +457,8 @@ class BulkConfirmationIT {
         return rows;
     }
 
-    private PlanVersionRecord version(String plan, String from, String code, LocalDate start, PremiumBasis basis) {
-        PlanRules source = versions.require(plan, from).rules();
+    private PlanVersionRecord version(String code, LocalDate start, PremiumBasis basis) {
+        PlanRules source = versions.require(PLAN, "2001").rules();
         PremiumRule premium = new PremiumRule(basis, basis == PremiumBasis.PER_SHARE_PER_PERIOD
                 ? List.of(PremiumTier.below(new BigDecimal("40"), new BigDecimal("61.17")), PremiumTier.open(new BigDecimal("73.33")))
                 : List.of(PremiumTier.open(new BigDecimal("50.03"))),
@@ -454,7 +468,7 @@ class BulkConfirmationIT {
                 new EligibilityRule(Set.of(EmploymentStatus.IN_SERVICE), Map.of(), false, false), source.group(), premium,
                 new CoverRule(CoverStartRule.DAY_AFTER_CONFIRMATION, 15, 3), source.claimTimeLimitMonths(), source.refund(),
                 source.benefits(), source.capGroups());
-        return versions.create(plan, code, rules);
+        return versions.create(PLAN, code, rules);
     }
 
     private EnrolmentListView upload(String unit, PlanVersionRecord version, String csv, String by) {
