@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * java bench/CityLoad.java units   BASE_URL DIR                  # association, district union, every unit
  * java bench/CityLoad.java upload  BASE_URL DIR PLAN VERSION [FOLDER [FRACTION]]  # POST /enrolment-lists/upload per unit
  *                                                                # (all or nothing); FOLDER lists or retirees; the first FRACTION of units
- * java bench/CityLoad.java confirm BASE_URL DIR DATE             # POST /enrolment-lists/{id}/confirm per unit: bills issued
+ * java bench/CityLoad.java confirm BASE_URL DIR DATE PLAN VERSION  # POST /enrolment-lists/confirmations: every waiting list
+ *                                                                # of the version in the district union at once, bills issued
+ * java bench/CityLoad.java confirm-each BASE_URL DIR DATE        # POST /enrolment-lists/{id}/confirm per unit (the old way)
  * java bench/CityLoad.java pay     BASE_URL DIR DATE             # GET /bills?unit=, POST /payments of what the unit owes
  * java bench/CityLoad.java claims  BASE_URL FILE.jsonl THREADS   # POST /claims per line, THREADS at a time
  * </pre>
@@ -105,6 +107,19 @@ public class CityLoad {
                 report("member import (" + args[3] + ", " + folder + ", upload per unit, " + threads + " at a time)", rows.get(), "rows", t0);
             }
             case "confirm" -> {
+                String body = call(supervisor, "POST", base + "/api/v1/enrolment-lists/confirmations", "application/json",
+                        "{\"planCode\":\"" + args[4] + "\",\"versionCode\":\"" + args[5] + "\",\"within\":\"C-DU\",\"confirmedOn\":\""
+                        + args[3] + "\"}", 200);
+                long enrolments = Long.parseLong(first(Pattern.compile("\"enrolments\":(\\d+)"), body));
+                double s = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.ROOT, "  %s lists confirmed, %s bills, %s yuan billed, %s skipped, %s transactions, %s ms in the server; "
+                        + "6.6 million enrolments at this rate: %.0f s%n", first(Pattern.compile("\"listsConfirmed\":(\\d+)"), body),
+                        first(Pattern.compile("\"bills\":(\\d+)"), body), first(Pattern.compile("\"billed\":([0-9.]+)"), body),
+                        first(Pattern.compile("\"listsSkipped\":(\\d+)"), body), first(Pattern.compile("\"transactions\":(\\d+)"), body),
+                        first(Pattern.compile("\"millis\":(\\d+)"), body), 6_600_000 * s / enrolments);
+                report("bills (bulk confirmation of every list, one bill line per member)", enrolments, "enrolments", t0);
+            }
+            case "confirm-each" -> {
                 Path dir = Path.of(args[2]);
                 List<String> lines = Files.readAllLines(dir.resolve("list-ids.csv"));
                 long rows = 0;

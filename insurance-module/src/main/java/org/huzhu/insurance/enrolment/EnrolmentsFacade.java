@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 
+import org.huzhu.insurance.api.enrolment.BulkConfirmation;
 import org.huzhu.insurance.api.enrolment.EnrolmentListView;
 import org.huzhu.insurance.api.enrolment.Enrolments;
+import org.huzhu.insurance.api.enrolment.ListSelection;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.platform.api.Jdbc;
 
@@ -29,6 +31,9 @@ public class EnrolmentsFacade implements Enrolments {
 
     @Inject
     EnrolmentLists lists;
+
+    @Inject
+    BulkConfirmations bulk;
 
     @Override
     public List<VersionChoice> openVersions(LocalDate date) {
@@ -65,5 +70,10 @@ public class EnrolmentsFacade implements Enrolments {
     @Override
     public EnrolmentListView reject(long listId, String note, String supervisor) {
         return lists.reject(listId, note, supervisor);
+    }
+
+    @Override
+    public BulkConfirmation confirmAll(ListSelection selection, LocalDate confirmedOn, String supervisor) {
+        return bulk.confirm(selection, confirmedOn, supervisor, null);
     }
 }

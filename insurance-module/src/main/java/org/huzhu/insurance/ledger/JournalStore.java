@@ -6,12 +6,19 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 import org.huzhu.insurance.api.Reason;
@@ -33,6 +40,7 @@ import org.huzhu.platform.api.Jdbc;
 public class JournalStore {
 
     private static final int STATEMENT_LIMIT = 10_000;
+    private static final int KEYS_PER_QUERY = 1_000;
 
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
@@ -50,6 +58,70 @@ public class JournalStore {
         }
         checkOpen(draft.date());
         return append(draft, unitCode, null, idempotencyKey, postedBy);
+    }
+
+    /** A draft to post with the unit it concerns and its idempotency key. */
+    public record KeyedDraft(EntryDraft draft, String unitCode, String idempotencyKey) {
+
+        public KeyedDraft {
+            Objects.requireNonNull(draft, "draft");
+            Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        }
+    }
+
+    /**
+     * Posts many new entries at once (the bills of a bulk confirmation), each checked as {@link #post} checks one:
+     * the entries and then their postings are inserted with JDBC batches. Every key must be new: posting an event
+     * again fails on {@code journal_entry_idempotent} and nothing of the call is kept.
+     */
+    @Transactional
+    public int postAll(List<KeyedDraft> drafts, String postedBy) {
+        if (drafts.isEmpty()) {
+            return 0;
+        }
+        Set<LocalDate> dates = new HashSet<>();
+        for (KeyedDraft keyed : drafts) {
+            Journal.checkPostings(keyed.draft().postings());
+            dates.add(keyed.draft().date());
+        }
+        dates.forEach(this::checkOpen);
+        Timestamp now = new Timestamp(System.currentTimeMillis());
+        Map<String, Long> ids = new HashMap<>();
+        Jdbc.withConnection(dataSource, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into insurance.journal_entry (entry_date, kind, reference, "
+                    + "unit_code, reverses, idempotency_key, posted_by, posted_at) values (?, ?, ?, ?, null, ?, ?, ?)")) {
+                for (KeyedDraft keyed : drafts) {
+                    EntryDraft draft = keyed.draft();
+                    Jdbc.bind(insert, draft.date(), draft.kind(), draft.reference(), keyed.unitCode(), keyed.idempotencyKey(), postedBy, now);
+                    insert.addBatch();
+                }
+                Jdbc.executeBatch(insert);
+            }
+            for (int from = 0; from < drafts.size(); from += KEYS_PER_QUERY) {
+                List<KeyedDraft> part = drafts.subList(from, Math.min(drafts.size(), from + KEYS_PER_QUERY));
+                try (PreparedStatement query = Jdbc.prepare(connection, "select idempotency_key, id from insurance.journal_entry "
+                        + "where idempotency_key in (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")",
+                        part.stream().map(KeyedDraft::idempotencyKey).toArray());
+                     ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into insurance.journal_posting "
+                    + "(entry_id, line_no, account, side, amount) values (?, ?, ?, ?, ?)")) {
+                for (KeyedDraft keyed : drafts) {
+                    int line = 0;
+                    for (Posting p : keyed.draft().postings()) {
+                        Jdbc.bind(insert, ids.get(keyed.idempotencyKey()), ++line, p.account(), p.side(), p.amount());
+                        insert.addBatch();
+                    }
+                }
+                Jdbc.executeBatch(insert);
+            }
+            return null;
+        });
+        return drafts.size();
     }
 
     /** Posts the reversal of an entry, dated {@code on}: the same postings with the sides swapped. */

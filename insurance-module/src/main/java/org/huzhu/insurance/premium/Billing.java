@@ -145,18 +145,23 @@ public class Billing {
         journal.post(new EntryDraft(bill.issuedOn(), EntryKind.BILL_ISSUED, String.valueOf(billId), List.of(
                 debit(Account.PREMIUM_RECEIVABLE, bill.total()), credit(Account.UNEARNED_PREMIUM_RESERVE, bill.total()))),
                 list.unitCode(), "BILL:" + billId, by);
-        BigDecimal credit = lockAccount(list.unitCode());
+        applyCredit(billId, list.unitCode(), bill.total(), list.confirmedOn(), by);
+        return Optional.of(billId);
+    }
+
+    /** Locks the unit's account (creating it if need be) and sets the credit it holds, if any, against a bill just issued. */
+    void applyCredit(long billId, String unitCode, BigDecimal total, LocalDate issuedOn, String by) {
+        BigDecimal credit = lockAccount(unitCode);
         if (credit.signum() > 0) {
-            BigDecimal used = credit.min(bill.total());
-            LocalDate on = today().isBefore(list.confirmedOn()) ? list.confirmedOn() : today();
+            BigDecimal used = credit.min(total);
+            LocalDate on = today().isBefore(issuedOn) ? issuedOn : today();
             Jdbc.update(dataSource, "insert into insurance.bill_allocation (bill_id, payment_id, kind, amount, allocated_on) values (?, null, 'CREDIT', ?, ?)",
                     billId, used, on);
-            Jdbc.update(dataSource, "update insurance.unit_account set credit = credit - ? where unit_code = ?", used, list.unitCode());
+            Jdbc.update(dataSource, "update insurance.unit_account set credit = credit - ? where unit_code = ?", used, unitCode);
             journal.post(new EntryDraft(on, EntryKind.CREDIT_APPLIED, String.valueOf(billId), List.of(debit(Account.UNIT_CREDIT, used),
-                    credit(Account.PREMIUM_RECEIVABLE, used))), list.unitCode(), null, by);
+                    credit(Account.PREMIUM_RECEIVABLE, used))), unitCode, null, by);
             addPaid(billId, used, on);
         }
-        return Optional.of(billId);
     }
 
     /** Creates the unit's account row if it has none, then locks it; returns the unit's credit. */

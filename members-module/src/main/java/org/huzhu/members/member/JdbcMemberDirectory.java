@@ -6,8 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 import org.huzhu.members.api.EmploymentStatus;
@@ -33,6 +40,9 @@ public class JdbcMemberDirectory implements MemberDirectory {
             + "(select count(*) from members.member m where m.unit_id = o.id and m.membership = 'ACTIVE'), o.valid_from, o.valid_to "
             + "from members.organisation o left join members.organisation p on p.id = o.parent_id ";
 
+    /** Unit codes per statement when many are asked for at once. */
+    private static final int IN_LIST = 1_000;
+
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
@@ -50,6 +60,26 @@ public class JdbcMemberDirectory implements MemberDirectory {
     public List<MemberView> membersOf(String unitCode, int offset, int limit) {
         return Jdbc.query(dataSource, MEMBER_COLUMNS + "where o.code = ? and m.membership = 'ACTIVE' "
                 + "order by m.resident_id offset ? rows fetch next ? rows only", JdbcMemberDirectory::member, unitCode, offset, limit);
+    }
+
+    @Override
+    public Set<String> codesWithin(String organisationCode) {
+        return new HashSet<>(Jdbc.query(dataSource, "with recursive tree (id, code) as (select id, code from members.organisation "
+                + "where code = ? union all select o.id, o.code from members.organisation o join tree t on o.parent_id = t.id) "
+                + "select code from tree", row -> row.getString(1), organisationCode));
+    }
+
+    @Override
+    public Map<Long, String> hardshipMembersOf(Collection<String> unitCodes) {
+        Map<Long, String> hardship = new HashMap<>();
+        List<String> codes = new ArrayList<>(new HashSet<>(unitCodes));
+        for (int from = 0; from < codes.size(); from += IN_LIST) {
+            List<String> part = codes.subList(from, Math.min(codes.size(), from + IN_LIST));
+            Jdbc.query(dataSource, "select m.id, o.code from members.member m join members.organisation o on o.id = m.unit_id "
+                    + "where o.code in (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ") "
+                    + "and m.membership = 'ACTIVE' and m.hardship", row -> hardship.put(row.getLong(1), row.getString(2)), part.toArray());
+        }
+        return hardship;
     }
 
     @Override

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +39,7 @@ import org.openqa.selenium.support.ui.Select;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebJourneysIT {
 
-    private static final int PORT = 18580;
+    private static final int PORT = Integer.getInteger("it.web.port", 18580);
     private static final String BASE = "http://127.0.0.1:" + PORT;
     private static RunnableJar application;
     private static Path work;
@@ -161,6 +164,31 @@ class WebJourneysIT {
 
     @Test
     @Order(4)
+    void aSupervisorTicksAllWaitingListsAndConfirmsThemInOneAction() throws Exception {
+        String version = currentWorkingVersion().replace("WORKING_INPATIENT/", "");
+        HttpClient client = HttpClient.newHttpClient();
+        for (String unit : List.of("PD-0003", "PD-0004")) {
+            StringBuilder csv = new StringBuilder("身份证号,姓名,在职状态,参加职工医保,份数\n");
+            membersOf(unit).forEach(id -> csv.append(id).append(",职工,在职,是,1\n"));
+            HttpResponse<String> upload = client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/enrolment-lists/upload?unit=" + unit
+                    + "&plan=SERIOUS_ILLNESS&version=" + version + "&mode=VALID_ROWS")).header("Authorization", RunnableJar.basic("officer", "huzhu-demo"))
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString(), StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, upload.statusCode(), upload.body());
+        }
+        try (Browser browser = new Browser(BASE)) {
+            login(browser, "supervisor");
+            browser.open("/officer/lists.xhtml");
+            browser.waitForText("PD-0004");
+            browser.find("pickAll").click();
+            browser.find("lists:confirmSelected").click();
+            browser.waitForText("已确认 2 份名单");
+            assertTrue(browser.text().contains("没有待确认的名单"), browser.text());
+        }
+    }
+
+    @Test
+    @Order(5)
     void aMemberActivatesTheirAccountSeesTheirOwnCoverAndNobodyElses() throws Exception {
         List<String> ids = membersOf("PD-0001");
         String me = ids.get(0);
@@ -202,7 +230,7 @@ class WebJourneysIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anOfficerEntersAClaimWithALivePreviewASupervisorApprovesItAndTheMemberSeesWhy() throws Exception {
         List<String> ids = membersOf("PD-0001");
         String me = ids.get(0);
@@ -250,7 +278,7 @@ class WebJourneysIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aUnitAgentReadsTheStatementAndUploadsAVoucherAndAnOfficerRunsTheMonthlyEarning() throws Exception {
         Path voucher = work.resolve("voucher.png");
         byte[] png = java.util.Base64.getDecoder().decode(
@@ -291,7 +319,7 @@ class WebJourneysIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void anActuaryGeneratesTheMonthlyReportAndSeesItsFiguresAndFiles() throws Exception {
         try (Browser actuary = new Browser(BASE)) {
             login(actuary, "actuary");
@@ -307,7 +335,7 @@ class WebJourneysIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void anAdministratorStartsANewPlanYearAndIsToldWhyBadRulesAreRefused() throws Exception {
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 2;
         try (Browser admin = new Browser(BASE)) {

@@ -5,14 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.huzhu.insurance.api.enrolment.BulkConfirmation;
 import org.huzhu.insurance.api.enrolment.EnrolmentListView;
 import org.huzhu.insurance.api.enrolment.Enrolments;
+import org.huzhu.insurance.api.enrolment.ListSelection;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 
-/** Lists waiting for the district union: a supervisor confirms (on a date) or rejects (with a reason). */
+/**
+ * Lists waiting for the district union: a supervisor confirms (on a date) or rejects (with a reason) one list, or
+ * ticks several (or all) and confirms them in one action; lists that cannot be confirmed are told with the reason.
+ */
 @Named
 @RequestScoped
 public class ListsPage {
@@ -22,6 +29,7 @@ public class ListsPage {
 
     private LocalDate confirmedOn = LocalDate.now(OfficeViews.SHANGHAI);
     private String note;
+    private final Map<Long, Boolean> selected = new HashMap<>();
 
     public List<EnrolmentListView> getWaiting() {
         return enrolments.waiting();
@@ -35,6 +43,24 @@ public class ListsPage {
         try {
             enrolments.confirm(listId, confirmedOn, Pages.user());
             Pages.info("lists.confirmed", listId);
+        } catch (DomainException refused) {
+            Pages.error(refused);
+        }
+        return "/officer/lists.xhtml?faces-redirect=true";
+    }
+
+    public String confirmSelected() {
+        List<Long> ids = selected.entrySet().stream().filter(pick -> Boolean.TRUE.equals(pick.getValue())).map(Map.Entry::getKey).sorted().toList();
+        if (ids.isEmpty()) {
+            Pages.error("lists.noneSelected");
+            return null;
+        }
+        try {
+            BulkConfirmation done = enrolments.confirmAll(ListSelection.lists(ids), confirmedOn, Pages.user());
+            Pages.info("lists.bulkConfirmed", done.listsConfirmed(), done.enrolments(), done.bills(), done.billed());
+            for (BulkConfirmation.SkippedList skipped : done.skipped()) {
+                Pages.error("lists.bulkSkipped", skipped.listId(), skipped.reason().text(Pages.locale()));
+            }
         } catch (DomainException refused) {
             Pages.error(refused);
         }
@@ -57,6 +83,10 @@ public class ListsPage {
 
     public void setConfirmedOn(LocalDate confirmedOn) {
         this.confirmedOn = confirmedOn;
+    }
+
+    public Map<Long, Boolean> getSelected() {
+        return selected;
     }
 
     public String getNote() {

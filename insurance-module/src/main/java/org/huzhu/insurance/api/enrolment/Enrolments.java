@@ -24,6 +24,9 @@ public interface Enrolments {
 
     EnrolmentListView reject(long listId, String note, String supervisor);
 
+    /** Confirms many lists at once, as confirming them one by one in list order would; lists that cannot be are reported. */
+    BulkConfirmation confirmAll(ListSelection selection, LocalDate confirmedOn, String supervisor);
+
     /** A plan version open for enrolment, with the plan's name in both languages. */
     record VersionChoice(String planCode, String versionCode, String nameZh, String nameEn, LocalDate periodStart, LocalDate periodEnd) {
     }
