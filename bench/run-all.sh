@@ -26,7 +26,9 @@ db=${BENCH_DB:-huzhu_bench_run}
 port=${BENCH_PORT:-18600}
 base=http://127.0.0.1:$port
 password=benchmark-admin-password
-work=$(mktemp -d /tmp/huzhu-bench-run.XXXXXX)
+# RESUME=WORK_DIR (a run kept with KEEP_WORK=1): the same database and files, from the approval of the filed claims on
+work=${RESUME:-$(mktemp -d /tmp/huzhu-bench-run.XXXXXX)}
+[ -n "${RESUME:-}" ] && KEEP_WORK=1
 app=""
 jstat_pid=""
 cleanup() {
@@ -37,6 +39,8 @@ cleanup() {
     for _ in $(seq 1 30); do kill -0 "$app" 2>/dev/null || break; sleep 0.5; done
     kill -9 "$app" 2>/dev/null || true
   fi
+  # timeout does not pass on the final KILL: the server itself too
+  [ -n "${app_java:-}" ] && { kill "$app_java" 2>/dev/null; sleep 2; kill -9 "$app_java" 2>/dev/null; } || true
   [ -n "${KEEP_WORK:-}" ] && echo "work files kept in $work" || rm -rf "$work"
 }
 trap cleanup EXIT
@@ -97,7 +101,7 @@ jfr_stop() {
 
 [ -n "${SKIP_BUILD:-}" ] || mvn -B -q -DskipTests package -pl runtime -am
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
-psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db with (force)" -c "create database $db" postgres
+[ -n "${RESUME:-}" ] || psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db with (force)" -c "create database $db" postgres
 
 echo "== $(date -u '+%F %T UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(psql -At -h 127.0.0.1 -U postgres -c 'show server_version' postgres | cut -d' ' -f1) PostgreSQL, $members working members"
 t_start=$(now)
@@ -119,14 +123,16 @@ heap_ready=$(awk '$1 ~ /^[0-9.]+$/ { printf "%.0f MB", ($4 + $5 + $7 + $9) / 102
 printf 'ready after %.1f s\n' "$ready"
 row "start-up to /health/ready" "$(printf '%.1f s' "$ready")" "-" "<= 20 s" "heap $heap_ready"
 
-sql "insert into platform.app_user (username, password_hash) select 'bench-supervisor', password_hash from platform.app_user where username = 'admin';
+[ -n "${RESUME:-}" ] || sql "insert into platform.app_user (username, password_hash) select 'bench-supervisor', password_hash from platform.app_user where username = 'admin';
      insert into platform.app_user_role values ('bench-supervisor', 'SUPERVISOR'), ('bench-supervisor', 'OFFICER')"
 api() { curl -sf -u admin:$password -H 'Content-Type: application/json' "$@"; }
 period=$(date -d "$(date +%Y-%m-01) -1 month" +%F)
 today=$(date +%F)
+end=$(date -d "$(date +%Y-%m-01) +1 month -1 day" +%F)
 month=$(date +%Y-%m)   # the month the bills are paid in: the lines' first counted month, which catches up from cover start
-api -d "{\"versionCode\":\"BENCH\",\"periodStart\":\"$period\"}" "$base/api/v1/plans/WORKING_INPATIENT/versions/2016/copy" > /dev/null
+[ -n "${RESUME:-}" ] || api -d "{\"versionCode\":\"BENCH\",\"periodStart\":\"$period\"}" "$base/api/v1/plans/WORKING_INPATIENT/versions/2016/copy" > /dev/null
 
+if [ -z "${RESUME:-}" ]; then
 t=$(now)
 java bench/GenerateCity.java --out "$work/city" --working "$members" --period "$period" --claims-from "$period" \
   --claims-to "$today" --received-by "$today" --frequency "$frequency"
@@ -209,7 +215,8 @@ cat "$work/city/claims.jsonl" > "$work/claims.jsonl"
 java bench/CityLoad.java claims "$base" "$work/claims.jsonl" 4 | tee -a "$work/load.log"
 out=$(grep '^claims filed' "$work/load.log")
 row "claims filed + assessed (POST /claims, 4 conc.)" "$(echo "$out" | sed -E 's/.*= //')" "-" "-" "peak heap $(heap_peak)"
-sql "update claims.claim set status = 'APPROVED', approved_amount = payable where status = 'ASSESSED';
+fi
+[ -n "${RESUME:-}" ] || sql "update claims.claim set status = 'APPROVED', approved_amount = payable where status = 'ASSESSED';
      insert into claims.contribution (claim_id, benefit, member_id, plan_code, year_start, cap_group, in_scope, paid, days, early_stage, main_sum)
        select id, 'INPATIENT', member_id, plan_code, year_start, null, coalesce(in_scope_self_pay, 0), payable, days_in_hospital, 0, 0
        from claims.claim where status = 'APPROVED';

@@ -61,10 +61,8 @@ public class PlanYearReassessment {
                 ClaimRow::map, planCode, yearStart);
         Map<Long, CoverRecord> enrolments = new HashMap<>();
         Map<Long, VersionRules> versions = new HashMap<>();
+        covers.covers(claims.stream().map(ClaimRow::enrolmentId).toList()).forEach(cover -> enrolments.put(cover.enrolmentId(), cover));
         for (ClaimRow claim : claims) {
-            if (!enrolments.containsKey(claim.enrolmentId())) {
-                covers.coversOfVersion(claim.enrolmentVersionId()).forEach(cover -> enrolments.put(cover.enrolmentId(), cover));
-            }
             versions.computeIfAbsent(claim.planVersionId(), id -> covers.version(id).orElseThrow());
         }
         // to the microsecond the database keeps, so that COPY's text and the driver's parameters give the same timestamp

@@ -60,8 +60,25 @@ public class JdbcCoverLookup implements CoverLookup {
     }
 
     @Override
-    public List<CoverRecord> coversOfVersion(long planVersionId) {
-        return Jdbc.query(dataSource, COVER + "where e.plan_version_id = ?", this::cover, planVersionId);
+    public List<CoverRecord> covers(java.util.Collection<Long> enrolmentIds) {
+        List<Long> ids = new java.util.ArrayList<>(new java.util.TreeSet<>(enrolmentIds));
+        List<CoverRecord> covers = new java.util.ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += 10_000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 10_000));
+            covers.addAll(Jdbc.withConnection(dataSource, connection -> {
+                try (java.sql.PreparedStatement query = connection.prepareStatement(COVER + "where e.id = any (?)")) {
+                    query.setArray(1, connection.createArrayOf("bigint", chunk.toArray()));
+                    List<CoverRecord> found = new java.util.ArrayList<>(chunk.size());
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(cover(rows));
+                        }
+                    }
+                    return found;
+                }
+            }));
+        }
+        return covers;
     }
 
     private CoverRecord cover(ResultSet row) throws SQLException {

@@ -24,6 +24,9 @@ public interface CoverLookup {
     /** A version by its id. */
     Optional<VersionRules> version(long planVersionId);
 
-    /** Every enrolment under one version, for set-based work such as reassessing a plan year. */
-    List<CoverRecord> coversOfVersion(long planVersionId);
+    /**
+     * The enrolments with these ids (those a plan year's claims were filed under), read in chunks, for set-based work
+     * such as reassessing a plan year: only what the claims need, never a whole version (millions of enrolments).
+     */
+    List<CoverRecord> covers(java.util.Collection<Long> enrolmentIds);
 }
