@@ -103,13 +103,21 @@ public class JdbcMemberRegistry implements MemberRegistry {
                 rows.add(memberColumns(record, ResidentId.parse(record.residentId()), unit.id()));
             }
             statistics.written("members.member", BulkInsert.into(connection, "members.member", MEMBER_COLUMNS, rows));
+            // a member whose details did not change is not written again (a unit's members joining a second plan)
             try (PreparedStatement update = connection.prepareStatement("update members.member set name = ?, employment_status = ?, "
                     + "retired_on = ?, basic_insurance = ?, hardship = ?, model_worker = ?, bank_card = coalesce(?, bank_card) "
-                    + "where resident_id = ?")) {
+                    + "where resident_id = ? and (name is distinct from ? or employment_status is distinct from ? "
+                    + "or retired_on is distinct from ? or basic_insurance is distinct from ? or hardship is distinct from ? "
+                    + "or model_worker is distinct from ? or bank_card is distinct from coalesce(?, bank_card))")) {
                 int pending = 0;
                 for (MemberRecord record : known) {
-                    Jdbc.bind(update, record.name().strip(), record.status(), record.retiredOn(), record.basicInsurance(),
-                            record.hardship(), record.modelWorker(), blankToNull(record.bankCard()), ResidentId.parse(record.residentId()).value());
+                    Object[] details = {record.name().strip(), record.status(), record.retiredOn(), record.basicInsurance(),
+                            record.hardship(), record.modelWorker(), blankToNull(record.bankCard())};
+                    Object[] parameters = new Object[details.length * 2 + 1];
+                    System.arraycopy(details, 0, parameters, 0, details.length);
+                    parameters[details.length] = ResidentId.parse(record.residentId()).value();
+                    System.arraycopy(details, 0, parameters, details.length + 1, details.length);
+                    Jdbc.bind(update, parameters);
                     update.addBatch();
                     if (++pending % BATCH == 0) {
                         Jdbc.executeBatch(update);
