@@ -139,6 +139,23 @@ class EnrolmentIT {
         ImportReport again = imports.upload("IT-U1", version, gbk(csv), "名单.csv", ImportMode.VALID_ROWS, today, "it-agent");
         assertFalse(again.applied(), "nobody can be enrolled twice under one version");
         assertEquals(12, again.problems().stream().filter(p -> p.problem().code().equals("enrolment.alreadyEnrolled")).count());
+
+        // the same people listed again (for another plan): a member whose details changed is updated, the others are kept
+        String changed = ids.get(5);
+        List<org.huzhu.members.api.MemberRecord> listedAgain = ids.stream().map(id -> new org.huzhu.members.api.MemberRecord(id,
+                id.equals(changed) ? "改名职工" : "职工" + id.substring(14), null, null, org.huzhu.members.api.EmploymentStatus.IN_SERVICE,
+                null, true, id.equals(changed), false, id.equals(changed) ? "6222020000000001" : null)).toList();
+        org.huzhu.members.api.BulkRegistration registration = members.registerAll("IT-U1", listedAgain, today, "it-agent");
+        assertEquals(0, registration.inserted());
+        assertEquals(12, registration.updated());
+        assertEquals(12, registration.memberIds().size());
+        org.huzhu.members.api.MemberView renamed = directory.findByResidentId(ResidentId.parse(changed)).orElseThrow();
+        assertEquals("改名职工", renamed.name());
+        assertTrue(renamed.hardship());
+        assertEquals("6222020000000001", renamed.bankCard());
+        org.huzhu.members.api.MemberView kept = directory.findByResidentId(ResidentId.parse(ids.get(6))).orElseThrow();
+        assertEquals("职工" + ids.get(6).substring(14), kept.name());
+        assertFalse(kept.hardship());
     }
 
     @Test
