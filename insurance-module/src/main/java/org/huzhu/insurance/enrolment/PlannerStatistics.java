@@ -3,15 +3,13 @@ package org.huzhu.insurance.enrolment;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.Postgres;
 
 /**
  * Fresh planner statistics after bulk writes: {@code ANALYZE} of the tables named, on PostgreSQL only (H2 keeps
@@ -26,43 +24,18 @@ class PlannerStatistics {
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
-    private volatile Boolean postgres;
-
     /** Analyses the tables (schema-qualified names from the code, never from a request), outside any transaction. */
     void analyze(List<String> tables) {
+        long start = System.nanoTime();
         Jdbc.withConnection(dataSource, connection -> {
-            if (postgres == null) {
-                postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql");
-            }
-            if (postgres) {
-                long start = System.nanoTime();
-                try (Statement statement = connection.createStatement()) {
-                    for (String table : tables) {
-                        statement.execute("analyze " + table);
-                    }
-                }
-                LOG.fine(() -> String.format(Locale.ROOT, "analyze %s: %.2f s", tables, (System.nanoTime() - start) / 1e9));
-            }
+            Postgres.analyze(connection, tables.toArray(String[]::new));
             return null;
         });
+        LOG.fine(() -> String.format(Locale.ROOT, "analyze %s: %.2f s", tables, (System.nanoTime() - start) / 1e9));
     }
 
     /** The planner's row count of a table as of its last analysis (0 if never analysed), or -1 when not on PostgreSQL. */
     long rows(String table) {
-        return Jdbc.withConnection(dataSource, connection -> {
-            if (postgres == null) {
-                postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql");
-            }
-            if (!postgres) {
-                return -1L;
-            }
-            try (PreparedStatement query = connection.prepareStatement("select cast(greatest(reltuples, 0) as bigint) from pg_class "
-                    + "where oid = cast(? as regclass)")) {
-                query.setString(1, table);
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? row.getLong(1) : 0L;
-                }
-            }
-        });
+        return Jdbc.withConnection(dataSource, connection -> Postgres.estimatedRows(connection, table));
     }
 }

@@ -33,6 +33,7 @@ import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.BulkInsert;
 import org.huzhu.platform.api.Jdbc;
 
 /**
@@ -42,7 +43,7 @@ import org.huzhu.platform.api.Jdbc;
  * key {@code BILL:id}), and any credit the unit holds set against it, lists in id order.
  *
  * <p>Set-based: one read of the lists, one of their enrolments and one of the hardship files of their units; the
- * bills, their journal entries and postings with JDBC batches, the lines with {@link BillLineWriter} (COPY on
+ * bills, their journal entries and postings with JDBC batches, the lines with {@link BulkInsert} (COPY on
  * PostgreSQL). Only units that hold credit, few in practice, go through {@link Billing#applyCredit} bill by bill;
  * the accounts of the others are created and locked in one statement each, in unit code order.</p>
  */
@@ -50,6 +51,8 @@ import org.huzhu.platform.api.Jdbc;
 public class BulkBilling {
 
     private static final int BATCH = 5_000;
+    private static final List<String> LINE_COLUMNS = List.of("enrolment_id", "bill_id", "member_id", "plan_version_id", "shares",
+            "cover_start", "hardship", "amount", "unit_part", "union_part", "member_part", "hardship_part", "start_day", "end_day");
     private static final Logger LOG = Logger.getLogger(BulkBilling.class.getName());
 
     @Resource(lookup = "jdbc/huzhu")
@@ -185,21 +188,18 @@ public class BulkBilling {
     }
 
     private void insertLines(List<Issued> issued, Map<Long, Long> billIds) {
-        List<BillLineWriter.Row> rows = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Issued i : issued) {
             long billId = billIds.get(i.list().id());
             int endDay = (int) i.version().rules().period().end().toEpochDay();
             for (BillLine line : i.bill().lines()) {
                 EnrolmentRow e = i.byMember().get(line.memberId());
-                rows.add(new BillLineWriter.Row(e.id(), billId, e.memberId(), i.version().id(), line.shares(), line.coverStart(),
+                rows.add(new Object[] {e.id(), billId, e.memberId(), i.version().id(), line.shares(), line.coverStart(),
                         line.hardship(), line.amount(), line.payer(Payer.UNIT), line.payer(Payer.UNION), line.payer(Payer.MEMBER),
-                        line.payer(Payer.HARDSHIP_FUND), (int) line.coverStart().toEpochDay(), endDay));
+                        line.payer(Payer.HARDSHIP_FUND), (int) line.coverStart().toEpochDay(), endDay});
             }
         }
-        Jdbc.withConnection(dataSource, connection -> {
-            BillLineWriter.write(connection, rows);
-            return null;
-        });
+        Jdbc.withConnection(dataSource, connection -> BulkInsert.into(connection, "insurance.bill_line", LINE_COLUMNS, rows));
     }
 
     /**

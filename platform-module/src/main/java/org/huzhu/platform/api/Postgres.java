@@ -43,4 +43,18 @@ public final class Postgres {
             return Optional.empty();
         }
     }
+
+    /** The planner's row count of a table ({@code schema.table}) as of its last analysis (0 if never), or -1 when not PostgreSQL. */
+    public static long estimatedRows(Connection connection, String table) throws SQLException {
+        if (!is(connection)) {
+            return -1;
+        }
+        try (java.sql.PreparedStatement query = connection.prepareStatement("select cast(greatest(reltuples, 0) as bigint) from pg_class "
+                + "where oid = cast(? as regclass)")) {
+            query.setString(1, table);
+            try (java.sql.ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        }
+    }
 }

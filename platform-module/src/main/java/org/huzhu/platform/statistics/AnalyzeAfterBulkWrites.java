@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
+import org.huzhu.platform.api.Postgres;
 import org.huzhu.platform.api.TableStatistics;
 
 /**
@@ -83,13 +84,9 @@ public class AnalyzeAfterBulkWrites implements TableStatistics {
     }
 
     private void analyze(String table) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("analyze " + table);
-            try (ResultSet rows = statement.executeQuery("select reltuples::bigint from pg_class where oid = '" + table + "'::regclass")) {
-                if (rows.next()) {
-                    analysedSize.put(table, Math.max(0, rows.getLong(1)));
-                }
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            Postgres.analyze(connection, table);
+            analysedSize.put(table, Math.max(0, Postgres.estimatedRows(connection, table)));
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Could not analyse " + table, e);
         } finally {
@@ -101,7 +98,7 @@ public class AnalyzeAfterBulkWrites implements TableStatistics {
         Boolean known = needed;
         if (known == null) {
             try (Connection connection = dataSource.getConnection()) {
-                if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                if (!Postgres.is(connection)) {
                     known = false;
                 } else {
                     try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("show autovacuum")) {
