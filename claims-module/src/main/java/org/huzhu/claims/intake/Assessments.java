@@ -31,6 +31,7 @@ import org.huzhu.insurance.api.enrolment.CoverLookup;
 import org.huzhu.insurance.api.enrolment.CoverRecord;
 import org.huzhu.insurance.api.enrolment.VersionRules;
 import org.huzhu.members.api.ResidentId;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.platform.api.Messages;
 
@@ -49,6 +50,9 @@ public class Assessments {
 
     @Inject
     CoverLookup covers;
+
+    @Inject
+    BusinessClock clock;
 
     /** The enrolment on the cover date, the version on the accounting date and the plan year the claim adds to. */
     public record Context(CoverRecord cover, VersionRules version, PlanYear year) {
@@ -101,7 +105,7 @@ public class Assessments {
      */
     public int store(ClaimRow claim, Context context, Assessment result, String purpose, String user, boolean approved,
                      ClaimStatus status) {
-        LocalDateTime now = ClaimSettings.now();
+        LocalDateTime now = clock.now();
         int number = claim.assessmentNo() + 1;
         Jdbc.withConnection(dataSource, connection -> {
             if (approved) {

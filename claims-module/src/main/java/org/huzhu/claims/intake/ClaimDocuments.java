@@ -3,6 +3,7 @@ package org.huzhu.claims.intake;
 import org.huzhu.claims.api.ClaimRequests;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
@@ -12,11 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
 
 /** The scanned documents of a claim: PDF, JPEG or PNG, recognised by their first bytes, limited in size. */
 @ApplicationScoped
 public class ClaimDocuments {
+
+    @Inject
+    BusinessClock clock;
 
     public static final Set<String> KINDS = Set.of("CLAIM_FORM", "ID_CARD", "BANK_CARD", "SETTLEMENT_SHEET", "INVOICE",
             "DISCHARGE_SUMMARY", "DIAGNOSIS_CERTIFICATE", "PATHOLOGY", "DEATH_CERTIFICATE", "OTHER");
@@ -49,7 +54,7 @@ public class ClaimDocuments {
         }
         long id = Jdbc.insert(dataSource, "insert into claims.document (claim_id, kind, file_name, media_type, size_bytes, content, "
                         + "uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", claimId, documentKind, name, mediaType, bytes.length,
-                bytes, user, Timestamp.valueOf(ClaimSettings.now()));
+                bytes, user, Timestamp.valueOf(clock.now()));
         return of(claimId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
     }
 

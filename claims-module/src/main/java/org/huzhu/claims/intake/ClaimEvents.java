@@ -3,23 +3,28 @@ package org.huzhu.claims.intake;
 import org.huzhu.claims.api.ClaimRequests;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.sql.Timestamp;
 import java.util.List;
 import javax.sql.DataSource;
 
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
 
 /** The audit trail of claims: every change of status with who, when, from, to and a note. */
 @ApplicationScoped
 public class ClaimEvents {
 
+    @Inject
+    BusinessClock clock;
+
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
     public void record(long claimId, String actor, String action, ClaimStatus from, ClaimStatus to, String note) {
         Jdbc.update(dataSource, "insert into claims.claim_event (claim_id, at, actor, action, from_status, to_status, note) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", claimId, Timestamp.valueOf(ClaimSettings.now()), actor, action,
+                + "values (?, ?, ?, ?, ?, ?, ?)", claimId, Timestamp.valueOf(clock.now()), actor, action,
                 from == null ? null : from.name(), to.name(), note == null || note.isBlank() ? null : truncate(note));
     }
 

@@ -26,6 +26,7 @@ import org.huzhu.claims.api.assessment.SettlementSheet;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;
 import org.huzhu.members.api.ResidentId;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.FieldProblem;
 import org.huzhu.platform.api.InvalidInputException;
 import org.huzhu.platform.api.Jdbc;
@@ -51,6 +52,9 @@ public class ClaimIntake {
     @Inject
     ClaimEvents events;
 
+    @Inject
+    BusinessClock clock;
+
     /** A checked claim ready to be stored. */
     public record Checked(MemberView member, ClaimRequests.NewClaim form, ClaimFacts facts, List<String> invoices) {
     }
@@ -73,7 +77,7 @@ public class ClaimIntake {
                         throw ClaimsProblem.conflict("claim.invoice.claimedBefore", invoice, ClaimsProblem.reference(earlier));
                     });
         }
-        LocalDateTime now = ClaimSettings.now();
+        LocalDateTime now = clock.now();
         SettlementSheet sheet = facts.sheet().orElse(null);
         long id = Jdbc.insert(dataSource, "insert into claims.claim (member_id, resident_id, member_name, unit_code, plan_code, enrolment_id, "
                         + "enrolment_version_id, plan_version_id, claim_type, service_date, end_date, days_in_hospital, hospital, hospital_level, "
@@ -149,7 +153,7 @@ public class ClaimIntake {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        LocalDate today = ClaimSettings.today();
+        LocalDate today = clock.today();
         LocalDate received = form.receivedOn() == null ? today : form.receivedOn();
         LocalDate service = form.serviceDate();
         LocalDate end = type == ClaimType.INPATIENT ? form.endDate() : service;

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.huzhu.claims.api.ClaimsMessages;
 import org.huzhu.insurance.api.enrolment.CoverLookup;
 import org.huzhu.insurance.api.enrolment.VersionRules;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.platform.api.Messages;
 
@@ -36,6 +37,9 @@ public class ClaimQueries {
 
     @Inject
     CoverLookup covers;
+
+    @Inject
+    BusinessClock clock;
 
     public ClaimRow row(long id) {
         return Jdbc.queryOne(dataSource, ClaimRow.COLUMNS + "where c.id = ?", ClaimRow::map, id)
@@ -86,7 +90,7 @@ public class ClaimQueries {
             where.append(" and c.plan_code = ?");
             parameters.add(planCode.strip());
         }
-        LocalDate today = ClaimSettings.today();
+        LocalDate today = clock.today();
         if (olderThanDays != null) {
             where.append(" and c.received_on <= ?");
             parameters.add(today.minusDays(olderThanDays));
@@ -100,7 +104,7 @@ public class ClaimQueries {
 
     /** The work queues: claims per status with the oldest and the amount at stake, optionally for one unit. */
     public List<ClaimRequests.Queue> queues(String unitCode) {
-        LocalDate today = ClaimSettings.today();
+        LocalDate today = clock.today();
         boolean unit = unitCode != null && !unitCode.isBlank();
         return Jdbc.query(dataSource, "select status, count(*), min(received_on), coalesce(sum(payable), 0) from claims.claim "
                         + (unit ? "where unit_code = ? " : "") + "group by status order by status",

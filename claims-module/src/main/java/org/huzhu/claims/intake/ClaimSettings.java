@@ -1,9 +1,6 @@
 package org.huzhu.claims.intake;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -13,8 +10,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * (default 10 MB) and {@code huzhu.claims.union-account} (the union's account that receives death benefits).
  */
 public final class ClaimSettings {
-
-    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private ClaimSettings() {
     }
@@ -29,14 +24,6 @@ public final class ClaimSettings {
 
     public static String unionAccount() {
         return value("huzhu.claims.union-account", "UNION-BENEFICIARY-ACCOUNT");
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(SHANGHAI);
-    }
-
-    public static LocalDateTime now() {
-        return LocalDateTime.now(SHANGHAI);
     }
 
     private static String value(String name, String fallback) {

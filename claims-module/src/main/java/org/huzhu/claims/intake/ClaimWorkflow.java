@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 
 import org.huzhu.claims.api.assessment.Assessment;
 import org.huzhu.claims.api.assessment.MemberHistory;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
 
 /**
@@ -43,6 +44,9 @@ public class ClaimWorkflow {
 
     @Inject
     ClaimEvents events;
+
+    @Inject
+    BusinessClock clock;
 
     /** Who decides, and whether they hold the supervisor role. */
     public record Actor(String user, boolean supervisor) {
@@ -146,7 +150,7 @@ public class ClaimWorkflow {
         requireStatus(claim, EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.PAID));
         Jdbc.update(dataSource, "delete from claims.contribution where claim_id = ?", claimId);
         Jdbc.update(dataSource, "update claims.claim set status = ?, reject_reason = ?, approved_amount = 0, updated_at = ? where id = ?",
-                ClaimStatus.REJECTED, RejectReason.REVERSED.name(), Timestamp.valueOf(ClaimSettings.now()), claimId);
+                ClaimStatus.REJECTED, RejectReason.REVERSED.name(), Timestamp.valueOf(clock.now()), claimId);
         events.record(claimId, actor.user(), "REVERSE", claim.status(), ClaimStatus.REJECTED, note);
         return reassessYear(claim.memberId(), claim.planCode(), claim.yearStart(), actor.user(), claim.reference());
     }
@@ -232,7 +236,7 @@ public class ClaimWorkflow {
 
     private void setStatus(long claimId, ClaimStatus status, String rejectReason) {
         Jdbc.update(dataSource, "update claims.claim set status = ?, reject_reason = ?, updated_at = ? where id = ?", status,
-                rejectReason, Timestamp.valueOf(ClaimSettings.now()), claimId);
+                rejectReason, Timestamp.valueOf(clock.now()), claimId);
     }
 
     private void updateTotal(long memberId, String planCode, LocalDate yearStart) {
@@ -240,7 +244,7 @@ public class ClaimWorkflow {
                 + "from claims.claim c where c.member_id = ? and c.plan_code = ? and c.year_start = ? "
                 + "and c.id in (select claim_id from claims.contribution)), updated_at = ? "
                 + "where member_id = ? and plan_code = ? and year_start = ?", memberId, planCode, yearStart,
-                Timestamp.valueOf(ClaimSettings.now()), memberId, planCode, yearStart);
+                Timestamp.valueOf(clock.now()), memberId, planCode, yearStart);
     }
 
     /** Locks the member's plan-year row, then the claim row, and returns the claim as committed. */
@@ -260,9 +264,5 @@ public class ClaimWorkflow {
     ClaimRow load(long claimId) {
         return Jdbc.queryOne(dataSource, ClaimRow.COLUMNS + "where c.id = ?", ClaimRow::map, claimId)
                 .orElseThrow(() -> ClaimsProblem.notFound("claim.notFound", claimId));
-    }
-
-    static LocalDateTime now() {
-        return ClaimSettings.now();
     }
 }

@@ -21,6 +21,7 @@ import org.huzhu.claims.api.assessment.Assessment;
 import org.huzhu.insurance.api.enrolment.CoverLookup;
 import org.huzhu.insurance.api.enrolment.CoverRecord;
 import org.huzhu.insurance.api.enrolment.VersionRules;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.platform.api.Postgres;
 
@@ -46,6 +47,9 @@ public class PlanYearReassessment {
     @Inject
     CoverLookup covers;
 
+    @Inject
+    BusinessClock clock;
+
     @Transactional
     public ClaimRequests.ReassessmentResult reassess(String planCode, LocalDate yearStart, String user) {
         if (planCode == null || planCode.isBlank() || yearStart == null) {
@@ -66,7 +70,7 @@ public class PlanYearReassessment {
             versions.computeIfAbsent(claim.planVersionId(), id -> covers.version(id).orElseThrow());
         }
         // to the microsecond the database keeps, so that COPY's text and the driver's parameters give the same timestamp
-        LocalDateTime now = ClaimSettings.now().truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = clock.now().truncatedTo(ChronoUnit.MICROS);
         int[] counts = new int[2];
         Jdbc.withConnection(dataSource, connection -> {
             try (PreparedStatement delete = connection.prepareStatement(

@@ -25,6 +25,7 @@ import org.huzhu.claims.intake.ClaimStatus;
 import org.huzhu.claims.intake.ClaimsProblem;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.platform.api.tabular.Table;
 import org.huzhu.platform.api.tabular.TabularFiles;
@@ -49,6 +50,9 @@ public class PaymentBatches {
 
     @Inject
     ClaimEvents events;
+
+    @Inject
+    BusinessClock clock;
 
     private record Due(long claimId, long memberId, String memberName, ClaimType type, BigDecimal amount) {
     }
@@ -82,7 +86,7 @@ public class PaymentBatches {
         if (lines.isEmpty()) {
             throw ClaimsProblem.unprocessable("batch.empty");
         }
-        LocalDateTime now = ClaimSettings.now();
+        LocalDateTime now = clock.now();
         long batchId = Jdbc.insert(dataSource, "insert into claims.payment_batch (status, line_count, total, created_by, created_at) "
                 + "values ('OPEN', ?, ?, ?, ?)", lines.size(), total, user, Timestamp.valueOf(now));
         final BigDecimal batchTotal = total;
@@ -173,7 +177,7 @@ public class PaymentBatches {
         int paid = 0;
         int failed = 0;
         List<PaymentRequests.RowProblem> problems = new ArrayList<>();
-        LocalDateTime now = ClaimSettings.now();
+        LocalDateTime now = clock.now();
         for (Table.Row row : table.rows()) {
             String ref = row.cell(reference);
             String outcome = row.cell(result).toUpperCase(Locale.ROOT);

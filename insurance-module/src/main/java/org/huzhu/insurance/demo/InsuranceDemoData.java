@@ -22,6 +22,7 @@ import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.insurance.premium.Billing;
 import org.huzhu.insurance.premium.Payments;
 import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DemoData;
 import org.huzhu.platform.api.Jdbc;
 
@@ -34,7 +35,6 @@ import org.huzhu.platform.api.Jdbc;
 @ApplicationScoped
 public class InsuranceDemoData implements DemoData {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
@@ -54,6 +54,9 @@ public class InsuranceDemoData implements DemoData {
     @Inject
     Payments payments;
 
+    @Inject
+    BusinessClock clock;
+
     @Override
     public int order() {
         return 20;
@@ -64,7 +67,7 @@ public class InsuranceDemoData implements DemoData {
         if (Jdbc.queryOne(dataSource, "select count(*) from insurance.enrolment_list", row -> row.getLong(1)).orElse(0L) > 0) {
             return;
         }
-        LocalDate today = LocalDate.now(SHANGHAI);
+        LocalDate today = clock.today();
         LocalDate julyStart = LocalDate.of(today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1, 7, 1);
         LocalDate januaryStart = LocalDate.of(today.getYear(), 1, 1);
         PlanVersionRecord working = versions.copy("WORKING_INPATIENT", "2016", String.valueOf(julyStart.getYear()), julyStart);

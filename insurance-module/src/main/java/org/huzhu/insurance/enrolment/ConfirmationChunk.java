@@ -25,6 +25,7 @@ import org.huzhu.insurance.api.enrolment.BulkConfirmation.SkippedList;
 import org.huzhu.insurance.api.enrolment.EnrolmentListsConfirmed;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 
@@ -54,6 +55,9 @@ public class ConfirmationChunk {
 
     @Inject
     Event<EnrolmentListsConfirmed> confirmations;
+
+    @Inject
+    BusinessClock clock;
 
     /** What one transaction did. */
     record Outcome(List<Long> confirmed, long enrolments, int bills, BigDecimal billed, List<SkippedList> skipped) {
@@ -141,7 +145,7 @@ public class ConfirmationChunk {
         long start = System.nanoTime();
         int enrolments = Jdbc.withConnection(dataSource, connection -> execute(connection, insert));
         long inserted = System.nanoTime();
-        List<Object> update = new ArrayList<>(List.of(supervisor, new Timestamp(System.currentTimeMillis()), confirmedOn));
+        List<Object> update = new ArrayList<>(List.of(supervisor, clock.timestamp(), confirmedOn));
         update.addAll(run.listIds());
         Jdbc.update(dataSource, "update insurance.enrolment_list set status = 'CONFIRMED', decided_by = ?, decided_at = ?, confirmed_on = ? "
                 + "where id in (" + EnrolmentsFromLines.placeholders(run.listIds().size()) + ")", update.toArray());

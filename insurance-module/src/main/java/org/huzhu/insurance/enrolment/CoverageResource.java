@@ -27,6 +27,7 @@ import org.huzhu.insurance.api.enrolment.CoverageView;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.ResidentId;
 import org.huzhu.members.api.UnitRegistry;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 import org.huzhu.platform.api.SupportedLocales;
@@ -45,6 +46,9 @@ public class CoverageResource {
 
     @Inject
     UnitRegistry units;
+
+    @Inject
+    BusinessClock clock;
 
     @Context
     SecurityContext security;
@@ -69,7 +73,7 @@ public class CoverageResource {
                 throw Reason.of("enrolment.notYourUnit", unit).exception(DomainException.Kind.FORBIDDEN);
             }
         }
-        LocalDate on = date == null || date.isBlank() ? LocalDate.now(ZoneId.of("Asia/Shanghai"))
+        LocalDate on = date == null || date.isBlank() ? clock.today()
                 : CellParsers.date(date).orElseThrow(() -> Reason.of("import.date.unreadable", date).exception(DomainException.Kind.INVALID));
         return coverage.of(id, on,
                 SupportedLocales.firstSupported(headers.getAcceptableLanguages()));

@@ -26,6 +26,7 @@ import org.huzhu.members.api.MemberRecordCheck;
 import org.huzhu.members.api.MemberRegistry;
 import org.huzhu.members.api.ResidentId;
 import org.huzhu.members.api.Sex;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.FieldProblem;
 import org.huzhu.platform.api.tabular.Table;
@@ -39,7 +40,6 @@ import org.huzhu.platform.api.tabular.TabularFiles;
 @ApplicationScoped
 public class EnrolmentImport {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Inject
     MemberRegistry members;
@@ -49,6 +49,9 @@ public class EnrolmentImport {
 
     @Inject
     EnrolmentLists lists;
+
+    @Inject
+    BusinessClock clock;
 
     /** A checked row: the member's details and the shares asked for. */
     private record ParsedRow(int row, MemberRecord record, int shares) {
@@ -70,7 +73,7 @@ public class EnrolmentImport {
         if (table.rows().isEmpty()) {
             throw Reason.of("import.empty", String.valueOf(fileName)).exception(DomainException.Kind.INVALID);
         }
-        LocalDate today = LocalDate.now(SHANGHAI);
+        LocalDate today = clock.today();
         List<LineProblem> problems = new ArrayList<>();
         List<ParsedRow> parsed = new ArrayList<>(table.rows().size());
         Map<String, Integer> firstRowOf = new HashMap<>();

@@ -30,6 +30,7 @@ import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;
 import org.huzhu.members.api.UnitView;
 import org.huzhu.platform.api.BulkInsert;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.platform.api.TableStatistics;
@@ -66,6 +67,9 @@ public class EnrolmentLists {
 
     @Inject
     TableStatistics statistics;
+
+    @Inject
+    BusinessClock clock;
 
     /**
      * Creates a list from candidates that passed {@link EnrolmentChecks} and are registered members of the
@@ -105,7 +109,7 @@ public class EnrolmentLists {
         long listId = Jdbc.insert(dataSource, "insert into insurance.enrolment_list (unit_code, plan_version_id, kind, status, "
                 + "eligible_headcount, enrolled_count, required_count, unit_average_age, source_file, submitted_by, submitted_at) "
                 + "values (?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?)", unit.code(), version.id(), kind, group.eligible(),
-                group.enrolled(), group.required(), averageAge, sourceFile, submittedBy, now());
+                group.enrolled(), group.required(), averageAge, sourceFile, submittedBy, clock.timestamp());
         List<Object[]> rows = new ArrayList<>(lines.size());
         for (Candidate line : lines) {
             rows.add(new Object[] {listId, line.memberId(), line.residentId(), line.shares(), line.row() == 0 ? null : line.row()});
@@ -151,7 +155,7 @@ public class EnrolmentLists {
             return null;
         });
         Jdbc.update(dataSource, "update insurance.enrolment_list set status = 'CONFIRMED', decided_by = ?, decided_at = ?, confirmed_on = ? "
-                + "where id = ?", supervisor, now(), confirmedOn, listId);
+                + "where id = ?", supervisor, clock.timestamp(), confirmedOn, listId);
         confirmations.fire(new EnrolmentListConfirmed(listId, list.unitCode(), version.id(), confirmedOn));
         return view(listId);
     }
@@ -160,7 +164,7 @@ public class EnrolmentLists {
     public EnrolmentListView reject(long listId, String note, String supervisor) {
         lockSubmitted(listId);
         Jdbc.update(dataSource, "update insurance.enrolment_list set status = 'REJECTED', decided_by = ?, decided_at = ?, decision_note = ? "
-                + "where id = ?", supervisor, now(), note, listId);
+                + "where id = ?", supervisor, clock.timestamp(), note, listId);
         return view(listId);
     }
 
@@ -226,7 +230,4 @@ public class EnrolmentLists {
                 row.getDate(17) == null ? null : row.getDate(17).toLocalDate(), row.getString(18));
     }
 
-    private static Timestamp now() {
-        return new Timestamp(System.currentTimeMillis());
-    }
 }

@@ -43,6 +43,7 @@ import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;
 import org.huzhu.members.api.ResidentId;
 import org.huzhu.members.api.UnitRegistry;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.InvalidInputException;
 import org.huzhu.platform.api.Roles;
@@ -54,7 +55,6 @@ import org.huzhu.platform.api.SupportedLocales;
 @Tag(name = "Enrolment", description = "投保名单 · Enrolment lists, uploads, confirmation and renewal")
 public class EnrolmentResource {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String LIST_EXAMPLE = "{\"id\":12,\"unitCode\":\"PD-0001\",\"planCode\":\"WORKING_INPATIENT\",\"versionCode\":\"2026\","
             + "\"kind\":\"NEW\",\"status\":\"SUBMITTED\",\"lines\":118,\"eligibleHeadcount\":118,\"enrolledCount\":118,"
             + "\"requiredCount\":89,\"enrolledPercent\":100.0,\"unitAverageAge\":41.3,\"submittedBy\":\"agent\"}";
@@ -79,6 +79,9 @@ public class EnrolmentResource {
 
     @Inject
     UnitRegistry units;
+
+    @Inject
+    BusinessClock clock;
 
     @Context
     SecurityContext security;
@@ -107,7 +110,7 @@ public class EnrolmentResource {
                            @HeaderParam("X-File-Name") String fileName, InputStream file) {
         requireUnit(unitCode);
         PlanVersionRecord version = versions.require(String.valueOf(planCode), String.valueOf(versionCode));
-        LocalDate joined = joinedOn == null || joinedOn.isBlank() ? LocalDate.now(SHANGHAI) : CellParsers.date(joinedOn)
+        LocalDate joined = joinedOn == null || joinedOn.isBlank() ? clock.today() : CellParsers.date(joinedOn)
                 .orElseThrow(() -> Reason.of("import.date.unreadable", joinedOn).exception(DomainException.Kind.INVALID));
         ImportReport report = imports.upload(unitCode, version, file, fileName, mode, joined, user());
         Locale locale = locale();

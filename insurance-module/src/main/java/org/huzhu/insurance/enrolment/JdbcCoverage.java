@@ -2,6 +2,7 @@ package org.huzhu.insurance.enrolment;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.huzhu.insurance.api.enrolment.Coverage;
 import org.huzhu.insurance.api.enrolment.CoverStatus;
 import org.huzhu.insurance.api.enrolment.CoverageView;
 import org.huzhu.members.api.ResidentId;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.platform.api.SupportedLocales;
 
@@ -24,7 +26,6 @@ import org.huzhu.platform.api.SupportedLocales;
 @ApplicationScoped
 public class JdbcCoverage implements Coverage {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
@@ -35,10 +36,13 @@ public class JdbcCoverage implements Coverage {
     @jakarta.inject.Inject
     org.huzhu.insurance.plan.PlanVersions versions;
 
+    @Inject
+    BusinessClock clock;
+
     @Override
     public List<CoverageView> of(ResidentId member, LocalDate date, Locale locale) {
         boolean english = SupportedLocales.ENGLISH.equals(SupportedLocales.supported(locale));
-        LocalDate today = LocalDate.now(SHANGHAI);
+        LocalDate today = clock.today();
         return Jdbc.query(dataSource, "select p.code, p.name_zh, p.name_en, v.version_code, e.unit_code, e.shares, e.cover_start, "
                 + "e.cover_end, e.waiting_end, e.premium_status, e.payment_due, e.status, e.ended_on, e.member_id, e.plan_version_id "
                 + "from insurance.enrolment e join insurance.plan_version v on v.id = e.plan_version_id "

@@ -2,6 +2,7 @@ package org.huzhu.insurance.ledger;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -26,6 +27,7 @@ import org.huzhu.insurance.api.ledger.AccountStatementView;
 import org.huzhu.insurance.api.ledger.JournalEntryView;
 import org.huzhu.insurance.api.ledger.TrialBalanceView;
 import org.huzhu.insurance.premium.Money;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 
@@ -38,6 +40,9 @@ import org.huzhu.platform.api.Jdbc;
  */
 @ApplicationScoped
 public class JournalStore {
+
+    @Inject
+    BusinessClock clock;
 
     private static final int STATEMENT_LIMIT = 10_000;
     private static final int KEYS_PER_QUERY = 1_000;
@@ -85,7 +90,7 @@ public class JournalStore {
             dates.add(keyed.draft().date());
         }
         dates.forEach(this::checkOpen);
-        Timestamp now = new Timestamp(System.currentTimeMillis());
+        Timestamp now = clock.timestamp();
         Map<String, Long> ids = new HashMap<>();
         Jdbc.withConnection(dataSource, connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into insurance.journal_entry (entry_date, kind, reference, "
@@ -241,7 +246,7 @@ public class JournalStore {
     private long append(EntryDraft draft, String unitCode, Long reverses, String idempotencyKey, String postedBy) {
         long id = Jdbc.insert(dataSource, "insert into insurance.journal_entry (entry_date, kind, reference, unit_code, reverses, "
                 + "idempotency_key, posted_by, posted_at) values (?, ?, ?, ?, ?, ?, ?, ?)", draft.date(), draft.kind(), draft.reference(),
-                unitCode, reverses, idempotencyKey, postedBy, new Timestamp(System.currentTimeMillis()));
+                unitCode, reverses, idempotencyKey, postedBy, clock.timestamp());
         Jdbc.withConnection(dataSource, connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into insurance.journal_posting "
                     + "(entry_id, line_no, account, side, amount) values (?, ?, ?, ?, ?)")) {

@@ -30,6 +30,7 @@ import org.huzhu.insurance.api.ledger.AccountStatementView;
 import org.huzhu.insurance.api.ledger.JournalEntryView;
 import org.huzhu.insurance.api.ledger.TrialBalanceView;
 import org.huzhu.insurance.premium.PremiumAccess;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 
@@ -39,13 +40,15 @@ import org.huzhu.platform.api.Roles;
 @Tag(name = "Ledger", description = "总账 · Premium journal: trial balance, account statements, reversals, month close")
 public class LedgerResource {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String ENTRY_EXAMPLE = "{\"id\":88,\"date\":\"2026-06-25\",\"kind\":\"PAYMENT_RECEIVED\",\"reference\":\"31\","
             + "\"unitCode\":\"PD-0001\",\"postedBy\":\"officer\",\"postings\":[{\"account\":\"BANK\",\"side\":\"DEBIT\",\"amount\":100.00},"
             + "{\"account\":\"PREMIUM_RECEIVABLE\",\"side\":\"CREDIT\",\"amount\":100.00}]}";
 
     @Inject
     JournalStore journal;
+
+    @Inject
+    BusinessClock clock;
 
     @Context
     SecurityContext security;
@@ -60,7 +63,7 @@ public class LedgerResource {
                     + "\"totalCredits\":585.00,\"balanceSum\":0.00}")))
     public TrialBalanceView trialBalance(@QueryParam("asOf") String asOfText) {
         LocalDate asOf = PremiumAccess.date(asOfText);
-        return journal.trialBalance(asOf == null ? LocalDate.now(SHANGHAI) : asOf);
+        return journal.trialBalance(asOf == null ? clock.today() : asOf);
     }
 
     @GET
@@ -81,7 +84,7 @@ public class LedgerResource {
         } catch (IllegalArgumentException e) {
             throw Reason.of("ledger.unknownAccount", account).exception(DomainException.Kind.NOT_FOUND);
         }
-        LocalDate today = LocalDate.now(SHANGHAI);
+        LocalDate today = clock.today();
         LocalDate end = to == null ? today : to;
         return journal.statement(known, from == null ? end.withDayOfMonth(1) : from, end, unitCode == null || unitCode.isBlank() ? null : unitCode);
     }
@@ -104,7 +107,7 @@ public class LedgerResource {
     @APIResponse(responseCode = "200", description = "The reversal entry", content = @Content(examples = @ExampleObject(name = "entry", value = ENTRY_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Already reversed, a reversal itself, or the month is closed")
     public JournalEntryView reverse(@PathParam("id") long id, org.huzhu.insurance.premium.PremiumRequests.EntryReversal request) {
-        LocalDate on = request == null || request.on() == null ? LocalDate.now(SHANGHAI) : request.on();
+        LocalDate on = request == null || request.on() == null ? clock.today() : request.on();
         return entry(journal.reverse(id, on, security.getUserPrincipal().getName()));
     }
 
@@ -121,7 +124,7 @@ public class LedgerResource {
         } catch (DateTimeParseException e) {
             throw Reason.of("premium.earning.monthUnreadable", month).exception(DomainException.Kind.INVALID);
         }
-        journal.closeMonth(ym, LocalDate.now(SHANGHAI), security.getUserPrincipal().getName());
+        journal.closeMonth(ym, clock.today(), security.getUserPrincipal().getName());
         return new org.huzhu.insurance.premium.PremiumRequests.Closed(ym.toString(), journal.closedOn(ym).orElseThrow());
     }
 }

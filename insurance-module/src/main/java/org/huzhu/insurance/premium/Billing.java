@@ -40,6 +40,7 @@ import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 
@@ -58,7 +59,6 @@ import org.huzhu.platform.api.Jdbc;
 @ApplicationScoped
 public class Billing {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int BATCH = 5_000;
     static final String BILL_COLUMNS = "select b.id, b.unit_code, p.code, v.version_code, b.list_id, b.issued_on, b.payment_due, b.rate, "
             + "b.unit_average_age, (select count(*) from insurance.bill_line l where l.bill_id = b.id), b.total, b.unit_part, b.union_part, "
@@ -77,6 +77,9 @@ public class Billing {
 
     @Inject
     JournalStore journal;
+
+    @Inject
+    BusinessClock clock;
 
     void onConfirmed(@Observes EnrolmentListConfirmed confirmed) {
         issue(confirmed.listId(), "system");
@@ -122,7 +125,7 @@ public class Billing {
                 + "unit_average_age, total, paid, unit_part, union_part, member_part, hardship_part, status, issued_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 'UNPAID', ?)", list.unitCode(), version.id(), listId, list.confirmedOn(),
                 enrolments.get(0).paymentDue(), bill.rate(), list.averageAge(), bill.total(), bill.payer(Payer.UNIT), bill.payer(Payer.UNION),
-                bill.payer(Payer.MEMBER), bill.payer(Payer.HARDSHIP_FUND), new Timestamp(System.currentTimeMillis()));
+                bill.payer(Payer.MEMBER), bill.payer(Payer.HARDSHIP_FUND), clock.timestamp());
         Jdbc.withConnection(dataSource, connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into insurance.bill_line (enrolment_id, bill_id, member_id, "
                     + "plan_version_id, shares, cover_start, hardship, amount, unit_part, union_part, member_part, hardship_part, start_day, end_day) "
@@ -154,7 +157,7 @@ public class Billing {
         BigDecimal credit = lockAccount(unitCode);
         if (credit.signum() > 0) {
             BigDecimal used = credit.min(total);
-            LocalDate on = today().isBefore(issuedOn) ? issuedOn : today();
+            LocalDate on = clock.today().isBefore(issuedOn) ? issuedOn : clock.today();
             Jdbc.update(dataSource, "insert into insurance.bill_allocation (bill_id, payment_id, kind, amount, allocated_on) values (?, null, 'CREDIT', ?, ?)",
                     billId, used, on);
             Jdbc.update(dataSource, "update insurance.unit_account set credit = credit - ? where unit_code = ?", used, unitCode);
@@ -195,7 +198,7 @@ public class Billing {
      * from then on does (the first one catches up the months of cover before it).
      */
     int firstUnrunMonth() {
-        int thisMonth = yyyymm(YearMonth.from(today()));
+        int thisMonth = yyyymm(YearMonth.from(clock.today()));
         Optional<String> latest = Jdbc.queryOne(dataSource, "select coalesce(max(run_month), '') from insurance.earning_run", row -> row.getString(1)).filter(m -> !m.isEmpty());
         int afterLatestRun = latest.map(m -> yyyymm(YearMonth.parse(m).plusMonths(1))).orElse(0);
         return Math.max(thisMonth, afterLatestRun);
@@ -318,7 +321,4 @@ public class Billing {
         return month.getYear() * 100 + month.getMonthValue();
     }
 
-    static LocalDate today() {
-        return LocalDate.now(SHANGHAI);
-    }
 }

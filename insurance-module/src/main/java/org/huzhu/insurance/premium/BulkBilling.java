@@ -32,6 +32,7 @@ import org.huzhu.insurance.ledger.JournalStore;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.BulkInsert;
 import org.huzhu.platform.api.Jdbc;
@@ -69,6 +70,9 @@ public class BulkBilling {
 
     @Inject
     Billing billing;
+
+    @Inject
+    BusinessClock clock;
 
     void onConfirmed(@Observes EnrolmentListsConfirmed confirmed) {
         issue(confirmed.listIds(), "system");
@@ -164,7 +168,7 @@ public class BulkBilling {
     }
 
     private Map<Long, Long> insertBills(List<Issued> issued) {
-        Timestamp now = new Timestamp(System.currentTimeMillis());
+        Timestamp now = clock.timestamp();
         Jdbc.withConnection(dataSource, connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into insurance.bill (unit_code, plan_version_id, list_id, "
                     + "issued_on, payment_due, rate, unit_average_age, total, paid, unit_part, union_part, member_part, hardship_part, status, "

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 
 import java.util.logging.Logger;
 
+import org.huzhu.platform.api.BusinessClock;
+
 /** Every night at 00:30 Shanghai time, bills not paid in full by their payment date lapse. */
 @Singleton
 public class LapseSchedule {
@@ -15,9 +17,12 @@ public class LapseSchedule {
     @Inject
     Billing billing;
 
+    @Inject
+    BusinessClock clock;
+
     @Schedule(hour = "0", minute = "30", timezone = "Asia/Shanghai", persistent = false)
     void lapseOverdue() {
-        int lapsed = billing.lapseOverdue(Billing.today(), "system").size();
+        int lapsed = billing.lapseOverdue(clock.today(), "system").size();
         if (lapsed > 0) {
             LOG.info("Premium: " + lapsed + " bill(s) not paid by their payment date lapsed");
         }

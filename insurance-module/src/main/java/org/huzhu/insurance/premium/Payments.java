@@ -19,6 +19,7 @@ import org.huzhu.insurance.api.rules.Payer;
 import org.huzhu.insurance.ledger.JournalStore;
 import org.huzhu.insurance.ledger.PremiumPostings;
 import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 
@@ -47,13 +48,16 @@ public class Payments {
     @Inject
     MemberDirectory directory;
 
+    @Inject
+    BusinessClock clock;
+
     /** A payment to record. {@code billId} null allocates oldest bill first. */
     public record NewPayment(String unitCode, LocalDate receivedOn, BigDecimal amount, Payer payer, String bankReference, Long billId) {
     }
 
     @Transactional
     public PaymentView record(NewPayment request, String by) {
-        return record(request, by, Billing.today());
+        return record(request, by, clock.today());
     }
 
     /**
@@ -103,7 +107,7 @@ public class Payments {
         long paymentId = Jdbc.insert(dataSource, "insert into insurance.payment (unit_code, received_on, amount, payer, bank_reference, "
                 + "chosen_bill_id, to_credit, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", unit, request.receivedOn(),
                 payment.amount(), request.payer(), blankToNull(request.bankReference()), request.billId(), allocation.toCredit(), by,
-                new Timestamp(System.currentTimeMillis()));
+                clock.timestamp());
         for (Allocation a : allocation.allocations()) {
             long billId = Long.parseLong(a.billId());
             Jdbc.update(dataSource, "insert into insurance.bill_allocation (bill_id, payment_id, kind, amount, allocated_on) "
@@ -128,7 +132,7 @@ public class Payments {
      */
     @Transactional
     public PaymentView reverse(long paymentId, String note, String by) {
-        LocalDate today = Billing.today();
+        LocalDate today = clock.today();
         String unit = Jdbc.queryOne(dataSource, "select unit_code from insurance.payment where id = ?", row -> row.getString(1), paymentId)
                 .orElseThrow(() -> Reason.of("premium.payment.notFound", paymentId).exception(DomainException.Kind.NOT_FOUND));
         BigDecimal credit = billing.lockAccount(unit);
@@ -187,7 +191,7 @@ public class Payments {
         Jdbc.update(dataSource, "delete from insurance.payment_voucher where payment_id = ?", paymentId);
         Jdbc.update(dataSource, "insert into insurance.payment_voucher (payment_id, content_type, file_name, size_bytes, content, uploaded_by, "
                 + "uploaded_at) values (?, ?, ?, ?, ?, ?, ?)", paymentId, type, fileName, content.length, content, by,
-                new Timestamp(System.currentTimeMillis()));
+                clock.timestamp());
     }
 
     /** The stored voucher: content type and bytes. */

@@ -17,6 +17,7 @@ import org.huzhu.insurance.ledger.PremiumPostings;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.members.api.MemberEventKind;
 import org.huzhu.members.api.MemberStatusChanged;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
 
 /**
@@ -42,6 +43,9 @@ public class PremiumDepartures {
     @Inject
     JournalStore journal;
 
+    @Inject
+    BusinessClock clock;
+
     void onStatusChange(@Observes MemberStatusChanged change) {
         if (change.kind() != MemberEventKind.LEFT_UNIT && change.kind() != MemberEventKind.DIED) {
             return;
@@ -54,7 +58,7 @@ public class PremiumDepartures {
                 + "and l.earn_from is not null and l.left_on is null and l.end_day >= ?", row -> new Line(row.getLong(1), row.getString(2),
                 Money.fen(row.getBigDecimal(3)), row.getDate(4).toLocalDate(), row.getLong(5), row.getInt(6)),
                 change.memberId(), (int) lastDay.toEpochDay());
-        LocalDate today = Billing.today();
+        LocalDate today = clock.today();
         int earnTo = Math.max(Billing.yyyymm(YearMonth.from(today).minusMonths(1)), billing.latestRunMonth());
         for (Line line : lines) {
             PlanRules rules = versions.require(line.versionId()).rules();

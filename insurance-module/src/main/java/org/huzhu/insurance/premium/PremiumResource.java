@@ -34,6 +34,7 @@ import org.huzhu.insurance.api.premium.UnitStatementView;
 import org.huzhu.insurance.premium.earning.EarningRuns;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.UnitRegistry;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 import org.huzhu.platform.api.SupportedLocales;
@@ -67,6 +68,9 @@ public class PremiumResource {
     @Inject
     MemberDirectory directory;
 
+    @Inject
+    BusinessClock clock;
+
     @Context
     SecurityContext security;
 
@@ -84,7 +88,7 @@ public class PremiumResource {
     public UnitStatementView statement(@PathParam("unit") String unitCode, @QueryParam("asOf") String asOfText) {
         LocalDate asOf = PremiumAccess.date(asOfText);
         PremiumAccess.requireUnit(security, units, directory, unitCode);
-        return statements.of(unitCode, asOf == null ? Billing.today() : asOf, locale());
+        return statements.of(unitCode, asOf == null ? clock.today() : asOf, locale());
     }
 
     @POST
@@ -96,7 +100,7 @@ public class PremiumResource {
             value = "{\"asOf\":\"2026-07-06\",\"bills\":[7]}")))
     public PremiumRequests.Lapsed lapse(@QueryParam("asOf") String asOfText) {
         LocalDate asOf = PremiumAccess.date(asOfText);
-        LocalDate today = Billing.today();
+        LocalDate today = clock.today();
         LocalDate date = asOf == null ? today : asOf;
         if (date.isAfter(today)) {
             throw Reason.of("premium.lapse.future", date, today).exception(DomainException.Kind.INVALID);

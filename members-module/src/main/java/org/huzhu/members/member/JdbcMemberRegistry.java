@@ -34,6 +34,7 @@ import org.huzhu.members.api.MembershipStatus;
 import org.huzhu.members.api.ResidentId;
 import org.huzhu.members.api.UnitView;
 import org.huzhu.platform.api.BulkInsert;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.FieldProblem;
 import org.huzhu.platform.api.Jdbc;
@@ -60,10 +61,13 @@ public class JdbcMemberRegistry implements MemberRegistry {
     @Inject
     TableStatistics statistics;
 
+    @Inject
+    BusinessClock clock;
+
     @Override
     @Transactional
     public MemberView register(MemberRecord record, String unitCode, LocalDate joinedOn, String recordedBy) {
-        List<FieldProblem> problems = MemberRecordCheck.problems(record, LocalDate.now(Clocks.SHANGHAI));
+        List<FieldProblem> problems = MemberRecordCheck.problems(record, clock.today());
         if (!problems.isEmpty()) {
             throw new InvalidMemberException(problems);
         }
@@ -129,7 +133,7 @@ public class JdbcMemberRegistry implements MemberRegistry {
         });
         Map<String, Long> ids = idsOf(records.stream().map(r -> ResidentId.parse(r.residentId()).value()).toList());
         // the new members' history: joined the unit on the date given, one row each
-        Timestamp now = new Timestamp(System.currentTimeMillis());
+        Timestamp now = clock.timestamp();
         List<Object[]> history = new ArrayList<>(fresh.size());
         List<Object[]> joined = new ArrayList<>(fresh.size());
         for (MemberRecord record : fresh) {
@@ -260,7 +264,7 @@ public class JdbcMemberRegistry implements MemberRegistry {
     void recordEvent(long memberId, MemberEventKind kind, LocalDate on, Long unitId, Long otherUnitId, String note, String recordedBy) {
         Jdbc.update(dataSource, "insert into members.member_event (member_id, kind, effective_date, unit_id, other_unit_id, note, "
                 + "recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", memberId, kind, on, unitId, otherUnitId, note, recordedBy,
-                new Timestamp(System.currentTimeMillis()));
+                clock.timestamp());
     }
 
     private MemberView active(ResidentId member) {

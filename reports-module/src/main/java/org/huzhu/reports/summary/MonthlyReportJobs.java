@@ -5,6 +5,7 @@ import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.time.YearMonth;
 import java.util.Date;
 import java.util.Properties;
 
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.reports.api.ReportJob;
 
@@ -19,11 +21,14 @@ import org.huzhu.reports.api.ReportJob;
 @ApplicationScoped
 public class MonthlyReportJobs {
 
+    @Inject
+    BusinessClock clock;
+
     public static final String JOB = "monthly-report";
 
     /** Starts a run for a month that has begun; the parameters are checked here so that a bad one fails fast. */
     public long start(YearMonth month, String by, Integer triangleMonths, Integer projectionMonths, BigDecimal largeClaimThreshold) {
-        if (month.isAfter(YearMonth.now(MonthlyReports.SHANGHAI))) {
+        if (month.isAfter(clock.month())) {
             throw ReportsMessages.refuse(DomainException.Kind.UNPROCESSABLE, "reports.month.future", month);
         }
         MonthlyFigures.Parameters defaults = MonthlyFigures.Parameters.DEFAULTS;

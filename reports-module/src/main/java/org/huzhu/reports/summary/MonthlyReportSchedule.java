@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.huzhu.platform.api.BusinessClock;
+
 /**
  * On the first day of every month at 02:00 Shanghai time, the report of the month before is generated. An EJB
  * timer in the module's JAR, as {@code insurance.premium.LapseSchedule}: Payara discovers EJBs in WEB-INF/lib.
@@ -20,9 +22,12 @@ public class MonthlyReportSchedule {
     @Inject
     MonthlyReportJobs jobs;
 
+    @Inject
+    BusinessClock clock;
+
     @Schedule(dayOfMonth = "1", hour = "2", minute = "0", timezone = "Asia/Shanghai", persistent = false)
     void previousMonth() {
-        YearMonth month = YearMonth.now(MonthlyReports.SHANGHAI).minusMonths(1);
+        YearMonth month = clock.month().minusMonths(1);
         try {
             long execution = jobs.start(month, "system", null, null, null);
             LOG.info("Monthly report of " + month + " started, job execution " + execution);

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.reports.api.ReportRevision;
 import org.huzhu.reports.api.summary.MonthlySummary;
@@ -60,19 +61,23 @@ public class MonthlyReports {
     @Inject
     MonthlyFigures figures;
 
+    @Inject
+    BusinessClock clock;
+
     private final MonthlyReportRenderer renderer = new MonthlyReportRenderer();
 
     public MonthlyReports() {
     }
 
-    public MonthlyReports(DataSource dataSource, MonthlyFigures figures) {
+    public MonthlyReports(DataSource dataSource, MonthlyFigures figures, BusinessClock clock) {
         this.dataSource = dataSource;
         this.figures = figures;
+        this.clock = clock;
     }
 
     /** Computes, renders and stores the month's next revision; returns its number. */
     public int generate(YearMonth month, String by, Long executionId, MonthlyFigures.Parameters parameters) {
-        OffsetDateTime asOf = OffsetDateTime.now(SHANGHAI).withNano(0);
+        OffsetDateTime asOf = clock.offsetNow().withNano(0);
         List<Scope> scopes = new ArrayList<>();
         scopes.add(Scope.total());
         scopes.addAll(figures.plans());

@@ -268,7 +268,7 @@ class MonthlyFiguresOnH2Test {
 
     @Test
     void generatingAgainStoresTheNextRevisionAndLeavesTheFirstAsItWas() {
-        MonthlyReports reports = new MonthlyReports(db, new MonthlyFigures(db));
+        MonthlyReports reports = new MonthlyReports(db, new MonthlyFigures(db), new org.huzhu.platform.api.BusinessClock());
         int first = reports.generate(MARCH, "actuary", 1L, PARAMETERS);
         byte[] firstPdf = reports.file(MARCH, first, "TOTAL", MonthlyReports.Format.PDF_ZH).orElseThrow();
         String firstFigures = reports.figures(MARCH, first, "TOTAL").orElseThrow();

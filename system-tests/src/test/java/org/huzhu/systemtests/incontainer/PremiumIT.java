@@ -53,6 +53,7 @@ import org.huzhu.members.api.ResidentId;
 import org.huzhu.members.api.UnitRegistry;
 import org.huzhu.platform.api.Accounts;
 import org.huzhu.platform.api.Roles;
+import org.huzhu.systemtests.support.MovableClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -83,8 +84,11 @@ class PremiumIT {
     @Deployment
     static WebArchive application() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("huzhu.webapp.war", "../webapp/target/huzhu.war")))
-                .addClasses(PremiumIT.class, TestPlans.class);
+                .addClasses(PremiumIT.class, TestPlans.class, MovableClock.class);
     }
+
+    @Inject
+    MovableClock clock;
 
     @Inject
     UnitRegistry units;
@@ -172,7 +176,7 @@ class PremiumIT {
     @Test
     @Order(3)
     @RunAsClient
-    void confirmBillPayInPartThenInFullThenEarnTheMonthThroughTheApi(@ArquillianResource URL base) throws Exception {
+    void confirmBillPayInPartThenInFullThroughTheApiButNotEarnTheMonthBeforeItEnds(@ArquillianResource URL base) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         String today = LocalDate.now(SHANGHAI).toString();
         // confirmed ten days ago: cover runs from nine days ago, so this month earns, and payment is still due in five days
@@ -217,6 +221,22 @@ class PremiumIT {
         String statement = get(client, base, "api/v1/premium/statements/IT-P1", ADMIN, 200);
         assertTrue(statement.contains("\"outstanding\":0") && statement.contains("DAYS_0_30"), statement);
 
+        // the month has not ended: earning it now would book premium not yet earned
+        String refused = post(client, base, "api/v1/premium/earning-runs", ADMIN, "{\"month\":\"" + YearMonth.now(SHANGHAI) + "\"}", 422);
+        assertTrue(refused.contains("has not ended"), refused);
+    }
+
+    @Test
+    @Order(4)
+    void theMonthEnds() {
+        clock.moveTo(YearMonth.now(SHANGHAI).plusMonths(1).atDay(1));
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void onceTheMonthHasEndedItIsEarnedStoppedRestartedAndRunAgainThroughTheApi(@ArquillianResource URL base) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
         // other tests of the run share the ledger: compare what this month's run adds to earned premium
         BigDecimal earnedBefore = new BigDecimal(first(get(client, base, "api/v1/ledger/trial-balance", ADMIN, 200),
                 "\"account\":\"EARNED_PREMIUM\"[^}]*\"normalBalance\":([0-9.]+)"));
@@ -247,7 +267,13 @@ class PremiumIT {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
+    void backToTheCalendar() {
+        clock.reset();
+    }
+
+    @Test
+    @Order(7)
     void theEarningEqualsTheDailyScheduleOfEveryPaidEnrolmentAndIsPostedOnce() throws Exception {
         YearMonth month = YearMonth.now(SHANGHAI);
         int m = month.getYear() * 100 + month.getMonthValue();
@@ -274,7 +300,7 @@ class PremiumIT {
     }
 
     @Test
-    @Order(5)
+    @Order(8)
     void leaversReversalsAndLapsesPostBalancedCorrections() throws Exception {
         LocalDate today = LocalDate.now(SHANGHAI);
         YearMonth month = YearMonth.now(SHANGHAI);
@@ -344,14 +370,16 @@ class PremiumIT {
 
     private static String waitFor(HttpClient client, URL base, String month, java.util.function.Predicate<String> done) throws Exception {
         String progress = "";
-        for (int i = 0; i < 300; i++) {
+        // a bound for a loaded machine: the run is seconds of work
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
             progress = get(client, base, "api/v1/premium/earning-runs/" + month, ADMIN, 200);
             if (done.test(progress)) {
                 return progress;
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("Run did not get there: " + progress);
+        throw new AssertionError("Run did not get there within 5 minutes: " + progress);
     }
 
     private static String get(HttpClient client, URL base, String path, String auth, int status) throws Exception {

@@ -16,7 +16,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -29,6 +28,7 @@ import org.huzhu.insurance.ledger.EntryDraft;
 import org.huzhu.insurance.ledger.EntryKind;
 import org.huzhu.insurance.ledger.JournalStore;
 import org.huzhu.insurance.premium.Money;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 
@@ -56,7 +56,6 @@ public class EarningRuns {
 
     public static final String JOB = "premium-earning";
     public static final int DEFAULT_RANGE_SIZE = 50_000;
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private static final String EARN_RANGE = "insert into insurance.earning_summary (run_month, range_start, plan_version_id, enrolments, "
             + "days_of_cover, earned, earned_to_date, unearned) "
@@ -77,6 +76,9 @@ public class EarningRuns {
     @Inject
     JournalStore journal;
 
+    @Inject
+    BusinessClock clock;
+
     /** The enrolment id ranges of a month's run. */
     public record Ranges(long firstId, long lastId, int rangeSize, int total) {
     }
@@ -86,8 +88,9 @@ public class EarningRuns {
      * checkpoint; a completed month is run again as a new job, which finds every range done and posts nothing.
      */
     public EarningRunView start(YearMonth month, Integer rangeSize, Long pauseMillis, String by) {
-        if (month.isAfter(YearMonth.now(SHANGHAI))) {
-            throw Reason.of("premium.earning.futureMonth", month).exception(DomainException.Kind.UNPROCESSABLE);
+        if (!clock.hasEnded(month)) {
+            // a month is earned once it is over: earning it earlier would book revenue not yet earned
+            throw Reason.of("premium.earning.monthNotEnded", month, month.atEndOfMonth()).exception(DomainException.Kind.UNPROCESSABLE);
         }
         journal.checkOpen(month.atEndOfMonth());
         int size = rangeSize == null ? DEFAULT_RANGE_SIZE : rangeSize;
@@ -109,7 +112,7 @@ public class EarningRuns {
             try {
                 Jdbc.update(dataSource, "insert into insurance.earning_run (run_month, first_id, last_id, range_size, ranges_total, status, started_by, "
                         + "started_at) values (?, ?, ?, ?, ?, 'STARTING', ?, ?)", month.toString(), bounds.first(), bounds.last(), size, (int) count,
-                        by, new Timestamp(System.currentTimeMillis()));
+                        by, clock.timestamp());
             } catch (Jdbc.DataAccessException e) {
                 if (e.isUniqueViolation()) {
                     throw Reason.of("premium.earning.running", month).exception(DomainException.Kind.CONFLICT);
@@ -158,7 +161,7 @@ public class EarningRuns {
         Ranges ranges = ranges(month);
         int done = rangesDone(month);
         Jdbc.update(dataSource, "update insurance.earning_run set status = ?, finished_at = ? where run_month = ?",
-                done >= ranges.total() ? "COMPLETED" : "INTERRUPTED", new Timestamp(System.currentTimeMillis()), month.toString());
+                done >= ranges.total() ? "COMPLETED" : "INTERRUPTED", clock.timestamp(), month.toString());
     }
 
     private volatile boolean batchReady;
@@ -225,7 +228,7 @@ public class EarningRuns {
         }
         Jdbc.update(dataSource, "insert into insurance.earning_range (run_month, range_start, range_end, enrolments, earned, journal_entry, done_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", key, rangeStart, rangeEnd, totals.enrolments(), totals.earned(), entry,
-                new Timestamp(System.currentTimeMillis()));
+                clock.timestamp());
         return true;
     }
 
