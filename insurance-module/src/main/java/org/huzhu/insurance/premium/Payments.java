@@ -83,7 +83,7 @@ public class Payments {
         }
         String unit = request.unitCode();
         billing.lockAccount(unit);
-        billing.lapseOverdue(unit, today, by);
+        billing.lapseOverdue(unit, request.receivedOn(), by); // overdue when the money arrived, not when it was recorded
         UnitAccount account = UnitAccount.open(unit);
         for (BillBalance bill : Jdbc.query(dataSource, "select id, issued_on, total, paid from insurance.bill where unit_code = ? "
                 + "and status in ('UNPAID', 'PARTIALLY_PAID') order by issued_on, id for update", row -> new BillBalance(row.getString(1),
