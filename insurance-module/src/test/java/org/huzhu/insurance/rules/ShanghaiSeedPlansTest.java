@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The three Shanghai plans of DOMAIN.md as seeded by the V3 migration. */
+/** The three Shanghai plans of docs/domain.md as seeded by the V3 migration. */
 class ShanghaiSeedPlansTest {
 
     private static PlanRules seed(String planAndVersion) {

@@ -32,7 +32,7 @@ import org.huzhu.members.api.Sex;
 
 /**
  * Rule sets for tests: a valid inpatient version for 1 July 2016 – 30 June 2017 (the working inpatient plan
- * of DOMAIN.md) and copies with one part replaced.
+ * of docs/domain.md) and copies with one part replaced.
  */
 public final class RulesFixture {
 

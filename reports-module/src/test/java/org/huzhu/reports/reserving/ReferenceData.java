@@ -5,19 +5,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The read-only actuarial reference data: {@code shared/reference/actuarial} beside the repository
- * root ({@code /work/shared/…} locally, {@code ../shared/…} from the repository root in CI). It is
- * located at runtime by walking up from the working directory (the module directory under
- * surefire); {@code -Dhuzhu.actuarial.reference=<dir>} overrides. A missing folder fails the tests,
- * it never skips them.
+ * The published actuarial reference data, kept in the repository as test resources under
+ * {@code src/test/resources/reference/actuarial} (see {@code SOURCES.md} there for where each file was
+ * published). It is read from the test classpath as {@value #CLASSPATH_LOCATION}; a missing file fails the
+ * tests, it never skips them.
  *
  * <p>Published tolerances are absolute ("half a unit in the last published digit"): a value
  * passes when {@code |actual − expected| ≤ tolerance}. A tolerance is either one number for the
@@ -25,7 +25,7 @@ import java.util.Map;
  */
 final class ReferenceData {
 
-    static final String RELATIVE_LOCATION = "shared/reference/actuarial";
+    static final String CLASSPATH_LOCATION = "/reference/actuarial/";
     static final String EXPECTED_RESULTS = "expected_results.json";
 
     private static ReferenceData instance;
@@ -50,28 +50,21 @@ final class ReferenceData {
         return instance;
     }
 
+    /** The folder of the reference files on the test classpath ({@code target/test-classes} under surefire). */
     private static Path locate() {
-        String override = System.getProperty("huzhu.actuarial.reference");
-        if (override != null && !override.isBlank()) {
-            Path dir = Path.of(override).toAbsolutePath().normalize();
-            if (!Files.isRegularFile(dir.resolve(EXPECTED_RESULTS))) {
-                fail("huzhu.actuarial.reference=" + dir + " does not contain " + EXPECTED_RESULTS);
-            }
-            return dir;
+        URL url = ReferenceData.class.getResource(CLASSPATH_LOCATION + EXPECTED_RESULTS);
+        if (url == null) {
+            return fail("Actuarial reference data not found: " + CLASSPATH_LOCATION + EXPECTED_RESULTS
+                    + " is not on the test classpath (it belongs in src/test/resources/reference/actuarial).");
         }
-        Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
-        List<Path> tried = new ArrayList<>();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(RELATIVE_LOCATION);
-            tried.add(candidate);
-            if (Files.isRegularFile(candidate.resolve(EXPECTED_RESULTS))) {
-                return candidate;
-            }
+        if (!"file".equals(url.getProtocol())) {
+            return fail("Actuarial reference data must be a directory on the test classpath, found " + url);
         }
-        return fail("Actuarial reference data not found: no " + RELATIVE_LOCATION + "/" + EXPECTED_RESULTS
-                + " in the working directory " + start + " or any parent (tried " + tried + "). "
-                + "The folder must sit beside the repository root (../shared/reference/actuarial), "
-                + "or set -Dhuzhu.actuarial.reference=<dir>.");
+        try {
+            return Path.of(url.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            return fail("Actuarial reference data: cannot read the location " + url, e);
+        }
     }
 
     Path file(String name) {

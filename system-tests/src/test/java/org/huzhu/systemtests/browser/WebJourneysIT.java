@@ -325,13 +325,37 @@ class WebJourneysIT {
             login(actuary, "actuary");
             actuary.waitForPath("/actuary/reports.xhtml");
             actuary.find("reports:generate").click();
-            actuary.waitForText("COMPLETED");
+            awaitReportJob(actuary);
             actuary.find("reports:show").click();
             actuary.waitForText("PDF (English)");
             actuary.waitForText("membersInForce");
             assertFalse(actuary.all(By.cssSelector("#chart tbody tr")).isEmpty(), "the chart has a row per month");
             actuary.screenshot("18-actuary-reports");
         }
+    }
+
+    /**
+     * Waits for the report job shown on the page (the page polls it every 2 s) to end, up to 5 minutes: the job
+     * renders PDFs and workbooks and is slow on a loaded machine. Fails with the last state seen.
+     */
+    private static void awaitReportJob(Browser actuary) throws Exception {
+        Pattern status = Pattern.compile(":\\s*([A-Z]+)");
+        String[] lastSeen = {"(no job shown)"};
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(actuary.driver(), Duration.ofMinutes(5), Duration.ofSeconds(2))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .until(d -> {
+                        lastSeen[0] = d.findElement(By.id("job")).getText().strip();
+                        Matcher batchStatus = status.matcher(lastSeen[0]);
+                        return batchStatus.find() && List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(batchStatus.group(1));
+                    });
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            actuary.screenshot("timeout-report-job-" + System.currentTimeMillis());
+            throw new AssertionError("the report job did not end within 5 minutes; last state seen: " + lastSeen[0]
+                    + "; the page says:\n" + actuary.text(), timeout);
+        }
+        assertTrue(lastSeen[0].matches("(?s).*:\\s*COMPLETED\\b.*"), "the report job ended without completing: " + lastSeen[0]);
     }
 
     @Test
