@@ -1,4 +1,4 @@
--- The three Shanghai plans as ../shared/DOMAIN.md gives them. premium_per_share is the base rate; where a
+-- The three Shanghai plans as docs/domain.md describes them. premium_per_share is the base rate; where a
 -- version tiers the premium (serious illness 2000: by the unit's average member age) the tiers are in rules.
 insert into insurance.plan (code, kind, name_zh, name_en) values
     ('SERIOUS_ILLNESS', 'SERIOUS_ILLNESS', '在职职工特种重病团体互助医疗保障计划', 'Serious-illness mutual-aid plan for working members'),

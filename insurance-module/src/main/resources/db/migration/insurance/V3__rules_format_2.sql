@@ -2,7 +2,7 @@
 -- document is self-contained and typed: it repeats the period, cycle and share limit, names the group rule,
 -- gives each benefit a code, lists the disease classes of a lump-sum benefit with their ICD-10 ranges
 -- (instead of naming a list), and payer parts are called fractions. Money, rates and fractions are strings.
--- Disease classes and ICD-10 ranges are illustrative (see ../shared/DOMAIN.md); the officer confirms the
+-- Disease classes and ICD-10 ranges are illustrative (see docs/domain.md); the officer confirms the
 -- class from the diagnosis certificate and, for cancer, the pathology report.
 
 update insurance.plan_version set rules =

@@ -16,4 +16,16 @@ public interface ModuleSchema {
     default String migrationsLocation() {
         return "classpath:db/migration/" + schema();
     }
+
+    /**
+     * Applied migrations whose comments were reworded after they ran: their SQL is the same, so a database that
+     * applied the old wording has its recorded checksum moved to the new one before Flyway validates.
+     */
+    default java.util.List<RewordedMigration> rewordedMigrations() {
+        return java.util.List.of();
+    }
+
+    /** A migration whose comments changed: Flyway's checksum of the old text and of the new. */
+    record RewordedMigration(String version, int checksumBefore, int checksumAfter) {
+    }
 }

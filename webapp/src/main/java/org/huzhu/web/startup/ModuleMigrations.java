@@ -1,5 +1,9 @@
 package org.huzhu.web.startup;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -22,6 +26,7 @@ final class ModuleMigrations {
     void migrate(List<ModuleSchema> modules) {
         ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         for (ModuleSchema module : modules) {
+            acceptRewordedMigrations(module);
             MigrateResult result = Flyway.configure(classLoader)
                     .dataSource(dataSource)
                     .schemas(module.schema())
@@ -33,6 +38,37 @@ final class ModuleMigrations {
                     .migrate();
             LOG.info(() -> "Schema " + module.schema() + ": " + result.migrationsExecuted + " migration(s) applied, now at "
                     + (result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion));
+        }
+    }
+
+    /** Moves the recorded checksum of each reworded migration from its old text's to its new text's, where it was applied. */
+    private void acceptRewordedMigrations(ModuleSchema module) {
+        if (module.rewordedMigrations().isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement exists = connection.prepareStatement("select 1 from information_schema.tables "
+                    + "where lower(table_schema) = ? and lower(table_name) = 'flyway_schema_history'")) {
+                exists.setString(1, module.schema());
+                try (ResultSet rows = exists.executeQuery()) {
+                    if (!rows.next()) {
+                        return;
+                    }
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement("update \"" + module.schema() + "\".\"flyway_schema_history\" "
+                    + "set \"checksum\" = ? where \"version\" = ? and \"checksum\" = ?")) {
+                for (ModuleSchema.RewordedMigration migration : module.rewordedMigrations()) {
+                    update.setInt(1, migration.checksumAfter());
+                    update.setString(2, migration.version());
+                    update.setInt(3, migration.checksumBefore());
+                    if (update.executeUpdate() > 0) {
+                        LOG.info(() -> "Schema " + module.schema() + ": migration " + migration.version() + " was reworded; its checksum is updated");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update the checksums of reworded migrations in " + module.schema(), e);
         }
     }
 }
