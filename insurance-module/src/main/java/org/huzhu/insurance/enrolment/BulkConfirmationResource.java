@@ -29,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.insurance.api.enrolment.BulkConfirmation;
 import org.huzhu.insurance.api.enrolment.ListSelection;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
 import org.huzhu.platform.api.Roles;
 import org.huzhu.platform.api.SupportedLocales;
 
@@ -41,6 +44,9 @@ public class BulkConfirmationResource {
 
     @Inject
     BulkConfirmations confirmations;
+
+    @Inject
+    AccessPolicy policy;
 
     @Context
     SecurityContext security;
@@ -76,7 +82,7 @@ public class BulkConfirmationResource {
             + "version, optionally within a union and by unit code prefix. Enrolments, bills and journal entries are the same as confirming "
             + "the lists one by one in list order; lists are confirmed in transactions of listsPerTransaction (500) lists, two at a time "
             + "when the lists are of one version and one per unit, and those committed before a failure stay confirmed. Lists the "
-            + "supervisor submitted (four eyes), lists decided already (also by another supervisor meanwhile), unknown lists and lists "
+            + "supervisor submitted (four eyes), lists of units outside the supervisor's organisation, lists decided already (also by another supervisor meanwhile), unknown lists and lists "
             + "confirmed too late for their version are skipped, each with the reason")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "version", value = "{\"planCode\":\"WORKING_INPATIENT\",\"versionCode\":\"2026\",\"within\":\"PD\","
@@ -92,9 +98,10 @@ public class BulkConfirmationResource {
     @APIResponse(responseCode = "404", description = "Unknown plan version or union")
     @APIResponse(responseCode = "409", description = "The month of the confirmation date is closed in the ledger")
     public ConfirmationsResult confirmMany(@Valid @NotNull ConfirmationsRequest request) {
+        Caller caller = Caller.of(security.getUserPrincipal().getName(), security::isUserInRole);
         BulkConfirmation done = confirmations.confirm(new ListSelection(request.listIds(), request.planCode(), request.versionCode(),
-                request.within(), request.unitCodePrefix()), request.confirmedOn(), security.getUserPrincipal().getName(),
-                request.listsPerTransaction());
+                request.within(), request.unitCodePrefix()), request.confirmedOn(), caller.username(),
+                request.listsPerTransaction(), policy.scope(caller, Action.CONFIRM_LIST));
         Locale locale = SupportedLocales.firstSupported(headers.getAcceptableLanguages());
         List<SkippedListView> skipped = done.skipped().stream().map(s -> new SkippedListView(s.listId(), s.unitCode(), s.reason().code(),
                 s.reason().text(locale))).toList();

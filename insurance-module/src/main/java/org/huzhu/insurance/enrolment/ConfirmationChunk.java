@@ -25,6 +25,7 @@ import org.huzhu.insurance.api.enrolment.BulkConfirmation.SkippedList;
 import org.huzhu.insurance.api.enrolment.EnrolmentListsConfirmed;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
+import org.huzhu.members.api.access.AccessPolicy;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 
@@ -120,7 +121,7 @@ public class ConfirmationChunk {
         if (!"SUBMITTED".equals(list.status())) {
             return Reason.of("enrolment.list.decided", id, list.status());
         }
-        if (list.submittedBy().equals(supervisor)) {
+        if (!AccessPolicy.differentPeople(list.submittedBy(), supervisor)) {
             return Reason.of("enrolment.list.ownList", id);
         }
         try {
