@@ -82,7 +82,7 @@ public class BulkConfirmationResource {
             + "version, optionally within a union and by unit code prefix. Enrolments, bills and journal entries are the same as confirming "
             + "the lists one by one in list order; lists are confirmed in transactions of listsPerTransaction (500) lists, two at a time "
             + "when the lists are of one version and one per unit, and those committed before a failure stay confirmed. Lists the "
-            + "supervisor submitted (four eyes), lists of units outside the supervisor's organisation, lists decided already (also by another supervisor meanwhile), unknown lists and lists "
+            + "supervisor submitted (four eyes), lists decided already (also by another supervisor meanwhile), unknown lists and lists "
             + "confirmed too late for their version are skipped, each with the reason")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "version", value = "{\"planCode\":\"WORKING_INPATIENT\",\"versionCode\":\"2026\",\"within\":\"PD\","
@@ -95,6 +95,8 @@ public class BulkConfirmationResource {
                     + "\"skipped\":[{\"listId\":14,\"unitCode\":\"PD-0003\",\"code\":\"enrolment.list.ownList\","
                     + "\"message\":\"You submitted list 14; another reviewer must confirm it.\"}]}")))
     @APIResponse(responseCode = "400", description = "Neither or both of list numbers and plan version, or a field out of range")
+    @APIResponse(responseCode = "403", description = "A list named is of a unit outside the supervisor's organisation (nothing is confirmed); "
+            + "a plan version's lists outside it are simply not selected")
     @APIResponse(responseCode = "404", description = "Unknown plan version or union")
     @APIResponse(responseCode = "409", description = "The month of the confirmation date is closed in the ledger")
     public ConfirmationsResult confirmMany(@Valid @NotNull ConfirmationsRequest request) {

@@ -94,8 +94,9 @@ public class BulkConfirmations {
     }
 
     /**
-     * Confirms the selected lists of the units within {@code scope} (the supervisor's, from the access policy): lists named
-     * by number outside it are skipped with the reason, a plan version's lists outside it are not selected.
+     * Confirms the selected lists of the units within {@code scope} (the supervisor's, from the access policy): naming a
+     * list of a unit outside it refuses the whole request (403, nothing confirmed); a plan version's lists outside it are
+     * not selected.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BulkConfirmation confirm(ListSelection selection, LocalDate confirmedOn, String supervisor, Integer listsPerTransaction,
@@ -114,8 +115,7 @@ public class BulkConfirmations {
             throw Reason.of("enrolment.bulk.tooManyLists", selection.listIds().size(), MAX_LISTS_NAMED).exception(DomainException.Kind.INVALID);
         }
         long start = System.nanoTime();
-        List<BulkConfirmation.SkippedList> outside = new ArrayList<>();
-        List<Long> ids = inScope(selected(selection), scope, selection.byNumber(), outside);
+        List<Long> ids = inScope(selected(selection), scope, selection.byNumber());
         int transactions = (ids.size() + size - 1) / size;
         if (transactions > 1) {
             statistics.analyze(READ);
@@ -125,7 +125,6 @@ public class BulkConfirmations {
             parts.add(ids.subList(from, Math.min(ids.size(), from + size)));
         }
         Tally tally = new Tally(Math.max(0, statistics.rows("insurance.enrolment")));
-        tally.skipped.addAll(outside);
         int atOnce = parts.size() > 1 && independent(ids) ? WORKERS : 1;
         if (atOnce > 1) {
             inParallel(parts, confirmedOn, supervisor, tally);
@@ -146,7 +145,7 @@ public class BulkConfirmations {
         long created = enrolments;
         LOG.info(() -> "Bulk confirmation by " + supervisor + ": " + lists + " of " + ids.size() + " lists, " + created + " enrolments in "
                 + millis + " ms, " + transactions + " transactions, " + atOnce + " at a time");
-        return new BulkConfirmation(confirmedOn, ids.size() + outside.size(), confirmed, enrolments, tally.bills, tally.billed, transactions, atOnce, millis,
+        return new BulkConfirmation(confirmedOn, ids.size(), confirmed, enrolments, tally.bills, tally.billed, transactions, atOnce, millis,
                 skipped);
     }
 
@@ -234,8 +233,8 @@ public class BulkConfirmations {
         }
     }
 
-    /** The lists whose unit is within the scope; those named by number outside it are told as skipped. */
-    private List<Long> inScope(List<Long> ids, Scope scope, boolean named, List<BulkConfirmation.SkippedList> outside) {
+    /** The lists whose unit is within the scope; a list named by number outside it refuses the request. */
+    private List<Long> inScope(List<Long> ids, Scope scope, boolean named) {
         if (scope.everything()) {
             return ids;
         }
@@ -251,7 +250,7 @@ public class BulkConfirmations {
             if (unit == null || scope.includes(unit)) {
                 kept.add(id);
             } else if (named) {
-                outside.add(new BulkConfirmation.SkippedList(id, unit, Reason.of("enrolment.list.notInScope", id, unit)));
+                throw Reason.of("enrolment.list.notInScope", id, unit).exception(DomainException.Kind.FORBIDDEN);
             }
         }
         return kept;

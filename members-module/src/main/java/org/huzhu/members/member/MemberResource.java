@@ -69,8 +69,8 @@ public class MemberResource {
 
     @GET
     @Path("{residentId}")
-    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Read a member by resident ID number")
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.UNIT_AGENT})
+    @Operation(summary = "Read a member by resident ID number (staff over the member's unit, or the unit's agent)")
     @APIResponse(responseCode = "200", description = "The member", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The ID number is malformed or its check digit is wrong",
@@ -101,7 +101,7 @@ public class MemberResource {
 
     @GET
     @Path("{residentId}/history")
-    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.UNIT_AGENT})
     @Operation(summary = "A member's history: joining, moves, retirement, leaving, death, with who recorded each and when")
     @APIResponse(responseCode = "200", description = "Events in order of effect", content = @Content(examples = @ExampleObject(name = "history",
             value = "[{\"kind\":\"JOINED\",\"effectiveDate\":\"2015-01-01\",\"unitCode\":\"PD-0001\",\"recordedBy\":\"officer\","

@@ -287,6 +287,16 @@ class AccountsIT {
         api.expect(403, api.post("ja.officer", "claims/" + pdClaim + "/approve", "{}"));
         assertEquals("APPROVED", field(api.expect(200, api.post("pd.super", "claims/" + pdClaim + "/approve", "{}")), "status"));
         api.expect(403, api.get("pd.officer", "payment-batches"));
+        long jaList = id(api.expect(200, api.get(ADMIN, "enrolment-lists?unit=AC-JA1")));
+        long pdList = id(api.expect(200, api.get(ADMIN, "enrolment-lists?unit=AC-PD1")));
+        String today = LocalDate.now(SHANGHAI).toString();
+        assertTrue(api.expect(403, api.post("pd.super", "enrolment-lists/confirmations", "{\"listIds\":[" + pdList + "," + jaList
+                + "],\"confirmedOn\":\"" + today + "\"}")).contains("enrolment.list.notInScope"), "naming another district's list refuses all");
+        assertTrue(api.expect(200, api.post("pd.super", "enrolment-lists/confirmations", "{\"listIds\":[" + pdList + "],\"confirmedOn\":\""
+                + today + "\"}")).contains("enrolment.list.decided"), "its own district's list is looked at (and found decided)");
+        api.expect(403, api.get("ja.officer", "enrolment-lists/" + pdList));
+        String waiting = api.expect(200, api.get("pd.officer", "enrolment-lists?status=SUBMITTED"));
+        assertFalse(waiting.contains("AC-JA1"), waiting);
         api.expect(200, api.get("pd.agent", "claims/" + pdClaim));
         api.expect(403, api.get("pd.agent", "claims/" + jaClaim));
 
