@@ -72,6 +72,7 @@ public class OfficeViews implements java.io.Serializable {
     private String unitCode;
     private String residentId;
     private UnitView unit;
+    private String refusedUnit;
     private MemberView member;
 
     public String getUnitCode() {
@@ -119,12 +120,18 @@ public class OfficeViews implements java.io.Serializable {
         return getUnits().stream().mapToLong(UnitView::memberCount).sum();
     }
 
-    /** The unit named by the view parameter, when the policy lets the caller read it. */
+    /** The unit named by the view parameter, when the policy lets the caller read it; a refusal is told once on the page. */
     public UnitView getUnit() {
-        if (unit == null && unitCode != null && !unitCode.isBlank()) {
+        if (unit == null && unitCode != null && !unitCode.isBlank() && !unitCode.equals(refusedUnit)) {
             UnitView found = directory.unit(unitCode.strip()).orElse(null);
-            if (found != null && policy.allows(Pages.caller(), Action.READ_UNIT, Target.unit(found.code()))) {
-                unit = found;
+            try {
+                if (found != null) {
+                    policy.require(Pages.caller(), Action.READ_UNIT, Target.unit(found.code()));
+                    unit = found;
+                }
+            } catch (DomainException refused) {
+                refusedUnit = unitCode;
+                Pages.error(refused);
             }
         }
         return unit;
