@@ -53,6 +53,11 @@ public class AccountGate extends HttpFilter {
         }
         if (state.mustChangePassword() && !mayPassBeforeChange(request.getMethod(), path, api)) {
             if (api) {
+                // the API keeps no session: one its authentication opened ends here too (StatelessApi may not have run)
+                HttpSession session = request.getSession(false);
+                if (session != null && session.isNew()) {
+                    session.invalidate();
+                }
                 problem(response, 403, "account.password.mustChange", locale(request), caller.getName());
             } else {
                 response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
