@@ -3,17 +3,22 @@ package org.huzhu.claims.api;
 import java.util.List;
 import java.util.Locale;
 
-/** Payment batches as the web pages use them: the same code paths as the REST API. */
+import org.huzhu.members.api.access.Caller;
+
+/**
+ * Payment batches as the web pages use them: the same code paths as the REST API. Batches span every unit: association
+ * work, which the access policy allows to association-level staff.
+ */
 public interface ClaimPayments {
 
-    List<PaymentRequests.BatchView> batches();
+    List<PaymentRequests.BatchView> batches(Caller caller);
 
     /** A batch of every approved claim still to pay (optionally of one plan). */
-    PaymentRequests.BatchView create(String planCode, String user);
+    PaymentRequests.BatchView create(Caller caller, String planCode);
 
     /** The bank transfer file (CSV): member name, card, amount, claim reference. */
-    String bankFile(long batchId);
+    String bankFile(Caller caller, long batchId);
 
     /** The bank's return file marks each line paid or failed. */
-    PaymentRequests.ReturnResult applyReturn(long batchId, byte[] file, String user, Locale locale);
+    PaymentRequests.ReturnResult applyReturn(Caller caller, long batchId, byte[] file, Locale locale);
 }

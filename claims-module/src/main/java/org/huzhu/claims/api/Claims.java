@@ -4,30 +4,41 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
-/** Claims as the web pages use them: entry with a live preview, reading, queues, decisions and documents. */
+import org.huzhu.members.api.access.Caller;
+
+/**
+ * Claims as the web pages use them: entry with a live preview, reading, queues, decisions and documents. Every method
+ * asks the access policy about the claim (or member) it finally touches, whatever the page checked when it opened: a
+ * postback that names another claim is refused here.
+ */
 public interface Claims {
 
     /** What the claim would pay if filed now, with its explanation lines; nothing is stored. */
-    Preview preview(ClaimRequests.NewClaim form, Locale locale);
+    Preview preview(Caller caller, ClaimRequests.NewClaim form, Locale locale);
 
     /** Files and assesses a claim ({@code source} FORM for a claim form, FEED for a hospital feed); returns its id. */
-    long file(ClaimRequests.NewClaim form, String source, String user);
+    long file(Caller caller, ClaimRequests.NewClaim form, String source);
 
-    ClaimRequests.ClaimView view(long claimId, Locale locale);
+    ClaimRequests.ClaimView view(Caller caller, long claimId, Locale locale);
 
-    List<ClaimRequests.EventView> history(long claimId);
+    List<ClaimRequests.EventView> history(Caller caller, long claimId);
 
-    List<ClaimRequests.ClaimSummary> search(String status, String unitCode, String residentId);
+    /** Claims by status, unit and member among the units the caller may see. */
+    List<ClaimRequests.ClaimSummary> search(Caller caller, String status, String unitCode, String residentId);
 
-    List<ClaimRequests.Queue> queues(String unitCode);
+    List<ClaimRequests.Queue> queues(Caller caller, String unitCode);
 
-    void approve(long claimId, String user, boolean supervisor, String note);
+    /** Whether the caller may assess, approve, reject or pend this claim (for showing the buttons; the actions check again). */
+    boolean mayDecide(Caller caller, long claimId);
 
-    void reject(long claimId, String user, boolean supervisor, String reason, String note);
+    void approve(Caller caller, long claimId, String note);
 
-    void pend(long claimId, String user, boolean supervisor, String note);
+    void reject(Caller caller, long claimId, String reason, String note);
 
-    ClaimRequests.DocumentView addDocument(long claimId, String kind, String fileName, byte[] content, String user);
+    void pend(Caller caller, long claimId, String note);
+
+    /** Stores a document on the claim and records it in the claim's history, in one transaction. */
+    ClaimRequests.DocumentView addDocument(Caller caller, long claimId, String kind, String fileName, byte[] content);
 
     /** The reject reasons a reviewer can choose. */
     List<String> rejectReasons();

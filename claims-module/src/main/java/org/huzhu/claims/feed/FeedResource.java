@@ -21,6 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.Roles;
 import org.huzhu.platform.api.SupportedLocales;
 
@@ -32,6 +36,9 @@ public class FeedResource {
 
     @Inject
     SettlementFeed feed;
+
+    @Inject
+    AccessPolicy policy;
 
     @Context
     SecurityContext security;
@@ -55,6 +62,8 @@ public class FeedResource {
                     + "\"problems\":[{\"row\":3,\"residentId\":\"110101199003070011\",\"code\":\"claim.member.unknown\","
                     + "\"message\":\"第 3 行：没有身份证号为 110101199003070011 的会员。\"}]}")))
     public SettlementFeed.Report load(InputStream file) throws IOException {
+        // a hospital feed names members of every unit: association work
+        policy.require(Caller.of(security.getUserPrincipal().getName(), security::isUserInRole), Action.ASSOCIATION_WORK, Target.association());
         return feed.load(file.readAllBytes(), security.getUserPrincipal().getName(),
                 SupportedLocales.firstSupported(headers.getAcceptableLanguages()));
     }

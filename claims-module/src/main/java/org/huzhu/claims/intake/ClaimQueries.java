@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -66,8 +68,21 @@ public class ClaimQueries {
      */
     public List<ClaimRequests.ClaimSummary> search(String status, String unitCode, String residentId, String planCode,
                                                    Integer olderThanDays, int offset, int limit) {
+        return search(status, unitCode, residentId, planCode, olderThanDays, offset, limit, null);
+    }
+
+    /** The same, among the claims of these units only ({@code units} null: every unit), as the access policy's scope says. */
+    public List<ClaimRequests.ClaimSummary> search(String status, String unitCode, String residentId, String planCode,
+                                                   Integer olderThanDays, int offset, int limit, Collection<String> units) {
+        if (units != null && units.isEmpty()) {
+            return List.of();
+        }
         StringBuilder where = new StringBuilder("where 1 = 1");
         List<Object> parameters = new ArrayList<>();
+        if (units != null) {
+            where.append(" and c.unit_code in (").append(String.join(", ", Collections.nCopies(units.size(), "?"))).append(")");
+            parameters.addAll(units);
+        }
         if (status != null && !status.isBlank()) {
             ClaimStatus known;
             try {
@@ -104,13 +119,21 @@ public class ClaimQueries {
 
     /** The work queues: claims per status with the oldest and the amount at stake, optionally for one unit. */
     public List<ClaimRequests.Queue> queues(String unitCode) {
+        return queues(unitCode == null || unitCode.isBlank() ? null : List.of(unitCode.strip()));
+    }
+
+    /** The work queues over these units ({@code units} null: every unit). */
+    public List<ClaimRequests.Queue> queues(Collection<String> units) {
+        if (units != null && units.isEmpty()) {
+            return List.of();
+        }
         LocalDate today = clock.today();
-        boolean unit = unitCode != null && !unitCode.isBlank();
+        String where = units == null ? "" : "where unit_code in (" + String.join(", ", Collections.nCopies(units.size(), "?")) + ") ";
         return Jdbc.query(dataSource, "select status, count(*), min(received_on), coalesce(sum(payable), 0) from claims.claim "
-                        + (unit ? "where unit_code = ? " : "") + "group by status order by status",
+                        + where + "group by status order by status",
                 row -> new ClaimRequests.Queue(row.getString(1), row.getLong(2), row.getDate(3).toLocalDate(),
                         ChronoUnit.DAYS.between(row.getDate(3).toLocalDate(), today), row.getBigDecimal(4)),
-                unit ? new Object[] {unitCode.strip()} : new Object[0]);
+                units == null ? new Object[0] : units.toArray());
     }
 
     private static ClaimRequests.ClaimSummary summary(ResultSet row, LocalDate today) throws SQLException {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,7 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.ResidentId;
-import org.huzhu.members.api.UnitRegistry;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Scope;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.Roles;
 import org.huzhu.platform.api.SupportedLocales;
 
@@ -78,7 +83,7 @@ public class ClaimResource {
     MemberDirectory directory;
 
     @Inject
-    UnitRegistry units;
+    AccessPolicy policy;
 
     @Context
     SecurityContext security;
@@ -97,11 +102,13 @@ public class ClaimResource {
             + "\"invoiceNumbers\":[\"SH-2026-000123\"]}")))
     @APIResponse(responseCode = "201", description = "Filed and assessed", content = @Content(examples = @ExampleObject(name = "claim", value = CLAIM_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Bad fields: amounts that do not add up, dates out of order, each under errors")
+    @APIResponse(responseCode = "403", description = "The member's unit is outside the caller's organisation (an agent: not their unit)")
     @APIResponse(responseCode = "409", description = "An invoice number was claimed before")
     @APIResponse(responseCode = "422", description = "No cover on the service date, or filed after the time limit")
     public Response file(ClaimRequests.NewClaim claim) {
-        if (isAgentOnly() && claim != null && claim.residentId() != null) {
-            directory.findByResidentId(ResidentId.parse(claim.residentId())).ifPresent(member -> requireUnit(member.unitCode()));
+        if (claim != null && claim.residentId() != null && ResidentId.isValid(claim.residentId())) {
+            directory.findByResidentId(ResidentId.parse(claim.residentId())).ifPresent(member ->
+                    policy.require(caller(), Action.FILE_CLAIM, Target.member(member.unitCode(), member.residentId())));
         }
         long id = intake.file(claim, "FORM", user());
         return Response.created(URI.create("claims/" + id)).entity(queries.view(id, locale())).build();
@@ -114,14 +121,14 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(examples = @ExampleObject(name = "claim", value = CLAIM_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such claim")
     public ClaimRequests.ClaimView claim(@PathParam("id") long id) {
-        requireUnit(queries.row(id).unitCode());
+        permit(Action.READ_CLAIM, id);
         return queries.view(id, locale());
     }
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.UNIT_AGENT})
     @Operation(summary = "Search claims (a work queue): by status, unit, member (resident ID), plan and age in days; oldest first. "
-            + "A unit agent sees their own unit's claims only")
+            + "Officers and supervisors see the claims of units beneath their organisation, a unit agent their own unit's")
     @APIResponse(responseCode = "200", description = "Claims", content = @Content(examples = @ExampleObject(name = "claims",
             value = "[{\"id\":42,\"reference\":\"CL00000042\",\"status\":\"SECOND_REVIEW\",\"residentId\":\"310115198203150412\","
                     + "\"memberName\":\"王建国\",\"unitCode\":\"PD-0001\",\"planCode\":\"WORKING_INPATIENT\",\"type\":\"INPATIENT\","
@@ -134,14 +141,7 @@ public class ClaimResource {
                                                    @QueryParam("olderThanDays") Integer olderThanDays,
                                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                                    @QueryParam("limit") @DefaultValue("100") int limit) {
-        String unit = unitCode;
-        if (isAgentOnly()) {
-            unit = units.unitOfAgent(user()).orElseThrow(() -> ClaimsProblem.forbidden("claim.notYourUnit", String.valueOf(unitCode)));
-            if (unitCode != null && !unitCode.isBlank() && !unitCode.equals(unit)) {
-                throw ClaimsProblem.forbidden("claim.notYourUnit", unitCode);
-            }
-        }
-        return queries.search(status, unit, residentId, planCode, olderThanDays, offset, limit);
+        return queries.search(status, unitCode, residentId, planCode, olderThanDays, offset, limit, units(unitCode));
     }
 
     @GET
@@ -151,7 +151,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "Queues", content = @Content(examples = @ExampleObject(name = "queues",
             value = "[{\"status\":\"ASSESSED\",\"claims\":17,\"oldestReceivedOn\":\"2026-03-02\",\"oldestAgeDays\":27,\"payable\":40211.50}]")))
     public List<ClaimRequests.Queue> queues(@QueryParam("unit") String unitCode) {
-        return queries.queues(unitCode);
+        Collection<String> units = units(unitCode);
+        return units == null ? queries.queues(unitCode) : queries.queues(units);
     }
 
     @GET
@@ -163,7 +164,7 @@ public class ClaimResource {
                     + "{\"id\":2,\"at\":\"2026-03-20T09:12:00\",\"actor\":\"officer\",\"action\":\"ASSESS\",\"fromStatus\":\"RECEIVED\","
                     + "\"toStatus\":\"ASSESSED\",\"note\":\"payable 2000.00\"}]")))
     public List<ClaimRequests.EventView> history(@PathParam("id") long id) {
-        requireUnit(queries.row(id).unitCode());
+        permit(Action.READ_CLAIM, id);
         return events.of(id);
     }
 
@@ -181,7 +182,7 @@ public class ClaimResource {
                                 @Parameter(description = "CLAIM_FORM, ID_CARD, BANK_CARD, SETTLEMENT_SHEET, INVOICE, DISCHARGE_SUMMARY, "
                                         + "DIAGNOSIS_CERTIFICATE, PATHOLOGY, DEATH_CERTIFICATE or OTHER") @QueryParam("kind") String kind,
                                 @HeaderParam("X-File-Name") String fileName, InputStream content) throws IOException {
-        requireUnit(queries.row(id).unitCode());
+        permit(Action.ADD_CLAIM_DOCUMENT, id);
         byte[] bytes = content.readNBytes(ClaimSettings.documentMaxBytes() + 1);
         ClaimRequests.DocumentView stored = documents.add(id, kind, fileName, bytes, user());
         events.record(id, user(), "DOCUMENT", null, queries.row(id).status(), stored.kind() + " " + stored.id());
@@ -196,7 +197,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/pdf",
             examples = @ExampleObject(name = "pdf", value = "%PDF-1.7 ...")))
     public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
-        requireUnit(queries.row(id).unitCode());
+        permit(Action.READ_CLAIM, id);
         ClaimDocuments.Content content = documents.content(id, documentId)
                 .orElseThrow(() -> ClaimsProblem.notFound("document.notFound", documentId, ClaimsProblem.reference(id)));
         return Response.ok(content.bytes(), content.mediaType()).build();
@@ -273,7 +274,6 @@ public class ClaimResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "note", value = "{\"note\":\"会员撤回申请\"}")))
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(examples = @ExampleObject(name = "claim", value = CLAIM_EXAMPLE)))
     public ClaimRequests.ClaimView withdraw(@PathParam("id") long id, ClaimRequests.Note note) {
-        requireUnit(queries.row(id).unitCode());
         workflow.withdraw(id, actor(), text(note));
         return queries.view(id, locale());
     }
@@ -286,7 +286,6 @@ public class ClaimResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "note", value = "{\"note\":\"会员对核定金额提出申诉\"}")))
     @APIResponse(responseCode = "200", description = "Reopened and reassessed", content = @Content(examples = @ExampleObject(name = "claim", value = CLAIM_EXAMPLE)))
     public ClaimRequests.ClaimView appeal(@PathParam("id") long id, ClaimRequests.Note note) {
-        requireUnit(queries.row(id).unitCode());
         workflow.appeal(id, actor(), text(note));
         return queries.view(id, locale());
     }
@@ -315,6 +314,7 @@ public class ClaimResource {
             value = "{\"planCode\":\"WORKING_INPATIENT\",\"yearStart\":\"2026-07-01\",\"members\":2000,\"claims\":20000,"
                     + "\"changed\":12,\"millis\":6100,\"claimsPerSecond\":3278}")))
     public ClaimRequests.ReassessmentResult reassessPlanYear(ClaimRequests.ReassessmentRequest request) {
+        policy.require(caller(), Action.ASSOCIATION_WORK, Target.association());
         return reassessment.reassess(request == null ? null : request.planCode(), request == null ? null : request.yearStart(), user());
     }
 
@@ -323,18 +323,29 @@ public class ClaimResource {
     }
 
     private ClaimWorkflow.Actor actor() {
-        return new ClaimWorkflow.Actor(user(), security.isUserInRole(Roles.SUPERVISOR));
+        return new ClaimWorkflow.Actor(caller());
     }
 
-    private boolean isAgentOnly() {
-        return security.isUserInRole(Roles.UNIT_AGENT) && !security.isUserInRole(Roles.OFFICER)
-                && !security.isUserInRole(Roles.SUPERVISOR) && !security.isUserInRole(Roles.ADMIN);
+    private Caller caller() {
+        return Caller.of(user(), security::isUserInRole);
     }
 
-    private void requireUnit(String unitCode) {
-        if (isAgentOnly() && !units.isAgentOf(user(), unitCode)) {
-            throw ClaimsProblem.forbidden("claim.notYourUnit", unitCode);
+    /** The access policy on a claim: its unit, its member, who filed it and who reviewed it first. */
+    private void permit(Action action, long claimId) {
+        policy.require(caller(), action, ClaimWorkflow.target(queries.row(claimId)));
+    }
+
+    /**
+     * The units a search or queue covers: null for every unit (the caller sees everything and named none), else the unit
+     * named (once the policy allowed it) or the caller's scope.
+     */
+    private Collection<String> units(String unitCode) {
+        if (unitCode != null && !unitCode.isBlank()) {
+            policy.require(caller(), Action.READ_CLAIM, Target.unit(unitCode.strip()));
+            return null;
         }
+        Scope scope = policy.scope(caller(), Action.READ_CLAIM);
+        return scope.everything() ? null : scope.unitCodes();
     }
 
     private Locale locale() {

@@ -18,6 +18,10 @@ import javax.sql.DataSource;
 import org.huzhu.claims.api.assessment.Assessment;
 import org.huzhu.claims.api.assessment.MemberHistory;
 import org.huzhu.platform.api.BusinessClock;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.Jdbc;
 
 /**
@@ -48,13 +52,24 @@ public class ClaimWorkflow {
     @Inject
     BusinessClock clock;
 
-    /** Who decides, and whether they hold the supervisor role. */
-    public record Actor(String user, boolean supervisor) {
+    @Inject
+    AccessPolicy policy;
+
+    /**
+     * Who decides: the caller, whom the access policy checks on the locked claim (its unit, who filed it, who reviewed it
+     * first) before anything changes.
+     */
+    public record Actor(Caller caller) {
+
+        public String user() {
+            return caller.username();
+        }
     }
 
     @Transactional
     public void reassess(long claimId, Actor actor, String note) {
         ClaimRow claim = lock(claimId);
+        permit(actor, Action.DECIDE_CLAIM, claim);
         requireStatus(claim, ASSESSABLE);
         assessNow(claim, actor.user(), "REASSESS", ClaimStatus.ASSESSED, note);
     }
@@ -66,9 +81,9 @@ public class ClaimWorkflow {
     @Transactional
     public void approve(long claimId, Actor actor, String note) {
         ClaimRow claim = lock(claimId);
+        permit(actor, claim.status() == ClaimStatus.SECOND_REVIEW ? Action.SECOND_REVIEW_CLAIM : Action.APPROVE_CLAIM, claim);
         requireStatus(claim, EnumSet.of(ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW));
         if (claim.status() == ClaimStatus.SECOND_REVIEW) {
-            requireSecondReviewer(claim, actor);
             approveNow(claim, actor.user(), note);
             return;
         }
@@ -87,11 +102,9 @@ public class ClaimWorkflow {
     @Transactional
     public void reject(long claimId, Actor actor, RejectReason reason, String note) {
         ClaimRow claim = lock(claimId);
+        permit(actor, claim.status() == ClaimStatus.SECOND_REVIEW ? Action.SECOND_REVIEW_CLAIM : Action.DECIDE_CLAIM, claim);
         requireStatus(claim, EnumSet.of(ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW, ClaimStatus.PENDING_DOCUMENTS,
                 ClaimStatus.RECEIVED, ClaimStatus.APPEALED));
-        if (claim.status() == ClaimStatus.SECOND_REVIEW) {
-            requireSecondReviewer(claim, actor);
-        }
         if (hasContributions(claimId)) {
             // an appeal against an earlier approval is turned down: the earlier decision stands
             ClaimStatus back = claim.paidAmount().compareTo(claim.approvedAmount()) >= 0 && claim.paidAmount().signum() > 0
@@ -107,6 +120,7 @@ public class ClaimWorkflow {
     @Transactional
     public void pend(long claimId, Actor actor, String note) {
         ClaimRow claim = lock(claimId);
+        permit(actor, Action.DECIDE_CLAIM, claim);
         requireStatus(claim, EnumSet.of(ClaimStatus.RECEIVED, ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW, ClaimStatus.APPEALED));
         setStatus(claimId, ClaimStatus.PENDING_DOCUMENTS, null);
         events.record(claimId, actor.user(), "PEND", claim.status(), ClaimStatus.PENDING_DOCUMENTS, note);
@@ -115,6 +129,7 @@ public class ClaimWorkflow {
     @Transactional
     public void withdraw(long claimId, Actor actor, String note) {
         ClaimRow claim = lock(claimId);
+        permit(actor, Action.FOLLOW_UP_CLAIM, claim);
         requireStatus(claim, EnumSet.of(ClaimStatus.RECEIVED, ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW,
                 ClaimStatus.PENDING_DOCUMENTS, ClaimStatus.APPEALED));
         if (hasContributions(claimId)) {
@@ -128,6 +143,7 @@ public class ClaimWorkflow {
     @Transactional
     public void appeal(long claimId, Actor actor, String note) {
         ClaimRow claim = lock(claimId);
+        permit(actor, Action.FOLLOW_UP_CLAIM, claim);
         requireStatus(claim, EnumSet.of(ClaimStatus.REJECTED, ClaimStatus.APPROVED, ClaimStatus.PAID));
         setStatus(claimId, ClaimStatus.APPEALED, null);
         Jdbc.update(dataSource, "update claims.claim set reject_reason = null, first_reviewer = null where id = ?", claimId);
@@ -143,10 +159,8 @@ public class ClaimWorkflow {
      */
     @Transactional
     public List<Long> reverse(long claimId, Actor actor, String note) {
-        if (!actor.supervisor()) {
-            throw ClaimsProblem.forbidden("claim.supervisorOnly");
-        }
         ClaimRow claim = lock(claimId);
+        permit(actor, Action.REVERSE_CLAIM, claim);
         requireStatus(claim, EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.PAID));
         Jdbc.update(dataSource, "delete from claims.contribution where claim_id = ?", claimId);
         Jdbc.update(dataSource, "update claims.claim set status = ?, reject_reason = ?, approved_amount = 0, updated_at = ? where id = ?",
@@ -214,13 +228,13 @@ public class ClaimWorkflow {
         return assessments.history(claim.memberId(), claim.planCode(), context.year().start(), claim.id());
     }
 
-    private static void requireSecondReviewer(ClaimRow claim, Actor actor) {
-        if (!actor.supervisor()) {
-            throw ClaimsProblem.forbidden("claim.secondReview.supervisorOnly", claim.reference());
-        }
-        if (actor.user().equals(claim.firstReviewer())) {
-            throw ClaimsProblem.forbidden("claim.secondReview.fourEyes", claim.reference(), claim.firstReviewer());
-        }
+    /** The access policy on the claim as locked: its unit, its member, who filed it and who gave the first review. */
+    private void permit(Actor actor, Action action, ClaimRow claim) {
+        policy.require(actor.caller(), action, target(claim));
+    }
+
+    static Target target(ClaimRow claim) {
+        return Target.claim(claim.reference(), claim.unitCode(), claim.residentId(), claim.createdBy(), claim.firstReviewer());
     }
 
     private static void requireStatus(ClaimRow claim, Set<ClaimStatus> allowed) {

@@ -2,6 +2,7 @@ package org.huzhu.claims.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.util.Arrays;
 import java.util.List;
@@ -10,8 +11,15 @@ import java.util.Locale;
 import org.huzhu.claims.api.ClaimRequests;
 import org.huzhu.claims.api.Claims;
 import org.huzhu.claims.api.assessment.Assessment;
+import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.members.api.ResidentId;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Scope;
+import org.huzhu.members.api.access.Target;
 
-/** The claim services behind the web pages: the same code paths as the REST API. */
+/** The claim services behind the web pages: the same code paths and the same access checks as the REST API. */
 @ApplicationScoped
 public class ClaimsFacade implements Claims {
 
@@ -30,8 +38,15 @@ public class ClaimsFacade implements Claims {
     @Inject
     ClaimDocuments documents;
 
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    AccessPolicy policy;
+
     @Override
-    public Preview preview(ClaimRequests.NewClaim form, Locale locale) {
+    public Preview preview(Caller caller, ClaimRequests.NewClaim form, Locale locale) {
+        mayFile(caller, form);
         Assessment result = intake.preview(form);
         List<ClaimRequests.LineView> lines = result.lines().stream().map(line -> new ClaimRequests.LineView(line.benefit(),
                 line.step().name(), line.rule(), Assessments.plain(line.base(), 2), line.rate().map(r -> Assessments.plain(r, 0)).orElse(null),
@@ -43,38 +58,62 @@ public class ClaimsFacade implements Claims {
     }
 
     @Override
-    public long file(ClaimRequests.NewClaim form, String source, String user) {
-        return intake.file(form, source, user);
+    public long file(Caller caller, ClaimRequests.NewClaim form, String source) {
+        mayFile(caller, form);
+        return intake.file(form, source, caller.username());
     }
 
     @Override
-    public ClaimRequests.ClaimView view(long claimId, Locale locale) {
+    public ClaimRequests.ClaimView view(Caller caller, long claimId, Locale locale) {
+        permit(caller, Action.READ_CLAIM, claimId);
         return queries.view(claimId, locale);
     }
 
     @Override
-    public List<ClaimRequests.EventView> history(long claimId) {
-        queries.row(claimId);
+    public List<ClaimRequests.EventView> history(Caller caller, long claimId) {
+        permit(caller, Action.READ_CLAIM, claimId);
         return events.of(claimId);
     }
 
     @Override
-    public List<ClaimRequests.ClaimSummary> search(String status, String unitCode, String residentId) {
-        return queries.search(blank(status), blank(unitCode), blank(residentId), null, null, 0, 500);
+    public List<ClaimRequests.ClaimSummary> search(Caller caller, String status, String unitCode, String residentId) {
+        if (blank(unitCode) != null) {
+            policy.require(caller, Action.READ_CLAIM, Target.unit(unitCode.strip()));
+            return queries.search(blank(status), unitCode.strip(), blank(residentId), null, null, 0, 500);
+        }
+        if (blank(residentId) != null && !policy.reachesEverything(caller, Action.READ_CLAIM)) {
+            // a member reads their own claims; anyone else the claims of units in their scope
+            String member = ResidentId.isValid(residentId) ? ResidentId.parse(residentId).value() : residentId.strip();
+            if (policy.allows(caller, Action.READ_CLAIM, Target.member(null, member))) {
+                return queries.search(blank(status), null, member, null, null, 0, 500);
+            }
+        }
+        Scope scope = policy.scope(caller, Action.READ_CLAIM);
+        return queries.search(blank(status), null, blank(residentId), null, null, 0, 500, scope.everything() ? null : scope.unitCodes());
     }
 
     @Override
-    public List<ClaimRequests.Queue> queues(String unitCode) {
-        return queries.queues(blank(unitCode));
+    public List<ClaimRequests.Queue> queues(Caller caller, String unitCode) {
+        if (blank(unitCode) != null) {
+            policy.require(caller, Action.READ_CLAIM, Target.unit(unitCode.strip()));
+            return queries.queues(unitCode.strip());
+        }
+        Scope scope = policy.scope(caller, Action.READ_CLAIM);
+        return scope.everything() ? queries.queues((String) null) : queries.queues(scope.unitCodes());
     }
 
     @Override
-    public void approve(long claimId, String user, boolean supervisor, String note) {
-        workflow.approve(claimId, new ClaimWorkflow.Actor(user, supervisor), note);
+    public boolean mayDecide(Caller caller, long claimId) {
+        return policy.allows(caller, Action.DECIDE_CLAIM, ClaimWorkflow.target(queries.row(claimId)));
     }
 
     @Override
-    public void reject(long claimId, String user, boolean supervisor, String reason, String note) {
+    public void approve(Caller caller, long claimId, String note) {
+        workflow.approve(claimId, new ClaimWorkflow.Actor(caller), note);
+    }
+
+    @Override
+    public void reject(Caller caller, long claimId, String reason, String note) {
         RejectReason code;
         try {
             code = RejectReason.valueOf(reason == null ? "" : reason);
@@ -84,22 +123,43 @@ public class ClaimsFacade implements Claims {
         if (code == RejectReason.REVERSED) {
             throw ClaimsProblem.invalid("claim.reject.reasonUnknown", code);
         }
-        workflow.reject(claimId, new ClaimWorkflow.Actor(user, supervisor), code, note);
+        workflow.reject(claimId, new ClaimWorkflow.Actor(caller), code, note);
     }
 
     @Override
-    public void pend(long claimId, String user, boolean supervisor, String note) {
-        workflow.pend(claimId, new ClaimWorkflow.Actor(user, supervisor), note);
+    public void pend(Caller caller, long claimId, String note) {
+        workflow.pend(claimId, new ClaimWorkflow.Actor(caller), note);
     }
 
     @Override
-    public ClaimRequests.DocumentView addDocument(long claimId, String kind, String fileName, byte[] content, String user) {
-        return documents.add(claimId, kind, fileName, content, user);
+    @Transactional
+    public ClaimRequests.DocumentView addDocument(Caller caller, long claimId, String kind, String fileName, byte[] content) {
+        ClaimRow claim = permit(caller, Action.ADD_CLAIM_DOCUMENT, claimId);
+        ClaimRequests.DocumentView stored = documents.add(claimId, kind, fileName, content, caller.username());
+        events.record(claimId, caller.username(), "DOCUMENT", null, claim.status(), stored.kind() + " " + stored.id());
+        return stored;
     }
 
     @Override
     public List<String> rejectReasons() {
         return Arrays.stream(RejectReason.values()).filter(r -> r != RejectReason.REVERSED).map(Enum::name).toList();
+    }
+
+    /** The claim, after the policy allowed the action on it. */
+    private ClaimRow permit(Caller caller, Action action, long claimId) {
+        ClaimRow claim = queries.row(claimId);
+        policy.require(caller, action, ClaimWorkflow.target(claim));
+        return claim;
+    }
+
+    /** Filing (or previewing) for a member: the member's own claim, their unit's agent, or staff over their unit. */
+    private void mayFile(Caller caller, ClaimRequests.NewClaim form) {
+        if (form == null || form.residentId() == null || !ResidentId.isValid(form.residentId())) {
+            return;
+        }
+        String residentId = ResidentId.parse(form.residentId()).value();
+        String unit = directory.findByResidentId(ResidentId.parse(residentId)).map(m -> m.unitCode()).orElse(null);
+        policy.require(caller, Action.FILE_CLAIM, Target.member(unit, residentId));
     }
 
     private static String blank(String text) {

@@ -8,31 +8,46 @@ import java.util.Locale;
 
 import org.huzhu.claims.api.ClaimPayments;
 import org.huzhu.claims.api.PaymentRequests;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Target;
 
-/** The payment batches behind the web pages. */
+/** The payment batches behind the web pages, with the API's access check. */
 @ApplicationScoped
 public class ClaimPaymentsFacade implements ClaimPayments {
 
     @Inject
     PaymentBatches batches;
 
+    @Inject
+    AccessPolicy policy;
+
     @Override
-    public List<PaymentRequests.BatchView> batches() {
+    public List<PaymentRequests.BatchView> batches(Caller caller) {
+        associationWork(caller);
         return batches.list();
     }
 
     @Override
-    public PaymentRequests.BatchView create(String planCode, String user) {
-        return batches.create(planCode, user);
+    public PaymentRequests.BatchView create(Caller caller, String planCode) {
+        associationWork(caller);
+        return batches.create(planCode, caller.username());
     }
 
     @Override
-    public String bankFile(long batchId) {
+    public String bankFile(Caller caller, long batchId) {
+        associationWork(caller);
         return batches.bankFile(batchId);
     }
 
     @Override
-    public PaymentRequests.ReturnResult applyReturn(long batchId, byte[] file, String user, Locale locale) {
-        return batches.applyReturn(batchId, file, user, locale);
+    public PaymentRequests.ReturnResult applyReturn(Caller caller, long batchId, byte[] file, Locale locale) {
+        associationWork(caller);
+        return batches.applyReturn(batchId, file, caller.username(), locale);
+    }
+
+    private void associationWork(Caller caller) {
+        policy.require(caller, Action.ASSOCIATION_WORK, Target.association());
     }
 }

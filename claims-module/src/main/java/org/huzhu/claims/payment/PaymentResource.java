@@ -28,6 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.Roles;
 import org.huzhu.platform.api.SupportedLocales;
 
@@ -46,6 +50,9 @@ public class PaymentResource {
     @Inject
     PaymentBatches batches;
 
+    @Inject
+    AccessPolicy policy;
+
     @Context
     SecurityContext security;
 
@@ -60,6 +67,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "201", description = "The batch", content = @Content(examples = @ExampleObject(name = "batch", value = BATCH_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Nothing to pay")
     public Response create(PaymentRequests.NewBatch request) {
+        associationWork();
         PaymentRequests.BatchView batch = batches.create(request == null ? null : request.planCode(), user());
         return Response.created(URI.create("payment-batches/" + batch.id())).entity(batch).build();
     }
@@ -70,6 +78,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "Batches", content = @Content(examples = @ExampleObject(name = "batches",
             value = "[{\"id\":3,\"status\":\"OPEN\",\"lineCount\":2,\"total\":17000.00,\"createdBy\":\"supervisor\"}]")))
     public List<PaymentRequests.BatchView> list() {
+        associationWork();
         return batches.list();
     }
 
@@ -79,6 +88,7 @@ public class PaymentResource {
     @Operation(summary = "A payment batch with its lines")
     @APIResponse(responseCode = "200", description = "The batch", content = @Content(examples = @ExampleObject(name = "batch", value = BATCH_EXAMPLE)))
     public PaymentRequests.BatchView batch(@PathParam("id") long id) {
+        associationWork();
         return batches.view(id);
     }
 
@@ -90,6 +100,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv",
             value = "member_name,card,amount,claim_reference\r\n王建国,6222020000000000001,2000.00,CL00000042\r\n")))
     public Response bankFile(@PathParam("id") long id) {
+        associationWork();
         return Response.ok(batches.bankFile(id).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"payment-batch-" + id + ".csv\"").build();
     }
@@ -105,7 +116,13 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "What was applied, and rows that named no pending line",
             content = @Content(examples = @ExampleObject(name = "result", value = "{\"batchId\":3,\"paid\":1,\"failed\":1,\"stillPending\":0,\"problems\":[]}")))
     public PaymentRequests.ReturnResult bankReturn(@PathParam("id") long id, InputStream file) throws IOException {
+        associationWork();
         return batches.applyReturn(id, file.readAllBytes(), user(), SupportedLocales.firstSupported(headers.getAcceptableLanguages()));
+    }
+
+    /** A batch spans every unit: association-level staff only. */
+    private void associationWork() {
+        policy.require(Caller.of(user(), security::isUserInRole), Action.ASSOCIATION_WORK, Target.association());
     }
 
     private String user() {

@@ -29,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.insurance.api.enrolment.BulkConfirmation;
 import org.huzhu.insurance.api.enrolment.ListSelection;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
 import org.huzhu.platform.api.Roles;
 import org.huzhu.platform.api.SupportedLocales;
 
@@ -41,6 +44,9 @@ public class BulkConfirmationResource {
 
     @Inject
     BulkConfirmations confirmations;
+
+    @Inject
+    AccessPolicy policy;
 
     @Context
     SecurityContext security;
@@ -89,12 +95,15 @@ public class BulkConfirmationResource {
                     + "\"skipped\":[{\"listId\":14,\"unitCode\":\"PD-0003\",\"code\":\"enrolment.list.ownList\","
                     + "\"message\":\"You submitted list 14; another reviewer must confirm it.\"}]}")))
     @APIResponse(responseCode = "400", description = "Neither or both of list numbers and plan version, or a field out of range")
+    @APIResponse(responseCode = "403", description = "A list named is of a unit outside the supervisor's organisation (nothing is confirmed); "
+            + "a plan version's lists outside it are simply not selected")
     @APIResponse(responseCode = "404", description = "Unknown plan version or union")
     @APIResponse(responseCode = "409", description = "The month of the confirmation date is closed in the ledger")
     public ConfirmationsResult confirmMany(@Valid @NotNull ConfirmationsRequest request) {
+        Caller caller = Caller.of(security.getUserPrincipal().getName(), security::isUserInRole);
         BulkConfirmation done = confirmations.confirm(new ListSelection(request.listIds(), request.planCode(), request.versionCode(),
-                request.within(), request.unitCodePrefix()), request.confirmedOn(), security.getUserPrincipal().getName(),
-                request.listsPerTransaction());
+                request.within(), request.unitCodePrefix()), request.confirmedOn(), caller.username(),
+                request.listsPerTransaction(), policy.scope(caller, Action.CONFIRM_LIST));
         Locale locale = SupportedLocales.firstSupported(headers.getAcceptableLanguages());
         List<SkippedListView> skipped = done.skipped().stream().map(s -> new SkippedListView(s.listId(), s.unitCode(), s.reason().code(),
                 s.reason().text(locale))).toList();

@@ -26,6 +26,7 @@ import org.huzhu.insurance.api.enrolment.ListSelection;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.members.api.access.Scope;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 
@@ -89,6 +90,17 @@ public class BulkConfirmations {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BulkConfirmation confirm(ListSelection selection, LocalDate confirmedOn, String supervisor, Integer listsPerTransaction) {
+        return confirm(selection, confirmedOn, supervisor, listsPerTransaction, Scope.all());
+    }
+
+    /**
+     * Confirms the selected lists of the units within {@code scope} (the supervisor's, from the access policy): naming a
+     * list of a unit outside it refuses the whole request (403, nothing confirmed); a plan version's lists outside it are
+     * not selected.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public BulkConfirmation confirm(ListSelection selection, LocalDate confirmedOn, String supervisor, Integer listsPerTransaction,
+                                    Scope scope) {
         int size = listsPerTransaction == null ? DEFAULT_LISTS_PER_TRANSACTION : listsPerTransaction;
         if (size < 1 || size > MAX_LISTS_PER_TRANSACTION) {
             throw Reason.of("enrolment.bulk.listsPerTransaction", size, MAX_LISTS_PER_TRANSACTION).exception(DomainException.Kind.INVALID);
@@ -103,7 +115,7 @@ public class BulkConfirmations {
             throw Reason.of("enrolment.bulk.tooManyLists", selection.listIds().size(), MAX_LISTS_NAMED).exception(DomainException.Kind.INVALID);
         }
         long start = System.nanoTime();
-        List<Long> ids = selected(selection);
+        List<Long> ids = inScope(selected(selection), scope, selection.byNumber());
         int transactions = (ids.size() + size - 1) / size;
         if (transactions > 1) {
             statistics.analyze(READ);
@@ -219,6 +231,29 @@ public class BulkConfirmations {
         if (failure != null) {
             throw failure;
         }
+    }
+
+    /** The lists whose unit is within the scope; a list named by number outside it refuses the request. */
+    private List<Long> inScope(List<Long> ids, Scope scope, boolean named) {
+        if (scope.everything()) {
+            return ids;
+        }
+        java.util.Map<Long, String> unitOf = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            Jdbc.query(dataSource, "select id, unit_code from insurance.enrolment_list where id in (" + EnrolmentsFromLines.placeholders(part.size())
+                    + ")", row -> unitOf.put(row.getLong(1), row.getString(2)), part.toArray());
+        }
+        List<Long> kept = new ArrayList<>();
+        for (long id : ids) {
+            String unit = unitOf.get(id);
+            if (unit == null || scope.includes(unit)) {
+                kept.add(id);
+            } else if (named) {
+                throw Reason.of("enrolment.list.notInScope", id, unit).exception(DomainException.Kind.FORBIDDEN);
+            }
+        }
+        return kept;
     }
 
     /** The list numbers selected, ascending, each once. */

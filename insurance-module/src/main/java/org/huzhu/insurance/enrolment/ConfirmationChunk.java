@@ -26,6 +26,7 @@ import org.huzhu.insurance.api.enrolment.EnrolmentListsConfirmed;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.platform.api.BusinessClock;
+import org.huzhu.members.api.access.AccessPolicy;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 
@@ -124,7 +125,7 @@ public class ConfirmationChunk {
         if (!"SUBMITTED".equals(list.status())) {
             return Reason.of("enrolment.list.decided", id, list.status());
         }
-        if (list.submittedBy().equals(supervisor)) {
+        if (!AccessPolicy.differentPeople(list.submittedBy(), supervisor)) {
             return Reason.of("enrolment.list.ownList", id);
         }
         try {

@@ -28,6 +28,10 @@ import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.ResidentId;
 import org.huzhu.members.api.UnitRegistry;
 import org.huzhu.platform.api.BusinessClock;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 import org.huzhu.platform.api.SupportedLocales;
@@ -45,7 +49,7 @@ public class CoverageResource {
     MemberDirectory directory;
 
     @Inject
-    UnitRegistry units;
+    AccessPolicy policy;
 
     @Inject
     BusinessClock clock;
@@ -57,7 +61,7 @@ public class CoverageResource {
     HttpHeaders headers;
 
     @GET
-    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.UNIT_AGENT})
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.UNIT_AGENT, Roles.MEMBER})
     @Operation(summary = "A member's plans on a date (today by default): version, shares, cover start and end, waiting-period end, "
             + "premium status, status and remaining annual limits")
     @APIResponse(responseCode = "200", description = "One entry per plan version in force on the date",
@@ -67,11 +71,11 @@ public class CoverageResource {
                     + "\"paymentDue\":\"2026-07-05\",\"status\":\"PREMIUM_PENDING\",\"remainingLimits\":[]}]")))
     public List<CoverageView> coverage(@QueryParam("residentId") String residentId, @QueryParam("date") String date) {
         ResidentId id = ResidentId.parse(residentId);
-        if (!(security.isUserInRole(Roles.OFFICER) || security.isUserInRole(Roles.SUPERVISOR) || security.isUserInRole(Roles.ADMIN))) {
-            String unit = directory.findByResidentId(id).map(m -> m.unitCode()).orElse("");
-            if (!units.isAgentOf(security.getUserPrincipal().getName(), unit)) {
-                throw Reason.of("enrolment.notYourUnit", unit).exception(DomainException.Kind.FORBIDDEN);
-            }
+        Caller caller = Caller.of(security.getUserPrincipal().getName(), security::isUserInRole);
+        if (!policy.reachesEverything(caller, Action.READ_COVERAGE)) {
+            // a member not found is nobody's to read: refused like anyone else's
+            String unit = directory.findByResidentId(id).map(m -> m.unitCode()).orElse(null);
+            policy.require(caller, Action.READ_COVERAGE, Target.member(unit, id.value()));
         }
         LocalDate on = date == null || date.isBlank() ? clock.today()
                 : CellParsers.date(date).orElseThrow(() -> Reason.of("import.date.unreadable", date).exception(DomainException.Kind.INVALID));

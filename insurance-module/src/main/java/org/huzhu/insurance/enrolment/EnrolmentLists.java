@@ -31,6 +31,7 @@ import org.huzhu.members.api.MemberView;
 import org.huzhu.members.api.UnitView;
 import org.huzhu.platform.api.BulkInsert;
 import org.huzhu.platform.api.BusinessClock;
+import org.huzhu.members.api.access.AccessPolicy;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.platform.api.TableStatistics;
@@ -123,7 +124,7 @@ public class EnrolmentLists {
     @Transactional
     public EnrolmentListView confirm(long listId, LocalDate confirmedOn, String supervisor) {
         ListState list = lockSubmitted(listId);
-        if (list.submittedBy().equals(supervisor)) {
+        if (!AccessPolicy.differentPeople(list.submittedBy(), supervisor)) {
             throw Reason.of("enrolment.list.ownList", listId).exception(DomainException.Kind.FORBIDDEN);
         }
         PlanVersionRecord version = versions.require(list.versionId());

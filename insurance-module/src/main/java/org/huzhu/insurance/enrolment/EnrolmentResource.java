@@ -44,6 +44,11 @@ import org.huzhu.members.api.MemberView;
 import org.huzhu.members.api.ResidentId;
 import org.huzhu.members.api.UnitRegistry;
 import org.huzhu.platform.api.BusinessClock;
+import org.huzhu.insurance.access.UnitAccess;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Scope;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.InvalidInputException;
 import org.huzhu.platform.api.Roles;
@@ -78,7 +83,7 @@ public class EnrolmentResource {
     MemberDirectory directory;
 
     @Inject
-    UnitRegistry units;
+    UnitAccess access;
 
     @Inject
     BusinessClock clock;
@@ -108,7 +113,7 @@ public class EnrolmentResource {
                            @Parameter(description = "ALL_OR_NOTHING (default) or VALID_ROWS") @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportMode mode,
                            @Parameter(description = "Date the new members joined the unit; today by default") @QueryParam("joinedOn") String joinedOn,
                            @HeaderParam("X-File-Name") String fileName, InputStream file) {
-        requireUnit(unitCode);
+        unitCode = access.require(caller(), Action.SUBMIT_LIST, unitCode);
         PlanVersionRecord version = versions.require(String.valueOf(planCode), String.valueOf(versionCode));
         LocalDate joined = joinedOn == null || joinedOn.isBlank() ? clock.today() : CellParsers.date(joinedOn)
                 .orElseThrow(() -> Reason.of("import.date.unreadable", joinedOn).exception(DomainException.Kind.INVALID));
@@ -129,7 +134,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "400", description = "Lines refused, each under errors")
     @APIResponse(responseCode = "422", description = "Too few of the unit's eligible people enrolled: the figures are in the detail")
     public Response submit(@Valid @NotNull EnrolmentRequests.NewList request) {
-        requireUnit(request.unitCode());
+        access.require(caller(), Action.SUBMIT_LIST, request.unitCode());
         PlanVersionRecord version = versions.require(request.planCode(), request.versionCode());
         List<Candidate> candidates = new ArrayList<>();
         List<org.huzhu.platform.api.FieldProblem> problems = new ArrayList<>();
@@ -161,7 +166,7 @@ public class EnrolmentResource {
             + "\"fromVersion\":\"2016\",\"toVersion\":\"2017\"}")))
     @APIResponse(responseCode = "201", description = "The renewal list, and who was left out and why")
     public Response renew(@Valid @NotNull EnrolmentRequests.RenewalRequest request) {
-        requireUnit(request.unitCode());
+        access.require(caller(), Action.SUBMIT_LIST, request.unitCode());
         Renewals.Renewal renewal = renewals.renew(request.unitCode(), versions.require(request.planCode(), request.fromVersion()),
                 versions.require(request.planCode(), request.toVersion()), user());
         return Response.created(URI.create("enrolment-lists/" + renewal.list().id()))
@@ -175,23 +180,24 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "200", description = "The list", content = @Content(examples = @ExampleObject(name = "list", value = LIST_EXAMPLE)))
     public EnrolmentListView list(@PathParam("id") long id) {
         EnrolmentListView list = lists.view(id);
-        requireUnit(list.unitCode());
+        access.require(caller(), Action.READ_LIST, list.unitCode());
         return list;
     }
 
     @GET
     @RolesAllowed({Roles.UNIT_AGENT, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Lists of a unit (unit=...), or every list waiting for confirmation (status=SUBMITTED)")
+    @Operation(summary = "Lists of a unit (unit=...), or every list waiting for confirmation (status=SUBMITTED) of the units the caller "
+            + "may see")
     @APIResponse(responseCode = "200", description = "Lists, newest first", content = @Content(examples = @ExampleObject(name = "lists", value = "[" + LIST_EXAMPLE + "]")))
     public List<EnrolmentListView> lists(@QueryParam("unit") String unitCode, @QueryParam("status") String status) {
         if (unitCode != null && !unitCode.isBlank()) {
-            requireUnit(unitCode);
-            return lists.ofUnit(unitCode);
+            return lists.ofUnit(access.require(caller(), Action.READ_LIST, unitCode));
         }
-        if (!staff()) {
+        Scope scope = access.policy().scope(caller(), Action.READ_LIST);
+        if (scope.isEmpty()) {
             throw Reason.of("enrolment.unitRequired").exception(DomainException.Kind.INVALID);
         }
-        return lists.waiting();
+        return lists.waiting().stream().filter(list -> scope.includes(list.unitCode())).toList();
     }
 
     @POST
@@ -201,8 +207,11 @@ public class EnrolmentResource {
     @Operation(summary = "Confirm a submitted list (district-union supervisor, not its submitter): enrolments are created with their cover dates")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "confirmation", value = "{\"confirmedOn\":\"2026-06-20\"}")))
     @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(examples = @ExampleObject(name = "list", value = LIST_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "The caller submitted the list, or its unit is outside their organisation")
     @APIResponse(responseCode = "409", description = "The list was decided already")
     public EnrolmentListView confirm(@PathParam("id") long id, @Valid @NotNull EnrolmentRequests.Confirmation confirmation) {
+        EnrolmentListView list = lists.view(id);
+        access.policy().require(caller(), Action.CONFIRM_LIST, Target.list(id, list.unitCode(), list.submittedBy()));
         return lists.confirm(id, confirmation.confirmedOn(), user());
     }
 
@@ -213,6 +222,8 @@ public class EnrolmentResource {
     @Operation(summary = "Reject a submitted list with a note")
     @APIResponse(responseCode = "200", description = "Rejected")
     public EnrolmentListView reject(@PathParam("id") long id, @Valid @NotNull EnrolmentRequests.Rejection rejection) {
+        EnrolmentListView list = lists.view(id);
+        access.policy().require(caller(), Action.REJECT_LIST, Target.list(id, list.unitCode(), list.submittedBy()));
         return lists.reject(id, rejection.note(), user());
     }
 
@@ -221,20 +232,8 @@ public class EnrolmentResource {
                 p.problem().code(), p.problem().message(locale))).toList();
     }
 
-    private void requireUnit(String unitCode) {
-        if (unitCode == null || unitCode.isBlank()) {
-            throw Reason.of("enrolment.unitRequired").exception(DomainException.Kind.INVALID);
-        }
-        if (!staff() && !units.isAgentOf(user(), unitCode)) {
-            throw Reason.of("enrolment.notYourUnit", unitCode).exception(DomainException.Kind.FORBIDDEN);
-        }
-        if (directory.unit(unitCode).isEmpty()) {
-            throw Reason.of("enrolment.unitUnknown", unitCode).exception(DomainException.Kind.NOT_FOUND);
-        }
-    }
-
-    private boolean staff() {
-        return security.isUserInRole(Roles.OFFICER) || security.isUserInRole(Roles.SUPERVISOR) || security.isUserInRole(Roles.ADMIN);
+    private Caller caller() {
+        return UnitAccess.caller(security);
     }
 
     private Locale locale() {

@@ -13,7 +13,12 @@ import org.huzhu.insurance.api.enrolment.BulkConfirmation;
 import org.huzhu.insurance.api.enrolment.EnrolmentListView;
 import org.huzhu.insurance.api.enrolment.Enrolments;
 import org.huzhu.insurance.api.enrolment.ListSelection;
+import org.huzhu.insurance.access.UnitAccess;
 import org.huzhu.insurance.plan.PlanVersions;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Scope;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.Jdbc;
 
 /** The enrolment services behind the web pages; the same code paths as the REST API. */
@@ -35,6 +40,9 @@ public class EnrolmentsFacade implements Enrolments {
     @Inject
     BulkConfirmations bulk;
 
+    @Inject
+    UnitAccess access;
+
     @Override
     public List<VersionChoice> openVersions(LocalDate date) {
         return Jdbc.query(dataSource, "select p.code, v.version_code, p.name_zh, p.name_en, v.period_start, v.period_end "
@@ -44,36 +52,46 @@ public class EnrolmentsFacade implements Enrolments {
     }
 
     @Override
-    public UploadOutcome upload(String unitCode, String planCode, String versionCode, InputStream file, String fileName,
-                                boolean validRowsOnly, LocalDate joinedOn, String uploadedBy) {
-        ImportReport report = imports.upload(unitCode, versions.require(planCode, versionCode), file, fileName,
-                validRowsOnly ? ImportMode.VALID_ROWS : ImportMode.ALL_OR_NOTHING, joinedOn, uploadedBy);
+    public UploadOutcome upload(Caller caller, String unitCode, String planCode, String versionCode, InputStream file, String fileName,
+                                boolean validRowsOnly, LocalDate joinedOn) {
+        String unit = access.require(caller, Action.SUBMIT_LIST, unitCode);
+        ImportReport report = imports.upload(unit, versions.require(planCode, versionCode), file, fileName,
+                validRowsOnly ? ImportMode.VALID_ROWS : ImportMode.ALL_OR_NOTHING, joinedOn, caller.username());
         return new UploadOutcome(report.rowsRead(), report.rowsAccepted(), report.membersRegistered(), report.membersUpdated(),
                 report.problems().stream().map(p -> new RowProblem(p.row(), p.residentId(), p.problem())).toList(), report.list());
     }
 
     @Override
-    public List<EnrolmentListView> waiting() {
-        return lists.waiting();
+    public List<EnrolmentListView> waiting(Caller caller) {
+        Scope scope = access.policy().scope(caller, Action.READ_LIST);
+        return scope.isEmpty() ? List.of() : lists.waiting().stream().filter(list -> scope.includes(list.unitCode())).toList();
     }
 
     @Override
-    public List<EnrolmentListView> ofUnit(String unitCode) {
-        return lists.ofUnit(unitCode);
+    public List<EnrolmentListView> ofUnit(Caller caller, String unitCode) {
+        return lists.ofUnit(access.require(caller, Action.READ_LIST, unitCode));
     }
 
     @Override
-    public EnrolmentListView confirm(long listId, LocalDate confirmedOn, String supervisor) {
-        return lists.confirm(listId, confirmedOn, supervisor);
+    public EnrolmentListView confirm(Caller caller, long listId, LocalDate confirmedOn) {
+        EnrolmentListView list = lists.view(listId);
+        access.policy().require(caller, Action.CONFIRM_LIST, Target.list(listId, list.unitCode(), list.submittedBy()));
+        return lists.confirm(listId, confirmedOn, caller.username());
     }
 
     @Override
-    public EnrolmentListView reject(long listId, String note, String supervisor) {
-        return lists.reject(listId, note, supervisor);
+    public EnrolmentListView reject(Caller caller, long listId, String note) {
+        EnrolmentListView list = lists.view(listId);
+        access.policy().require(caller, Action.REJECT_LIST, Target.list(listId, list.unitCode(), list.submittedBy()));
+        return lists.reject(listId, note, caller.username());
     }
 
     @Override
-    public BulkConfirmation confirmAll(ListSelection selection, LocalDate confirmedOn, String supervisor) {
-        return bulk.confirm(selection, confirmedOn, supervisor, null);
+    public BulkConfirmation confirmAll(Caller caller, ListSelection selection, LocalDate confirmedOn) {
+        Scope scope = access.policy().scope(caller, Action.CONFIRM_LIST);
+        if (scope.isEmpty()) {
+            access.policy().require(caller, Action.CONFIRM_LIST, Target.association());
+        }
+        return bulk.confirm(selection, confirmedOn, caller.username(), null, scope);
     }
 }

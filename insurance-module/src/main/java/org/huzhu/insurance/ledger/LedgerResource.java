@@ -32,6 +32,10 @@ import org.huzhu.insurance.api.ledger.TrialBalanceView;
 import org.huzhu.insurance.premium.PremiumAccess;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.Roles;
 
 @Path("ledger")
@@ -50,6 +54,9 @@ public class LedgerResource {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    AccessPolicy policy;
+
     @Context
     SecurityContext security;
 
@@ -62,6 +69,7 @@ public class LedgerResource {
                     + "\"debits\":195.00,\"credits\":195.00,\"balance\":0.00,\"normalBalance\":0.00}],\"totalDebits\":585.00,"
                     + "\"totalCredits\":585.00,\"balanceSum\":0.00}")))
     public TrialBalanceView trialBalance(@QueryParam("asOf") String asOfText) {
+        associationWork();
         LocalDate asOf = PremiumAccess.date(asOfText);
         return journal.trialBalance(asOf == null ? clock.today() : asOf);
     }
@@ -76,6 +84,7 @@ public class LedgerResource {
                     + "\"credit\":0.00,\"balance\":100.00}],\"closingBalance\":100.00,\"truncated\":false}")))
     public AccountStatementView account(@PathParam("account") String account, @QueryParam("from") String fromText, @QueryParam("to") String toText,
                                         @QueryParam("unit") String unitCode) {
+        associationWork();
         LocalDate from = PremiumAccess.date(fromText);
         LocalDate to = PremiumAccess.date(toText);
         Account known;
@@ -95,6 +104,7 @@ public class LedgerResource {
     @Operation(summary = "One journal entry with its postings")
     @APIResponse(responseCode = "200", description = "The entry", content = @Content(examples = @ExampleObject(name = "entry", value = ENTRY_EXAMPLE)))
     public JournalEntryView entry(@PathParam("id") long id) {
+        associationWork();
         return journal.entry(id).orElseThrow(() -> Reason.of("ledger.unknownEntry", id).exception(DomainException.Kind.NOT_FOUND));
     }
 
@@ -107,6 +117,7 @@ public class LedgerResource {
     @APIResponse(responseCode = "200", description = "The reversal entry", content = @Content(examples = @ExampleObject(name = "entry", value = ENTRY_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Already reversed, a reversal itself, or the month is closed")
     public JournalEntryView reverse(@PathParam("id") long id, org.huzhu.insurance.premium.PremiumRequests.EntryReversal request) {
+        associationWork();
         LocalDate on = request == null || request.on() == null ? clock.today() : request.on();
         return entry(journal.reverse(id, on, security.getUserPrincipal().getName()));
     }
@@ -118,6 +129,7 @@ public class LedgerResource {
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(examples = @ExampleObject(name = "closed",
             value = "{\"month\":\"2026-06\",\"closedOn\":\"2026-07-05\"}")))
     public org.huzhu.insurance.premium.PremiumRequests.Closed close(@PathParam("month") String month) {
+        associationWork();
         YearMonth ym;
         try {
             ym = YearMonth.parse(month);
@@ -126,5 +138,10 @@ public class LedgerResource {
         }
         journal.closeMonth(ym, clock.today(), security.getUserPrincipal().getName());
         return new org.huzhu.insurance.premium.PremiumRequests.Closed(ym.toString(), journal.closedOn(ym).orElseThrow());
+    }
+
+    /** The ledger is the association's: association-level staff (and administrators) only. */
+    private void associationWork() {
+        policy.require(Caller.of(security.getUserPrincipal().getName(), security::isUserInRole), Action.ASSOCIATION_WORK, Target.association());
     }
 }

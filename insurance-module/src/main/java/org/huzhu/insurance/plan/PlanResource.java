@@ -3,6 +3,7 @@ package org.huzhu.insurance.plan;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,10 @@ import org.huzhu.insurance.api.InsuranceMessages;
 import org.huzhu.insurance.api.PlanCatalogue;
 import org.huzhu.insurance.api.PlanSummary;
 import org.huzhu.insurance.api.rules.PlanRulesJson;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.huzhu.platform.api.DomainException;
@@ -55,6 +60,12 @@ public class PlanResource {
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    SecurityContext security;
+
+    @Inject
+    AccessPolicy policy;
 
     @GET
     @Operation(summary = "List every plan with its versions; names follow Accept-Language (zh-CN default, en)")
@@ -88,6 +99,7 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "The rules are inconsistent; every problem is listed")
     @APIResponse(responseCode = "409", description = "The code is taken or the period overlaps another version")
     public Response createVersion(@PathParam("code") String code, @Valid @NotNull VersionRequests.NewVersion version) {
+        plansAdministration();
         PlanVersionRecord created = versions.create(code, version.versionCode(), PlanRulesJson.read(version.rules().toString()));
         return Response.created(URI.create("plans/" + code + "/versions/" + created.versionCode())).entity(view(created)).build();
     }
@@ -101,6 +113,7 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "The version is in use and therefore immutable")
     public VersionRequests.VersionView updateVersion(@PathParam("code") String code, @PathParam("version") String version,
                                                      @Valid @NotNull VersionRequests.Rules rules) {
+        plansAdministration();
         return view(versions.update(code, version, PlanRulesJson.read(rules.rules().toString())));
     }
 
@@ -113,8 +126,13 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Created")
     public Response copyVersion(@PathParam("code") String code, @PathParam("version") String version,
                                 @Valid @NotNull VersionRequests.Copy copy) {
+        plansAdministration();
         PlanVersionRecord created = versions.copy(code, version, copy.versionCode(), copy.periodStart());
         return Response.created(URI.create("plans/" + code + "/versions/" + created.versionCode())).entity(view(created)).build();
+    }
+
+    private void plansAdministration() {
+        policy.require(Caller.of(security.getUserPrincipal().getName(), security::isUserInRole), Action.MANAGE_PLANS, Target.association());
     }
 
     private static VersionRequests.VersionView view(PlanVersionRecord version) {

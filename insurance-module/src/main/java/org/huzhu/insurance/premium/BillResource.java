@@ -24,8 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.insurance.api.premium.BillLineView;
 import org.huzhu.insurance.api.premium.BillView;
-import org.huzhu.members.api.MemberDirectory;
-import org.huzhu.members.api.UnitRegistry;
+import org.huzhu.insurance.access.UnitAccess;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
 import org.huzhu.platform.api.Roles;
 import org.huzhu.platform.api.SupportedLocales;
 
@@ -44,10 +45,7 @@ public class BillResource {
     Billing billing;
 
     @Inject
-    UnitRegistry units;
-
-    @Inject
-    MemberDirectory directory;
+    UnitAccess access;
 
     @Context
     SecurityContext security;
@@ -56,34 +54,33 @@ public class BillResource {
     HttpHeaders headers;
 
     @GET
-    @RolesAllowed({Roles.UNIT_AGENT, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.ACTUARY})
+    @RolesAllowed({Roles.UNIT_AGENT, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Bills of a unit (unit=...), or of an enrolment list (list=...), oldest first")
     @APIResponse(responseCode = "200", description = "Bills", content = @Content(examples = @ExampleObject(name = "bills", value = "[" + BILL_EXAMPLE + "]")))
     public List<BillView> bills(@QueryParam("unit") String unitCode, @QueryParam("list") Long listId) {
         if (listId != null) {
             List<BillView> bills = billing.ofList(listId, locale());
-            bills.forEach(bill -> PremiumAccess.requireUnit(security, units, directory, bill.unitCode()));
+            bills.forEach(bill -> access.require(caller(), Action.READ_PREMIUM, bill.unitCode()));
             return bills;
         }
-        PremiumAccess.requireUnit(security, units, directory, unitCode);
-        return billing.ofUnit(unitCode, locale());
+        return billing.ofUnit(access.require(caller(), Action.READ_PREMIUM, unitCode), locale());
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.UNIT_AGENT, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.ACTUARY})
+    @RolesAllowed({Roles.UNIT_AGENT, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "One bill: total, split by payer, paid, outstanding, status and why")
     @APIResponse(responseCode = "200", description = "The bill", content = @Content(examples = @ExampleObject(name = "bill", value = BILL_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such bill")
     public BillView bill(@PathParam("id") long id) {
         BillView bill = billing.require(id, locale());
-        PremiumAccess.requireUnit(security, units, directory, bill.unitCode());
+        access.require(caller(), Action.READ_PREMIUM, bill.unitCode());
         return bill;
     }
 
     @GET
     @Path("{id}/lines")
-    @RolesAllowed({Roles.UNIT_AGENT, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.ACTUARY})
+    @RolesAllowed({Roles.UNIT_AGENT, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "The bill's lines, one per member, with the parts each payer owes")
     @APIResponse(responseCode = "200", description = "Lines", content = @Content(examples = @ExampleObject(name = "lines", value = "[{\"enrolmentId\":101,"
             + "\"memberId\":55,\"shares\":1,\"coverStart\":\"2026-07-01\",\"hardship\":false,\"amount\":65.00,\"unitPart\":65.00,\"unionPart\":0.00,"
@@ -92,6 +89,10 @@ public class BillResource {
                                     @QueryParam("limit") @DefaultValue("1000") int limit) {
         bill(id);
         return billing.lines(id, Math.max(0, offset), Math.min(Math.max(1, limit), 10_000));
+    }
+
+    private Caller caller() {
+        return UnitAccess.caller(security);
     }
 
     private Locale locale() {

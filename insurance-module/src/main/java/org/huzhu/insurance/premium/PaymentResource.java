@@ -31,8 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.premium.PaymentView;
-import org.huzhu.members.api.MemberDirectory;
-import org.huzhu.members.api.UnitRegistry;
+import org.huzhu.insurance.access.UnitAccess;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 
@@ -50,10 +51,7 @@ public class PaymentResource {
     Payments payments;
 
     @Inject
-    UnitRegistry units;
-
-    @Inject
-    MemberDirectory directory;
+    UnitAccess access;
 
     @Context
     SecurityContext security;
@@ -70,31 +68,28 @@ public class PaymentResource {
     @APIResponse(responseCode = "400", description = "Amount, date or payer not valid")
     @APIResponse(responseCode = "409", description = "The chosen bill is paid or lapsed")
     public Response record(@NotNull PremiumRequests.NewPayment request) {
-        PremiumAccess.requireUnit(security, units, directory, request.unitCode());
+        access.require(caller(), Action.RECORD_PAYMENT, request.unitCode());
         PaymentView payment = payments.record(new Payments.NewPayment(request.unitCode(), request.receivedOn(), request.amount(), request.payer(),
                 request.bankReference(), request.billId()), security.getUserPrincipal().getName());
         return Response.created(URI.create("payments/" + payment.id())).entity(payment).build();
     }
 
     @GET
-    @RolesAllowed({Roles.UNIT_AGENT, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.ACTUARY})
+    @RolesAllowed({Roles.UNIT_AGENT, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Payments of a unit, oldest first")
     @APIResponse(responseCode = "200", description = "Payments", content = @Content(examples = @ExampleObject(name = "payments",
             value = "[" + PAYMENT_EXAMPLE + "]")))
     public List<PaymentView> ofUnit(@QueryParam("unit") String unitCode) {
-        PremiumAccess.requireUnit(security, units, directory, unitCode);
-        return payments.ofUnit(unitCode);
+        return payments.ofUnit(access.require(caller(), Action.READ_PREMIUM, unitCode));
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.UNIT_AGENT, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.ACTUARY})
+    @RolesAllowed({Roles.UNIT_AGENT, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "One payment and where it went")
     @APIResponse(responseCode = "200", description = "The payment", content = @Content(examples = @ExampleObject(name = "payment", value = PAYMENT_EXAMPLE)))
     public PaymentView payment(@PathParam("id") long id) {
-        PaymentView payment = payments.require(id);
-        PremiumAccess.requireUnit(security, units, directory, payment.unitCode());
-        return payment;
+        return payment(id, Action.READ_PREMIUM);
     }
 
     @POST
@@ -106,6 +101,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "Reversed", content = @Content(examples = @ExampleObject(name = "payment", value = PAYMENT_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Already reversed, its credit used, or its cover already earned")
     public PaymentView reverse(@PathParam("id") long id, PremiumRequests.Reversal reversal) {
+        payment(id, Action.REVERSE_PAYMENT);
         return payments.reverse(id, reversal == null ? null : reversal.note(), security.getUserPrincipal().getName());
     }
 
@@ -119,7 +115,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "400", description = "Not a PDF, JPEG or PNG, empty, or too large",
             content = @Content(examples = @ExampleObject(name = "type", value = "{\"title\":\"Voucher type not accepted\"}")))
     public Response uploadVoucher(@PathParam("id") long id, @HeaderParam("X-File-Name") String fileName, InputStream body) throws IOException {
-        payment(id);
+        payment(id, Action.UPLOAD_VOUCHER);
         byte[] content = body.readNBytes(Payments.VOUCHER_MAX_BYTES + 1);
         payments.storeVoucher(id, content, fileName, security.getUserPrincipal().getName());
         return Response.noContent().build();
@@ -137,5 +133,16 @@ public class PaymentResource {
         Payments.Voucher voucher = payments.voucher(id).orElseThrow(() -> Reason.of("premium.voucher.none", id)
                 .exception(DomainException.Kind.NOT_FOUND));
         return Response.ok(voucher.content(), voucher.contentType()).build();
+    }
+
+    /** The payment, after the policy allowed the action on its unit. */
+    private PaymentView payment(long id, Action action) {
+        PaymentView payment = payments.require(id);
+        access.require(caller(), action, payment.unitCode());
+        return payment;
+    }
+
+    private Caller caller() {
+        return UnitAccess.caller(security);
     }
 }

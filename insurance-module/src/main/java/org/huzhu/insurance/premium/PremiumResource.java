@@ -35,6 +35,10 @@ import org.huzhu.insurance.premium.earning.EarningRuns;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.UnitRegistry;
 import org.huzhu.platform.api.BusinessClock;
+import org.huzhu.insurance.access.UnitAccess;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 import org.huzhu.platform.api.SupportedLocales;
@@ -63,10 +67,7 @@ public class PremiumResource {
     EarningRuns earning;
 
     @Inject
-    UnitRegistry units;
-
-    @Inject
-    MemberDirectory directory;
+    UnitAccess access;
 
     @Inject
     BusinessClock clock;
@@ -79,7 +80,7 @@ public class PremiumResource {
 
     @GET
     @Path("statements/{unit}")
-    @RolesAllowed({Roles.UNIT_AGENT, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.ACTUARY})
+    @RolesAllowed({Roles.UNIT_AGENT, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "A unit's premium statement: bills, payments, outstanding, credit, balance and ageing (0-30, 31-90, over 90 days)")
     @APIResponse(responseCode = "200", description = "The statement", content = @Content(examples = @ExampleObject(name = "statement",
             value = "{\"unitCode\":\"PD-0001\",\"asOf\":\"2026-07-01\",\"bills\":[" + BILL_EXAMPLE + "],\"payments\":[],\"outstanding\":95.00,"
@@ -87,7 +88,7 @@ public class PremiumResource {
                     + "\"OVER_90\":0.00}},\"refundsOwed\":0.00}")))
     public UnitStatementView statement(@PathParam("unit") String unitCode, @QueryParam("asOf") String asOfText) {
         LocalDate asOf = PremiumAccess.date(asOfText);
-        PremiumAccess.requireUnit(security, units, directory, unitCode);
+        unitCode = access.require(caller(), Action.READ_PREMIUM, unitCode);
         return statements.of(unitCode, asOf == null ? clock.today() : asOf, locale());
     }
 
@@ -99,6 +100,7 @@ public class PremiumResource {
     @APIResponse(responseCode = "200", description = "The bills lapsed", content = @Content(examples = @ExampleObject(name = "lapsed",
             value = "{\"asOf\":\"2026-07-06\",\"bills\":[7]}")))
     public PremiumRequests.Lapsed lapse(@QueryParam("asOf") String asOfText) {
+        associationWork();
         LocalDate asOf = PremiumAccess.date(asOfText);
         LocalDate today = clock.today();
         LocalDate date = asOf == null ? today : asOf;
@@ -119,6 +121,7 @@ public class PremiumResource {
             content = @Content(examples = @ExampleObject(name = "run", value = RUN_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The month is being run, or it is closed")
     public Response run(@NotNull PremiumRequests.EarningRequest request) {
+        associationWork();
         YearMonth month = month(request.month());
         EarningRunView view = earning.start(month, request.rangeSize(), request.pauseMillis(), security.getUserPrincipal().getName());
         return Response.accepted(view).header("Location", "premium/earning-runs/" + month).build();
@@ -131,6 +134,7 @@ public class PremiumResource {
     @APIResponse(responseCode = "200", description = "The run", content = @Content(examples = @ExampleObject(name = "run", value = RUN_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "The month was never run")
     public EarningRunView progress(@PathParam("month") String month) {
+        associationWork();
         return earning.view(month(month));
     }
 
@@ -140,7 +144,17 @@ public class PremiumResource {
     @Operation(summary = "Stop a running month after the range being posted; start it again to restart from the checkpoint")
     @APIResponse(responseCode = "200", description = "Stopping", content = @Content(examples = @ExampleObject(name = "run", value = RUN_EXAMPLE)))
     public EarningRunView stop(@PathParam("month") String month) {
+        associationWork();
         return earning.stop(month(month));
+    }
+
+    /** Lapses and the monthly earning concern every unit: association-level staff only. */
+    private void associationWork() {
+        access.policy().require(caller(), Action.ASSOCIATION_WORK, Target.association());
+    }
+
+    private Caller caller() {
+        return UnitAccess.caller(security);
     }
 
     private static YearMonth month(String text) {

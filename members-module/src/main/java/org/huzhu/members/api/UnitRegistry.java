@@ -18,9 +18,14 @@ public interface UnitRegistry {
 
     List<UnitNameView> names(String code);
 
-    void assignAgent(String username, String unitCode);
+    /**
+     * Makes an account that holds UNIT_AGENT the agent of a unit or community office (its organisation becomes the unit),
+     * with one audit row on the account. Refuses an unknown account (404), an account without UNIT_AGENT (409) and an
+     * organisation that is not a unit or community office (400). Who may do it is the caller's to check.
+     */
+    void assignAgent(String username, String unitCode, String assignedBy);
 
-    /** The unit an agent account acts for, if any. */
+    /** The unit an agent account acts for: the organisation of an account that holds UNIT_AGENT, when it is a unit. */
     java.util.Optional<String> unitOfAgent(String username);
 
     /** Whether the account is the agent of this unit (the one check behind "staff, or this unit's own agent"). */

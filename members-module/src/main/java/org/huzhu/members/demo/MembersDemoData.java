@@ -47,6 +47,13 @@ public class MembersDemoData implements DemoData {
             new DemoUnit("PD-0004", OrganisationKind.UNIT, "PD", "张江建筑设计事务所工会", 8, false),
             new DemoUnit("PD-C001", OrganisationKind.COMMUNITY, "PD", "潍坊新村街道社区工作站", 90, true));
 
+    /**
+     * The organisations of the demo accounts (created by the web application's start-up in evaluation mode): the officers,
+     * supervisors and the actuary work at the association, the agent for PD-0001; the administrator has none.
+     */
+    static final String[][] DEMO_ACCOUNT_ORGANISATIONS = {
+            {"officer", "SH"}, {"supervisor", "SH"}, {"supervisor2", "SH"}, {"actuary", "SH"}, {"agent", "PD-0001"}};
+
     @Override
     public int order() {
         return 10;
@@ -111,8 +118,10 @@ public class MembersDemoData implements DemoData {
                     + "select id, unit_id, date '" + JOINED + "' from members.member");
             statement.executeUpdate("insert into members.member_event (member_id, kind, effective_date, unit_id, recorded_by) "
                     + "select id, 'JOINED', date '" + JOINED + "', unit_id, 'demo' from members.member");
-            statement.executeUpdate("insert into members.unit_agent (username, unit_id) "
-                    + "select 'agent', id from members.organisation where code = 'PD-0001'");
+            for (String[] placed : DEMO_ACCOUNT_ORGANISATIONS) {
+                statement.executeUpdate("insert into members.account_organisation (username, organisation_id) "
+                        + "select '" + placed[0] + "', id from members.organisation where code = '" + placed[1] + "'");
+            }
         }
     }
 

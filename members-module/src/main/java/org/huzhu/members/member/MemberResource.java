@@ -32,6 +32,12 @@ import org.huzhu.members.api.MemberRegistry;
 import org.huzhu.members.api.MemberView;
 import org.huzhu.members.api.MembersMessages;
 import org.huzhu.members.api.ResidentId;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Target;
+import org.huzhu.members.api.account.AccountAdministration;
+import org.huzhu.members.api.account.IssuedCode;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 
@@ -52,13 +58,19 @@ public class MemberResource {
     @Inject
     MemberRegistry registry;
 
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    AccountAdministration accounts;
+
     @Context
     SecurityContext security;
 
     @GET
     @Path("{residentId}")
-    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Read a member by resident ID number")
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.UNIT_AGENT})
+    @Operation(summary = "Read a member by resident ID number (staff over the member's unit, or the unit's agent)")
     @APIResponse(responseCode = "200", description = "The member", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The ID number is malformed or its check digit is wrong",
@@ -69,9 +81,7 @@ public class MemberResource {
     public MemberView byResidentId(
             @Parameter(description = "18-character resident ID number", example = "310115198203150412")
             @PathParam("residentId") String residentId) {
-        ResidentId id = ResidentId.parse(residentId);
-        return directory.findByResidentId(id).orElseThrow(() -> new DomainException(MembersMessages.BUNDLE,
-                "member.notFound", DomainException.Kind.NOT_FOUND, id.value()));
+        return readable(Action.READ_MEMBER, ResidentId.parse(residentId));
     }
 
     @POST
@@ -81,21 +91,23 @@ public class MemberResource {
             + "\"name\":\"李秀英\",\"status\":\"IN_SERVICE\",\"basicInsurance\":true,\"unitCode\":\"PD-0002\",\"joinedOn\":\"2026-11-01\"}")))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Bad fields, each listed under errors")
+    @APIResponse(responseCode = "403", description = "The unit is outside the caller's organisation")
     @APIResponse(responseCode = "409", description = "The ID is already registered")
     public Response register(@Valid @NotNull MemberRequests.NewMember member) {
+        policy.require(caller(), Action.MANAGE_MEMBER, Target.unit(member.unitCode()));
         MemberView created = registry.register(member.record(), member.unitCode(), member.joinedOn(), user());
         return Response.created(URI.create("members/" + created.residentId())).entity(created).build();
     }
 
     @GET
     @Path("{residentId}/history")
-    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.UNIT_AGENT})
     @Operation(summary = "A member's history: joining, moves, retirement, leaving, death, with who recorded each and when")
     @APIResponse(responseCode = "200", description = "Events in order of effect", content = @Content(examples = @ExampleObject(name = "history",
             value = "[{\"kind\":\"JOINED\",\"effectiveDate\":\"2015-01-01\",\"unitCode\":\"PD-0001\",\"recordedBy\":\"officer\","
                     + "\"recordedAt\":\"2026-11-29T08:00:00Z\"}]")))
     public List<MemberEventView> history(@PathParam("residentId") String residentId) {
-        return registry.history(ResidentId.parse(residentId));
+        return registry.history(ResidentId.parse(readable(Action.READ_MEMBER, ResidentId.parse(residentId)).residentId()));
     }
 
     @POST
@@ -106,7 +118,10 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "The member after the change", content = @Content(examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The member's status does not allow this change")
     public MemberView change(@PathParam("residentId") String residentId, @Valid @NotNull MemberRequests.StatusChange change) {
-        ResidentId id = ResidentId.parse(residentId);
+        ResidentId id = ResidentId.parse(readable(Action.MANAGE_MEMBER, ResidentId.parse(residentId)).residentId());
+        if (change.kind() == org.huzhu.members.api.MemberEventKind.MOVED && change.toUnitCode() != null) {
+            policy.require(caller(), Action.MANAGE_MEMBER, Target.unit(change.toUnitCode()));
+        }
         return switch (change.kind()) {
             case RETIRED -> registry.retire(id, change.effectiveDate(), user());
             case LEFT_UNIT -> registry.leave(id, change.effectiveDate(), user());
@@ -114,6 +129,31 @@ public class MemberResource {
             case MOVED -> registry.move(id, change.toUnitCode(), change.effectiveDate(), user());
             default -> throw new DomainException(MembersMessages.BUNDLE, "member.event.unsupported", DomainException.Kind.INVALID, change.kind().name());
         };
+    }
+
+    @POST
+    @Path("{residentId}/activation-code")
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Issue the member's one-time activation code (valid 14 days; a new one replaces the old); the member sets a "
+            + "password with it at 首次登录 or POST /accounts/activation, with the resident ID as user name")
+    @APIResponse(responseCode = "200", description = "The code, shown once", content = @Content(examples = @ExampleObject(name = "code",
+            value = "{\"username\":\"310115198203150412\",\"activationCode\":\"K7M2Q9XA\"}")))
+    @APIResponse(responseCode = "403", description = "The member's unit is outside the caller's organisation")
+    @APIResponse(responseCode = "404", description = "No member has this ID number")
+    public IssuedCode activationCode(@PathParam("residentId") String residentId) {
+        return accounts.issueMemberCode(caller(), residentId);
+    }
+
+    /** The member, after the policy allowed the caller the action on them. */
+    private MemberView readable(Action action, ResidentId id) {
+        MemberView member = directory.findByResidentId(id).orElseThrow(() -> new DomainException(MembersMessages.BUNDLE,
+                "member.notFound", DomainException.Kind.NOT_FOUND, id.value()));
+        policy.require(caller(), action, Target.member(member.unitCode(), member.residentId()));
+        return member;
+    }
+
+    private Caller caller() {
+        return Caller.of(user(), security::isUserInRole);
     }
 
     private String user() {

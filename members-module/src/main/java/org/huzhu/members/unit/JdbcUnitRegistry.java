@@ -13,14 +13,19 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
+import org.huzhu.members.access.AccountOrganisations;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MembersMessages;
 import org.huzhu.members.api.OrganisationKind;
 import org.huzhu.members.api.UnitNameView;
 import org.huzhu.members.api.UnitRegistry;
 import org.huzhu.members.api.UnitView;
+import org.huzhu.platform.api.AccountAction;
+import org.huzhu.platform.api.AccountRecord;
+import org.huzhu.platform.api.Accounts;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.Roles;
 
 /**
  * The union hierarchy and its history. Merges and splits move members with set-based SQL, closing each
@@ -36,6 +41,12 @@ public class JdbcUnitRegistry implements UnitRegistry {
 
     @Inject
     MemberDirectory directory;
+
+    @Inject
+    AccountOrganisations organisations;
+
+    @Inject
+    Accounts accounts;
 
     @Override
     @Transactional
@@ -135,16 +146,32 @@ public class JdbcUnitRegistry implements UnitRegistry {
 
     @Override
     @Transactional
-    public void assignAgent(String username, String unitCode) {
+    public void assignAgent(String username, String unitCode, String assignedBy) {
         UnitView unit = open(unitCode, LocalDate.now());
-        Jdbc.update(dataSource, "delete from members.unit_agent where username = ?", username);
-        Jdbc.update(dataSource, "insert into members.unit_agent (username, unit_id) values (?, ?)", username, unit.id());
+        AccountRecord account = accounts.find(username).orElseThrow(() -> new DomainException(MembersMessages.BUNDLE,
+                "unit.agent.unknownAccount", DomainException.Kind.NOT_FOUND, String.valueOf(username)));
+        if (!account.holds(Roles.UNIT_AGENT)) {
+            throw new DomainException(MembersMessages.BUNDLE, "unit.agent.notAnAgent", DomainException.Kind.CONFLICT, username);
+        }
+        if (unit.kind() != OrganisationKind.UNIT && unit.kind() != OrganisationKind.COMMUNITY) {
+            throw invalid("unit.agent.notAUnit", unitCode);
+        }
+        String before = organisations.of(username).map(AccountOrganisations.Placed::code).orElse("-");
+        if (before.equals(unit.code())) {
+            return;
+        }
+        organisations.place(username, unit.id());
+        accounts.record(username, assignedBy, AccountAction.AGENT_ASSIGNED, before + " → " + unit.code());
     }
 
     @Override
     public Optional<String> unitOfAgent(String username) {
-        return Jdbc.queryOne(dataSource, "select o.code from members.unit_agent a join members.organisation o on o.id = a.unit_id "
-                + "where a.username = ?", row -> row.getString(1), username);
+        Optional<AccountOrganisations.Placed> placed = organisations.of(username)
+                .filter(p -> p.kind() == OrganisationKind.UNIT || p.kind() == OrganisationKind.COMMUNITY);
+        if (placed.isEmpty() || !accounts.find(username).map(a -> a.holds(Roles.UNIT_AGENT)).orElse(false)) {
+            return Optional.empty();
+        }
+        return placed.map(AccountOrganisations.Placed::code);
     }
 
     /** Set-based move of the members selected by {@code selection} (its parameters: from unit id, then extra). */

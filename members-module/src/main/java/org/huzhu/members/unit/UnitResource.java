@@ -35,6 +35,12 @@ import org.huzhu.members.api.MemberView;
 import org.huzhu.members.api.MembersMessages;
 import org.huzhu.members.api.UnitRegistry;
 import org.huzhu.members.api.UnitView;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Scope;
+import org.huzhu.members.api.access.Target;
+import org.huzhu.members.api.account.AccountAdministration;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 
@@ -54,16 +60,24 @@ public class UnitResource {
     @Inject
     UnitRegistry registry;
 
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    AccountAdministration accounts;
+
     @Context
     SecurityContext security;
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "List the union hierarchy: association, district unions, units and community offices")
-    @APIResponse(responseCode = "200", description = "Every organisation with its count of active members",
+    @Operation(summary = "List the union hierarchy: association, district unions, units and community offices; officers and supervisors "
+            + "see their own organisation and what lies beneath it")
+    @APIResponse(responseCode = "200", description = "Every organisation the caller may see, with its count of active members",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "units", value = "[" + UNIT_EXAMPLE + "]")))
     public List<UnitView> units() {
-        return directory.units();
+        Scope scope = policy.scope(caller(), Action.READ_UNIT);
+        return directory.units().stream().filter(unit -> scope.includes(unit.code())).toList();
     }
 
     @GET
@@ -102,7 +116,10 @@ public class UnitResource {
             + "\"parentCode\":\"PD\",\"name\":\"浦东新区第一医院工会\",\"validFrom\":\"2026-01-01\"}")))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(examples = @ExampleObject(name = "unit", value = UNIT_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The code is taken")
+    @APIResponse(responseCode = "403", description = "The parent is outside the caller's organisation")
     public Response create(@Valid @NotNull UnitRequests.NewUnit unit) {
+        policy.require(caller(), Action.MANAGE_UNIT, unit.parentCode() == null || unit.parentCode().isBlank() ? Target.association()
+                : Target.unit(unit.parentCode().strip()));
         UnitView created = registry.create(unit.code(), unit.kind(), unit.parentCode(), unit.name(), unit.validFrom(), user());
         return Response.created(URI.create("units/" + created.code())).entity(created).build();
     }
@@ -114,6 +131,7 @@ public class UnitResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rename", value = "{\"name\":\"上海浦东重工机械有限公司工会\",\"effectiveDate\":\"2026-07-01\"}")))
     @APIResponse(responseCode = "200", description = "The renamed unit", content = @Content(examples = @ExampleObject(name = "unit", value = UNIT_EXAMPLE)))
     public UnitView rename(@PathParam("code") String code, @Valid @NotNull UnitRequests.Rename rename) {
+        policy.require(caller(), Action.MANAGE_UNIT, Target.unit(code));
         return registry.rename(code, rename.name(), rename.effectiveDate(), user());
     }
 
@@ -124,6 +142,8 @@ public class UnitResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "merge", value = "{\"intoCode\":\"PD-0001\",\"effectiveDate\":\"2026-07-01\"}")))
     @APIResponse(responseCode = "200", description = "The absorbing unit", content = @Content(examples = @ExampleObject(name = "unit", value = UNIT_EXAMPLE)))
     public UnitView merge(@PathParam("code") String code, @Valid @NotNull UnitRequests.Merge merge) {
+        policy.require(caller(), Action.MANAGE_UNIT, Target.unit(code));
+        policy.require(caller(), Action.MANAGE_UNIT, Target.unit(merge.intoCode()));
         return registry.merge(code, merge.intoCode(), merge.effectiveDate(), user());
     }
 
@@ -135,26 +155,36 @@ public class UnitResource {
             + "\"residentIds\":[\"310115198203150412\"],\"effectiveDate\":\"2026-07-01\"}")))
     @APIResponse(responseCode = "200", description = "The new unit", content = @Content(examples = @ExampleObject(name = "unit", value = UNIT_EXAMPLE)))
     public UnitView split(@PathParam("code") String code, @Valid @NotNull UnitRequests.Split split) {
+        policy.require(caller(), Action.MANAGE_UNIT, Target.unit(code));
         return registry.split(code, split.newCode(), split.newName(), split.residentIds(), split.effectiveDate(), user());
     }
 
     @PUT
     @Path("{code}/agents/{username}")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Make an account the unit's agent (代办员)")
-    @APIResponse(responseCode = "204", description = "Assigned")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Make an account holding UNIT_AGENT the agent (代办员) of a unit or community office: its organisation becomes "
+            + "the unit. An administrator, or a supervisor for units beneath their organisation")
+    @APIResponse(responseCode = "204", description = "Assigned (one row in the account's audit trail)")
+    @APIResponse(responseCode = "400", description = "The organisation is not a unit or community office")
+    @APIResponse(responseCode = "403", description = "The unit, or the agent's present unit, is outside the caller's organisation")
+    @APIResponse(responseCode = "404", description = "No such unit, or no such account",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown account",
+                    value = "{\"type\":\"urn:huzhu:problem:unit.agent.unknownAccount\",\"title\":\"未找到账户\",\"status\":404,"
+                            + "\"detail\":\"没有用户名为 nobody 的账户，请先创建代办员账户。\"}")))
+    @APIResponse(responseCode = "409", description = "The account does not hold UNIT_AGENT")
     public void assignAgent(@PathParam("code") String code, @PathParam("username") String username) {
-        registry.assignAgent(username, code);
+        accounts.assignAgent(caller(), code, username);
     }
 
     private UnitView readable(String code) {
         UnitView unit = directory.unit(code).orElseThrow(() -> new DomainException(MembersMessages.BUNDLE, "unit.notFound",
                 DomainException.Kind.NOT_FOUND, code));
-        boolean staff = security.isUserInRole(Roles.OFFICER) || security.isUserInRole(Roles.SUPERVISOR) || security.isUserInRole(Roles.ADMIN);
-        if (!staff && !registry.isAgentOf(user(), code)) {
-            throw new DomainException(MembersMessages.BUNDLE, "unit.notYours", DomainException.Kind.FORBIDDEN, code);
-        }
+        policy.require(caller(), Action.READ_UNIT, Target.unit(unit.code()));
         return unit;
+    }
+
+    private Caller caller() {
+        return Caller.of(user(), security::isUserInRole);
     }
 
     private String user() {

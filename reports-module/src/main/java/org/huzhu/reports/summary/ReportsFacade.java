@@ -7,11 +7,15 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.reports.api.ReportJob;
 import org.huzhu.reports.api.ReportRevision;
 import org.huzhu.reports.api.Reports;
 
-/** The monthly reports behind the web pages. */
+/** The monthly reports behind the web pages, with the API's access check. */
 @ApplicationScoped
 public class ReportsFacade implements Reports {
 
@@ -21,28 +25,40 @@ public class ReportsFacade implements Reports {
     @Inject
     MonthlyReportJobs jobs;
 
+    @Inject
+    AccessPolicy policy;
+
     @Override
-    public List<ReportRevision> revisions(YearMonth month) {
+    public List<ReportRevision> revisions(Caller caller, YearMonth month) {
+        allowed(caller);
         return reports.revisions(month);
     }
 
     @Override
-    public long generate(YearMonth month, String requestedBy) {
-        return jobs.start(month, requestedBy, null, null, null);
+    public long generate(Caller caller, YearMonth month) {
+        allowed(caller);
+        return jobs.start(month, caller.username(), null, null, null);
     }
 
     @Override
-    public ReportJob job(long executionId) {
+    public ReportJob job(Caller caller, long executionId) {
+        allowed(caller);
         return jobs.status(executionId);
     }
 
     @Override
-    public Optional<String> figures(YearMonth month, int revision, String scope) {
+    public Optional<String> figures(Caller caller, YearMonth month, int revision, String scope) {
+        allowed(caller);
         return reports.figures(month, revision, scope);
     }
 
     @Override
-    public Optional<byte[]> file(YearMonth month, int revision, String scope, String format) {
+    public Optional<byte[]> file(Caller caller, YearMonth month, int revision, String scope, String format) {
+        allowed(caller);
         return reports.file(month, revision, scope, MonthlyReports.Format.valueOf(format));
+    }
+
+    private void allowed(Caller caller) {
+        policy.require(caller, Action.READ_REPORTS, Target.association());
     }
 }

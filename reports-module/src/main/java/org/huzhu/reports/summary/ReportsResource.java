@@ -25,6 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Caller;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 import org.huzhu.reports.api.ReportJob;
@@ -63,6 +67,14 @@ public class ReportsResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    AccessPolicy policy;
+
+    /** The reports are the actuaries' (and administrators'), whatever their organisation: figures over all units, no one's records. */
+    private void reports() {
+        policy.require(Caller.of(security.getUserPrincipal().getName(), security::isUserInRole), Action.READ_REPORTS, Target.association());
+    }
+
     @POST
     @Path("monthly/{month}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -81,6 +93,7 @@ public class ReportsResource {
                           @QueryParam("projectionMonths") Integer projectionMonths,
                           @Parameter(description = "large-claim threshold in yuan (default 50000)", example = "50000")
                           @QueryParam("largeClaimThreshold") BigDecimal largeClaimThreshold) {
+        reports();
         long execution = jobs.start(month(month), security.getUserPrincipal().getName(), triangleMonths, projectionMonths, largeClaimThreshold);
         return Response.accepted(jobs.status(execution)).header("Location", "reports/jobs/" + execution).build();
     }
@@ -93,6 +106,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "200", description = "The revisions, oldest first (empty when the month was never generated)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "revisions", value = REVISIONS_EXAMPLE)))
     public List<ReportRevision> revisions(@PathParam("month") String month) {
+        reports();
         return reports.revisions(month(month));
     }
 
@@ -107,6 +121,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "404", description = "No such revision or scope")
     public String figures(@PathParam("month") String month, @PathParam("revision") int revision,
                           @Parameter(description = "TOTAL (default) or a plan's code", example = "TOTAL") @QueryParam("scope") String scope) {
+        reports();
         YearMonth m = month(month);
         String s = scope(scope);
         return reports.figures(m, revision, s).orElseThrow(() -> notFound(m, revision, s));
@@ -122,6 +137,7 @@ public class ReportsResource {
     public Response pdf(@PathParam("month") String month, @PathParam("revision") int revision,
                         @Parameter(description = "zh (default) or en", example = "zh") @QueryParam("lang") String lang,
                         @Parameter(description = "TOTAL (default) or a plan's code", example = "TOTAL") @QueryParam("scope") String scope) {
+        reports();
         MonthlyReports.Format format = "en".equalsIgnoreCase(lang) ? MonthlyReports.Format.PDF_EN : MonthlyReports.Format.PDF_ZH;
         return file(month, revision, scope, format, "en".equalsIgnoreCase(lang) ? "-en.pdf" : "-zh.pdf");
     }
@@ -136,6 +152,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "404", description = "No such revision or scope")
     public Response xlsx(@PathParam("month") String month, @PathParam("revision") int revision,
                          @Parameter(description = "TOTAL (default) or a plan's code", example = "TOTAL") @QueryParam("scope") String scope) {
+        reports();
         return file(month, revision, scope, MonthlyReports.Format.XLSX, ".xlsx");
     }
 
@@ -148,6 +165,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "404", description = "No such revision or scope")
     public Response csvZip(@PathParam("month") String month, @PathParam("revision") int revision,
                            @Parameter(description = "TOTAL (default) or a plan's code", example = "TOTAL") @QueryParam("scope") String scope) {
+        reports();
         return file(month, revision, scope, MonthlyReports.Format.CSV_ZIP, ".csv.zip");
     }
 
@@ -160,6 +178,7 @@ public class ReportsResource {
             examples = @ExampleObject(name = "job", value = JOB_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No monthly-report execution with this id")
     public ReportJob job(@PathParam("executionId") long executionId) {
+        reports();
         return jobs.status(executionId);
     }
 

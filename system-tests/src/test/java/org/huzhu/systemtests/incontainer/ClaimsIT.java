@@ -121,6 +121,8 @@ class ClaimsIT {
         units.create("CL-U1", OrganisationKind.UNIT, "CL-PD", "理赔测试单位工会", founded, "it");
         units.create("CL-BULK", OrganisationKind.UNIT, "CL-PD", "批量测试单位工会", founded, "it");
         accounts.createIfAbsent("cl-officer", PASSWORD.toCharArray(), Set.of(Roles.OFFICER));
+        // the filer never approves their own claim: a second officer reviews what cl-officer files
+        accounts.createIfAbsent("cl-officer2", PASSWORD.toCharArray(), Set.of(Roles.OFFICER));
         for (String supervisor : List.of("cl-sup1", "cl-sup2", "cl-sup3")) {
             accounts.createIfAbsent(supervisor, PASSWORD.toCharArray(), Set.of(Roles.SUPERVISOR));
         }
@@ -181,7 +183,10 @@ class ClaimsIT {
         assertTrue(text.body().contains("is not a PDF, JPEG or PNG file"), text.body());
 
         // review and approval (below the second-review amount: one review)
-        HttpResponse<String> approved = api.post("cl-officer", "claims/" + a + "/approve", "{\"note\":\"ok\"}");
+        HttpResponse<String> ownClaim = api.post("cl-officer", "claims/" + a + "/approve", "{\"note\":\"ok\"}");
+        assertEquals(403, ownClaim.statusCode(), ownClaim.body());
+        assertTrue(ownClaim.body().contains("access.claim.ownClaim"), "the filer never approves, whatever the amount: " + ownClaim.body());
+        HttpResponse<String> approved = api.post("cl-officer2", "claims/" + a + "/approve", "{\"note\":\"ok\"}");
         assertEquals(200, approved.statusCode(), approved.body());
         assertEquals("APPROVED", field(approved.body(), "status"));
         assertEquals("2000.00", field(approved.body(), "approvedAmount"));
@@ -202,7 +207,7 @@ class ClaimsIT {
         // a death benefit goes to the union account
         long death = id(api.post("cl-officer", "claims", "{\"residentId\":\"" + ids.get(2) + "\",\"planCode\":\"" + PLAN + "\",\"type\":\"DEATH\","
                 + "\"serviceDate\":\"" + start.plusDays(4) + "\"}").body());
-        assertEquals("APPROVED", field(api.post("cl-officer", "claims/" + death + "/approve", "{}").body(), "status"));
+        assertEquals("APPROVED", field(api.post("cl-officer2", "claims/" + death + "/approve", "{}").body(), "status"));
 
         // payment batch, bank file, return: paid, failed, and nothing paid twice
         HttpResponse<String> batch = api.post("cl-sup3", "payment-batches", "{}");
@@ -243,16 +248,16 @@ class ClaimsIT {
         // appeal of a paid claim with corrected facts is out of scope; an appeal reassesses and pays only the difference
         HttpResponse<String> appeal = api.post("cl-officer", "claims/" + a + "/appeal", "{\"note\":\"复议\"}");
         assertEquals("ASSESSED", field(appeal.body(), "status"), appeal.body());
-        assertEquals("PAID", field(api.post("cl-officer", "claims/" + a + "/approve", "{}").body(), "status"),
+        assertEquals("PAID", field(api.post("cl-officer2", "claims/" + a + "/approve", "{}").body(), "status"),
                 "nothing more is due, so the appeal pays nothing twice");
 
         // reversal: a later claim of the same plan year is reassessed
         long c1 = id(api.post("cl-officer", "claims", stay(ids.get(3), start.plusDays(1), start.plusDays(4), "8000.00", "2000.00", "6000.00",
                 "0.00", "INV-C1")).body());
-        api.post("cl-officer", "claims/" + c1 + "/approve", "{}");
+        api.post("cl-officer2", "claims/" + c1 + "/approve", "{}");
         long c2 = id(api.post("cl-officer", "claims", stay(ids.get(3), start.plusDays(6), start.plusDays(9), "5000.00", "1000.00", "4000.00",
                 "0.00", "INV-C2")).body());
-        assertEquals("2000.00", field(api.post("cl-officer", "claims/" + c2 + "/approve", "{}").body(), "approvedAmount"),
+        assertEquals("2000.00", field(api.post("cl-officer2", "claims/" + c2 + "/approve", "{}").body(), "approvedAmount"),
                 "deductible used up by the first stay: 4000 at 50%");
         HttpResponse<String> reversed = api.post("cl-sup1", "claims/" + c1 + "/reverse", "{\"note\":\"发票作废\"}");
         assertEquals(200, reversed.statusCode(), reversed.body());

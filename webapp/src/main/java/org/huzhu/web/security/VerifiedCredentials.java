@@ -2,6 +2,7 @@ package org.huzhu.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,7 @@ public class VerifiedCredentials {
         entries.put(id(user, password), new Entry(normal(user), result, nanoClock.getAsLong() + LIFETIME.toNanos()));
     }
 
-    public void forget(@Observes AccountChanged changed) {
+    public void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged changed) {
         String user = normal(changed.username());
         entries.values().removeIf(entry -> entry.user().equals(user));
     }

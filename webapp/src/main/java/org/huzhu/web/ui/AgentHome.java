@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 
 import org.huzhu.members.api.UnitRegistry;
 
-/** A unit agent's start page is their own unit. */
+/** A unit agent's start page is their own unit (the organisation of their account). */
 @Named
 @RequestScoped
 public class AgentHome {

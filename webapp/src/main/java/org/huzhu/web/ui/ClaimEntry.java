@@ -17,6 +17,8 @@ import org.huzhu.claims.api.assessment.ClaimType;
 import org.huzhu.insurance.api.PlanCatalogue;
 import org.huzhu.insurance.api.PlanSummary;
 import org.huzhu.members.api.ResidentId;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 
@@ -35,6 +37,9 @@ public class ClaimEntry implements Serializable {
 
     @Inject
     transient PlanCatalogue catalogue;
+
+    @Inject
+    transient AccessPolicy policy;
 
     private String residentId;
     private String planCode = "WORKING_INPATIENT";
@@ -61,8 +66,9 @@ public class ClaimEntry implements Serializable {
         }
     }
 
+    /** A member who may file for nobody but themselves (the policy gives them no unit): the form is theirs. */
     public boolean isMemberOnly() {
-        return Pages.inRole(Roles.MEMBER) && !Pages.inRole(Roles.OFFICER) && !Pages.inRole(Roles.SUPERVISOR) && !Pages.inRole(Roles.ADMIN);
+        return Pages.inRole(Roles.MEMBER) && policy.scope(Pages.caller(), Action.FILE_CLAIM).isEmpty();
     }
 
     public List<PlanSummary> getPlans() {
@@ -89,7 +95,7 @@ public class ClaimEntry implements Serializable {
             return;
         }
         try {
-            preview = claims.preview(form(), Pages.locale());
+            preview = claims.preview(Pages.caller(), form(), Pages.locale());
         } catch (DomainException incomplete) {
             StringBuilder text = new StringBuilder(incomplete.detail(Pages.locale()));
             if (incomplete instanceof org.huzhu.platform.api.InvalidInputException invalid) {
@@ -101,7 +107,7 @@ public class ClaimEntry implements Serializable {
 
     public String submit() {
         try {
-            long id = claims.file(form(), "FORM", Pages.user());
+            long id = claims.file(Pages.caller(), form(), "FORM");
             Pages.info("claim.filed");
             return (isMemberOnly() ? "/member/claim.xhtml" : "/officer/claim.xhtml") + "?faces-redirect=true&id=" + id;
         } catch (DomainException refused) {

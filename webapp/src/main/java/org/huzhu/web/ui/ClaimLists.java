@@ -10,7 +10,7 @@ import org.huzhu.claims.api.ClaimRequests;
 import org.huzhu.claims.api.Claims;
 import org.huzhu.members.api.ResidentId;
 
-/** Work queues and claim lists: officers by status, a member their own claims. */
+/** Work queues and claim lists: officers by status over their units, a member their own claims. */
 @Named
 @RequestScoped
 public class ClaimLists {
@@ -21,15 +21,15 @@ public class ClaimLists {
     private String status;
 
     public List<ClaimRequests.Queue> getQueues() {
-        return claims.queues(null);
+        return claims.queues(Pages.caller(), null);
     }
 
     public List<ClaimRequests.ClaimSummary> getClaims() {
-        return claims.search(status, null, null);
+        return claims.search(Pages.caller(), status, null, null);
     }
 
     public List<ClaimRequests.ClaimSummary> getMine() {
-        return claims.search(null, null, ResidentId.parse(Pages.user()).value());
+        return claims.search(Pages.caller(), null, null, ResidentId.parse(Pages.user()).value());
     }
 
     public String getStatus() {

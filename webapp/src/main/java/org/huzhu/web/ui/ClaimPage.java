@@ -14,16 +14,14 @@ import java.util.List;
 
 import org.huzhu.claims.api.ClaimRequests;
 import org.huzhu.claims.api.Claims;
-import org.huzhu.members.api.MemberDirectory;
-import org.huzhu.members.api.ResidentId;
-import org.huzhu.members.api.UnitRegistry;
 import org.huzhu.platform.api.DomainException;
-import org.huzhu.platform.api.Roles;
 
 /**
  * One claim: its facts, the assessment with an explanation line for each rule, why anything is not paid, the
  * documents and the status timeline. Officers decide (a supervisor gives the second review); members see
- * only their own claims and unit agents only their unit's, whatever id they put in the address.
+ * only their own claims and unit agents only their unit's, whatever id they put in the address. The view action
+ * checks the claim when the page opens; every action (decide, upload) is checked again by {@code Claims} on the id it
+ * finally touches, since a postback skips the view action and may carry another id.
  */
 @Named
 @ViewScoped
@@ -34,14 +32,9 @@ public class ClaimPage implements Serializable {
     @Inject
     transient Claims claims;
 
-    @Inject
-    transient MemberDirectory directory;
-
-    @Inject
-    transient UnitRegistry units;
-
     private Long id;
     private ClaimRequests.ClaimView claim;
+    private boolean decider;
     private String note;
     private String rejectReason;
     private String documentKind = "INVOICE";
@@ -56,39 +49,22 @@ public class ClaimPage implements Serializable {
             return;
         }
         try {
-            claim = claims.view(id, Pages.locale());
-        } catch (DomainException notFound) {
-            external.responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
-        }
-        if (!mayRead(claim)) {
+            claim = claims.view(Pages.caller(), id, Pages.locale());
+            decider = claims.mayDecide(Pages.caller(), id);
+        } catch (DomainException refused) {
             claim = null;
-            external.responseSendError(403, "");
+            external.responseSendError(refused.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404, "");
             FacesContext.getCurrentInstance().responseComplete();
         }
     }
 
-    private boolean mayRead(ClaimRequests.ClaimView view) {
-        if (isStaff()) {
-            return true;
-        }
-        if (Pages.inRole(Roles.MEMBER) && ResidentId.isValid(Pages.user())) {
-            return view.residentId().equals(ResidentId.parse(Pages.user()).value());
-        }
-        return Pages.inRole(Roles.UNIT_AGENT) && units.isAgentOf(Pages.user(), view.unitCode());
-    }
-
-    public boolean isStaff() {
-        return Pages.inRole(Roles.OFFICER) || Pages.inRole(Roles.SUPERVISOR) || Pages.inRole(Roles.ADMIN);
-    }
-
-    public boolean isSupervisor() {
-        return Pages.inRole(Roles.SUPERVISOR);
+    /** Whether the caller may decide this claim (the decision buttons); each decision is checked again. */
+    public boolean isDecider() {
+        return claim != null && decider;
     }
 
     public List<ClaimRequests.EventView> getHistory() {
-        return claim == null ? List.of() : claims.history(claim.id());
+        return claim == null ? List.of() : claims.history(Pages.caller(), claim.id());
     }
 
     public List<String> getRejectReasons() {
@@ -96,15 +72,15 @@ public class ClaimPage implements Serializable {
     }
 
     public String approve() {
-        return decide(() -> claims.approve(id, Pages.user(), isSupervisor(), note), "claim.approved");
+        return decide(() -> claims.approve(Pages.caller(), id, note), "claim.approved");
     }
 
     public String reject() {
-        return decide(() -> claims.reject(id, Pages.user(), isSupervisor(), rejectReason, note), "claim.rejected");
+        return decide(() -> claims.reject(Pages.caller(), id, rejectReason, note), "claim.rejected");
     }
 
     public String pend() {
-        return decide(() -> claims.pend(id, Pages.user(), isSupervisor(), note), "claim.pended");
+        return decide(() -> claims.pend(Pages.caller(), id, note), "claim.pended");
     }
 
     public String upload() {
@@ -113,7 +89,7 @@ public class ClaimPage implements Serializable {
             return null;
         }
         try (InputStream content = document.getInputStream()) {
-            claims.addDocument(id, documentKind, document.getSubmittedFileName(), content.readAllBytes(), Pages.user());
+            claims.addDocument(Pages.caller(), id, documentKind, document.getSubmittedFileName(), content.readAllBytes());
             Pages.info("claim.documentAdded");
         } catch (DomainException refused) {
             Pages.error(refused);
@@ -128,9 +104,10 @@ public class ClaimPage implements Serializable {
     private String decide(Runnable decision, String done) {
         try {
             decision.run();
-            Pages.info(done, claim.reference());
+            Pages.info(done, String.format("CL%08d", id));
         } catch (DomainException refused) {
             Pages.error(refused);
+            return null;
         }
         return reload();
     }

@@ -26,7 +26,7 @@ public class EarningPage implements Serializable {
 
     public void start() {
         try {
-            premiums.startEarning(YearMonth.parse(month), Pages.user());
+            premiums.startEarning(Pages.caller(), YearMonth.parse(month));
             Pages.info("earning.started", month);
         } catch (DateTimeParseException badMonth) {
             Pages.error("earning.badMonth", month);
@@ -37,8 +37,8 @@ public class EarningPage implements Serializable {
 
     public EarningRunView getRun() {
         try {
-            return premiums.earning(YearMonth.parse(month)).orElse(null);
-        } catch (DateTimeParseException badMonth) {
+            return premiums.earning(Pages.caller(), YearMonth.parse(month)).orElse(null);
+        } catch (DateTimeParseException | DomainException unreadable) {
             return null;
         }
     }

@@ -13,8 +13,9 @@ import org.huzhu.insurance.api.enrolment.BulkConfirmation;
 import org.huzhu.insurance.api.enrolment.EnrolmentListView;
 import org.huzhu.insurance.api.enrolment.Enrolments;
 import org.huzhu.insurance.api.enrolment.ListSelection;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
 import org.huzhu.platform.api.DomainException;
-import org.huzhu.platform.api.Roles;
 
 /**
  * Lists waiting for the district union: a supervisor confirms (on a date) or rejects (with a reason) one list, or
@@ -27,21 +28,25 @@ public class ListsPage {
     @Inject
     Enrolments enrolments;
 
+    @Inject
+    AccessPolicy policy;
+
     private LocalDate confirmedOn = LocalDate.now(OfficeViews.SHANGHAI);
     private String note;
     private final Map<Long, Boolean> selected = new HashMap<>();
 
     public List<EnrolmentListView> getWaiting() {
-        return enrolments.waiting();
+        return enrolments.waiting(Pages.caller());
     }
 
+    /** Whether the caller confirms lists (the tick boxes and buttons); each confirmation is checked again, list by list. */
     public boolean isSupervisor() {
-        return Pages.inRole(Roles.SUPERVISOR);
+        return !policy.scope(Pages.caller(), Action.CONFIRM_LIST).isEmpty();
     }
 
     public String confirm(long listId) {
         try {
-            enrolments.confirm(listId, confirmedOn, Pages.user());
+            enrolments.confirm(Pages.caller(), listId, confirmedOn);
             Pages.info("lists.confirmed", listId);
         } catch (DomainException refused) {
             Pages.error(refused);
@@ -56,7 +61,7 @@ public class ListsPage {
             return null;
         }
         try {
-            BulkConfirmation done = enrolments.confirmAll(ListSelection.lists(ids), confirmedOn, Pages.user());
+            BulkConfirmation done = enrolments.confirmAll(Pages.caller(), ListSelection.lists(ids), confirmedOn);
             Pages.info("lists.bulkConfirmed", done.listsConfirmed(), done.enrolments(), done.bills(), done.billed());
             for (BulkConfirmation.SkippedList skipped : done.skipped()) {
                 Pages.error("lists.bulkSkipped", skipped.listId(), skipped.reason().text(Pages.locale()));
@@ -69,7 +74,7 @@ public class ListsPage {
 
     public String reject(long listId) {
         try {
-            enrolments.reject(listId, note == null || note.isBlank() ? "-" : note, Pages.user());
+            enrolments.reject(Pages.caller(), listId, note == null || note.isBlank() ? "-" : note);
             Pages.info("lists.rejected", listId);
         } catch (DomainException refused) {
             Pages.error(refused);

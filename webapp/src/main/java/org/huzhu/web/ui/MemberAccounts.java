@@ -12,21 +12,22 @@ import org.huzhu.insurance.api.enrolment.CoverageView;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;
 import org.huzhu.members.api.ResidentId;
-import org.huzhu.platform.api.Accounts;
+import org.huzhu.members.api.account.AccountAdministration;
+import org.huzhu.members.api.account.IssuedCode;
 import org.huzhu.platform.api.DomainException;
-import org.huzhu.platform.api.Roles;
 import org.huzhu.web.security.LoginThrottle;
 
 /**
- * Members' own accounts: an officer issues a one-time activation code; the member activates with it and sets
- * a password; afterwards the member sees their own cover, never anyone else's (the resident ID is the login).
+ * One-time codes and the member's own pages: an officer issues a member's activation code (checked by the access policy on
+ * the member's unit); anyone with a code (a member with their resident ID, staff with their user name) sets a password
+ * with it; afterwards a member sees their own cover, never anyone else's (the resident ID is the login).
  */
 @Named
 @RequestScoped
 public class MemberAccounts {
 
     @Inject
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @Inject
     MemberDirectory directory;
@@ -41,24 +42,28 @@ public class MemberAccounts {
     private String code;
     private String password;
     private String repeated;
-    private String currentPassword;
     private String issuedCode;
 
     /** Officer: a new code for the member shown on the member page; shown once. */
     public void issue(String memberResidentId) {
-        ResidentId id = ResidentId.parse(memberResidentId);
-        issuedCode = accounts.issueActivationCode(id.value(), Roles.MEMBER, Pages.user());
-        Pages.info("account.codeIssued", id.value(), issuedCode);
+        try {
+            IssuedCode issued = accounts.issueMemberCode(Pages.caller(), memberResidentId);
+            issuedCode = issued.activationCode();
+            Pages.info("account.codeIssued", issued.username(), issuedCode);
+        } catch (DomainException refused) {
+            Pages.error(refused);
+        }
     }
 
-    /** Member: first login with the code; throttled like the login form. */
+    /** First login with a code (a member: the resident ID; staff: the user name); throttled like the login form. */
     public String activate() {
         if (password == null || !password.equals(repeated)) {
             Pages.error("account.passwordsDiffer");
             return null;
         }
         try {
-            String id = ResidentId.parse(residentId).value();
+            String name = residentId == null ? "" : residentId.strip();
+            String id = ResidentId.isValid(name) ? ResidentId.parse(name).value() : name;
             if (throttle.isLocked(id)) {
                 Pages.error("login.throttled", throttle.minutesLeft(id));
                 return null;
@@ -77,19 +82,6 @@ public class MemberAccounts {
         } catch (DomainException refused) {
             Pages.error(refused);
             return null;
-        }
-    }
-
-    public void changePassword() {
-        if (password == null || !password.equals(repeated)) {
-            Pages.error("account.passwordsDiffer");
-            return;
-        }
-        try {
-            accounts.changePassword(Pages.user(), currentPassword.toCharArray(), password.toCharArray());
-            Pages.info("account.passwordChanged");
-        } catch (DomainException refused) {
-            Pages.error(refused);
         }
     }
 
@@ -132,14 +124,6 @@ public class MemberAccounts {
 
     public void setRepeated(String repeated) {
         this.repeated = repeated;
-    }
-
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
-
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
     }
 
     public String getIssuedCode() {

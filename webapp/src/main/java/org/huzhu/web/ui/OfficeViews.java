@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 
 import org.huzhu.insurance.api.PlanCatalogue;
 import org.huzhu.insurance.api.PlanSummary;
@@ -22,10 +23,17 @@ import org.huzhu.members.api.ResidentId;
 import org.huzhu.members.api.UnitNameView;
 import org.huzhu.members.api.UnitRegistry;
 import org.huzhu.members.api.UnitView;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Scope;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.DomainException;
-import org.huzhu.platform.api.Roles;
 
-/** Views of the officers' pages: dashboard, units, a unit, a member, the plan catalogue; kept for the page's postbacks. */
+/**
+ * Views of the officers' pages: dashboard, units, a unit, a member, the plan catalogue; kept for the page's postbacks.
+ * The unit and the member shown are checked by the access policy each time the code or ID changes (a view parameter is
+ * applied again on a postback), and what is read of them uses the checked object, never the raw parameter.
+ */
 @Named
 @ViewScoped
 public class OfficeViews implements java.io.Serializable {
@@ -52,9 +60,19 @@ public class OfficeViews implements java.io.Serializable {
     @Inject
     PlanCatalogue catalogue;
 
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    org.huzhu.claims.api.Claims claims;
+
+    @Inject
+    org.huzhu.insurance.api.premium.Premiums premiums;
+
     private String unitCode;
     private String residentId;
     private UnitView unit;
+    private String refusedUnit;
     private MemberView member;
 
     public String getUnitCode() {
@@ -62,6 +80,9 @@ public class OfficeViews implements java.io.Serializable {
     }
 
     public void setUnitCode(String unitCode) {
+        if (!Objects.equals(this.unitCode, unitCode)) {
+            unit = null;
+        }
         this.unitCode = unitCode;
     }
 
@@ -70,69 +91,77 @@ public class OfficeViews implements java.io.Serializable {
     }
 
     public void setResidentId(String residentId) {
+        if (!Objects.equals(this.residentId, residentId)) {
+            member = null;
+        }
         this.residentId = residentId;
     }
 
-    @Inject
-    org.huzhu.claims.api.Claims claims;
-
-    @Inject
-    org.huzhu.insurance.api.premium.Premiums premiums;
-
-    /** Claims waiting for an officer (assessed) and for a supervisor's second review. */
+    /** Claims waiting for an officer (assessed) and for a supervisor's second review, in the caller's units. */
     public long claimsWaiting(String status) {
-        return claims.queues(null).stream().filter(q -> q.status().equals(status)).mapToLong(q -> q.claims()).sum();
+        return claims.queues(Pages.caller(), null).stream().filter(q -> q.status().equals(status)).mapToLong(q -> q.claims()).sum();
     }
 
     public long getOpenBills() {
-        return premiums.openBills();
+        return premiums.openBills(Pages.caller());
     }
 
     public int getListsWaiting() {
-        return enrolments.waiting().size();
+        return enrolments.waiting(Pages.caller()).size();
     }
 
+    /** The organisations the caller may see: theirs and those beneath it. */
     public List<UnitView> getUnits() {
-        return directory.units();
+        Scope scope = policy.scope(Pages.caller(), Action.READ_UNIT);
+        return directory.units().stream().filter(u -> scope.includes(u.code())).toList();
     }
 
     public long getActiveMembers() {
-        return directory.units().stream().mapToLong(UnitView::memberCount).sum();
+        return getUnits().stream().mapToLong(UnitView::memberCount).sum();
     }
 
-    /** The unit named by the view parameter; for a unit agent only their own. */
+    /** The unit named by the view parameter, when the policy lets the caller read it; a refusal is told once on the page. */
     public UnitView getUnit() {
-        if (unit == null && unitCode != null) {
-            if (!Pages.inRole(Roles.OFFICER) && !Pages.inRole(Roles.SUPERVISOR) && !Pages.inRole(Roles.ADMIN)
-                    && !units.isAgentOf(Pages.user(), unitCode)) {
-                return null;
+        if (unit == null && unitCode != null && !unitCode.isBlank() && !unitCode.equals(refusedUnit)) {
+            UnitView found = directory.unit(unitCode.strip()).orElse(null);
+            try {
+                if (found != null) {
+                    policy.require(Pages.caller(), Action.READ_UNIT, Target.unit(found.code()));
+                    unit = found;
+                }
+            } catch (DomainException refused) {
+                refusedUnit = unitCode;
+                Pages.error(refused);
             }
-            unit = directory.unit(unitCode).orElse(null);
         }
         return unit;
     }
 
     public List<UnitNameView> getUnitNames() {
-        return getUnit() == null ? List.of() : units.names(unitCode);
+        return getUnit() == null ? List.of() : units.names(unit.code());
     }
 
     public List<MemberView> getUnitMembers() {
-        return getUnit() == null ? List.of() : directory.membersOf(unitCode, 0, 500);
+        return getUnit() == null ? List.of() : directory.membersOf(unit.code(), 0, 500);
     }
 
     public List<EnrolmentListView> getUnitLists() {
-        return getUnit() == null ? List.of() : enrolments.ofUnit(unitCode);
+        return getUnit() == null ? List.of() : enrolments.ofUnit(Pages.caller(), unit.code());
     }
 
+    /** The member named by the view parameter, when the policy lets the caller read them; a refusal is told on the page. */
     public MemberView getMember() {
         if (member == null && residentId != null && !residentId.isBlank()) {
             try {
-                member = directory.findByResidentId(ResidentId.parse(residentId)).orElse(null);
-                if (member == null) {
+                MemberView found = directory.findByResidentId(ResidentId.parse(residentId)).orElse(null);
+                if (found == null) {
                     Pages.error("member.notFound", residentId);
+                } else {
+                    policy.require(Pages.caller(), Action.READ_MEMBER, Target.member(found.unitCode(), found.residentId()));
+                    member = found;
                 }
-            } catch (DomainException invalid) {
-                Pages.error(invalid);
+            } catch (DomainException refused) {
+                Pages.error(refused);
             }
         }
         return member;
@@ -147,12 +176,12 @@ public class OfficeViews implements java.io.Serializable {
     }
 
     public List<org.huzhu.claims.api.ClaimRequests.ClaimSummary> getMemberClaims() {
-        return getMember() == null ? List.of() : claims.search(null, null, member.residentId());
+        return getMember() == null ? List.of() : claims.search(Pages.caller(), null, null, member.residentId());
     }
 
     /** A unit agent's claims: every claim of their own unit. */
     public List<org.huzhu.claims.api.ClaimRequests.ClaimSummary> getAgentClaims() {
-        return units.unitOfAgent(Pages.user()).map(unit -> claims.search(null, unit, null)).orElse(List.of());
+        return units.unitOfAgent(Pages.user()).map(own -> claims.search(Pages.caller(), null, own, null)).orElse(List.of());
     }
 
     /** Every plan version as "PLAN/VERSION", for the administrator's forms. */

@@ -7,6 +7,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.huzhu.members.api.access.Caller;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.FieldProblem;
 import org.huzhu.platform.api.InvalidInputException;
@@ -62,5 +63,11 @@ final class Pages {
 
     static boolean inRole(String role) {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+    }
+
+    /** The logged-in user with their roles, for the access policy: built anew for each action, never kept in a view. */
+    static Caller caller() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return Caller.of(external.getUserPrincipal().getName(), external::isUserInRole);
     }
 }

@@ -33,12 +33,16 @@ public class PaymentsPage implements Serializable {
     private PaymentRequests.ReturnResult result;
 
     public List<PaymentRequests.BatchView> getBatches() {
-        return payments.batches();
+        try {
+            return payments.batches(Pages.caller());
+        } catch (DomainException refused) {
+            return List.of();
+        }
     }
 
     public void create() {
         try {
-            PaymentRequests.BatchView batch = payments.create(null, Pages.user());
+            PaymentRequests.BatchView batch = payments.create(Pages.caller(), null);
             Pages.info("payments.created", batch.id(), batch.lineCount(), batch.total());
         } catch (DomainException refused) {
             Pages.error(refused);
@@ -48,7 +52,13 @@ public class PaymentsPage implements Serializable {
     public void download(long id) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        byte[] file = payments.bankFile(id).getBytes(StandardCharsets.UTF_8);
+        byte[] file;
+        try {
+            file = payments.bankFile(Pages.caller(), id).getBytes(StandardCharsets.UTF_8);
+        } catch (DomainException refused) {
+            Pages.error(refused);
+            return;
+        }
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"batch-" + id + ".csv\"");
@@ -65,7 +75,7 @@ public class PaymentsPage implements Serializable {
             return;
         }
         try (InputStream content = returnFile.getInputStream()) {
-            result = payments.applyReturn(batchId, content.readAllBytes(), Pages.user(), Pages.locale());
+            result = payments.applyReturn(Pages.caller(), batchId, content.readAllBytes(), Pages.locale());
             Pages.info("payments.returned", result.paid(), result.failed(), result.stillPending());
         } catch (DomainException refused) {
             Pages.error(refused);

@@ -8,8 +8,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 import org.huzhu.insurance.api.PlanAdministration;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.DomainException;
-import org.huzhu.platform.api.Roles;
 
 /** Administrators start a new plan year as a copy of a version and change its rules before anyone enrols. */
 @Named
@@ -21,6 +23,9 @@ public class PlanAdminPage implements Serializable {
     @Inject
     transient PlanAdministration plans;
 
+    @Inject
+    transient AccessPolicy policy;
+
     private String source;
     private String newVersion;
     private LocalDate periodStart;
@@ -28,11 +33,12 @@ public class PlanAdminPage implements Serializable {
     private String rules;
 
     public boolean isAdmin() {
-        return Pages.inRole(Roles.ADMIN);
+        return policy.allows(Pages.caller(), Action.MANAGE_PLANS, Target.association());
     }
 
     public void copy() {
         try {
+            mayManage();
             String[] from = source.split("/", 2);
             plans.copyVersion(from[0], from[1], newVersion, periodStart);
             Pages.info("plans.copied", from[0], newVersion);
@@ -45,6 +51,7 @@ public class PlanAdminPage implements Serializable {
 
     public void load() {
         try {
+            mayManage();
             String[] version = target.split("/", 2);
             rules = plans.rules(version[0], version[1]);
         } catch (DomainException refused) {
@@ -54,12 +61,17 @@ public class PlanAdminPage implements Serializable {
 
     public void save() {
         try {
+            mayManage();
             String[] version = target.split("/", 2);
             plans.replaceRules(version[0], version[1], rules);
             Pages.info("plans.saved", target);
         } catch (DomainException refused) {
             Pages.error(refused);
         }
+    }
+
+    private void mayManage() {
+        policy.require(Pages.caller(), Action.MANAGE_PLANS, Target.association());
     }
 
     public String getSource() { return source; }

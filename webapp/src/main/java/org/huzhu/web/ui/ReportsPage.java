@@ -48,7 +48,7 @@ public class ReportsPage implements Serializable {
 
     public void generate() {
         try {
-            executionId = reports.generate(YearMonth.parse(month), Pages.user());
+            executionId = reports.generate(Pages.caller(), YearMonth.parse(month));
             Pages.info("reports.started", month);
         } catch (DateTimeParseException badMonth) {
             Pages.error("earning.badMonth", month);
@@ -58,7 +58,7 @@ public class ReportsPage implements Serializable {
     }
 
     public ReportJob getJob() {
-        return executionId == null ? null : reports.job(executionId);
+        return executionId == null ? null : reports.job(Pages.caller(), executionId);
     }
 
     public boolean isRunning() {
@@ -68,7 +68,7 @@ public class ReportsPage implements Serializable {
 
     public List<ReportRevision> getRevisions() {
         try {
-            return reports.revisions(YearMonth.parse(month));
+            return reports.revisions(Pages.caller(), YearMonth.parse(month));
         } catch (DateTimeParseException badMonth) {
             return List.of();
         }
@@ -80,7 +80,7 @@ public class ReportsPage implements Serializable {
             return null;
         }
         ReportRevision latest = revisions.stream().max(java.util.Comparator.comparingInt(ReportRevision::revision)).orElseThrow();
-        return reports.figures(YearMonth.parse(month), latest.revision(), "TOTAL").map(json -> {
+        return reports.figures(Pages.caller(), YearMonth.parse(month), latest.revision(), "TOTAL").map(json -> {
             try (JsonReader reader = Json.createReader(new StringReader(json))) {
                 return reader.readObject();
             }
@@ -119,7 +119,7 @@ public class ReportsPage implements Serializable {
     }
 
     public void download(int revision, String scope, String format) throws IOException {
-        byte[] file = reports.file(YearMonth.parse(month), revision, scope, format).orElse(new byte[0]);
+        byte[] file = reports.file(Pages.caller(), YearMonth.parse(month), revision, scope, format).orElse(new byte[0]);
         String suffix = switch (format) {
             case "XLSX" -> ".xlsx";
             case "CSV_ZIP" -> ".csv.zip";

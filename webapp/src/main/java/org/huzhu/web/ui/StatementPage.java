@@ -15,6 +15,9 @@ import org.huzhu.insurance.api.premium.Premiums;
 import org.huzhu.insurance.api.premium.UnitStatementView;
 import org.huzhu.insurance.api.rules.Payer;
 import org.huzhu.members.api.UnitRegistry;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 
@@ -34,24 +37,30 @@ public class StatementPage implements Serializable {
     @Inject
     transient UnitRegistry units;
 
+    @Inject
+    transient AccessPolicy policy;
+
     private String unitCode;
     private LocalDate receivedOn = LocalDate.now(OfficeViews.SHANGHAI);
     private BigDecimal amount;
     private Payer payer = Payer.UNIT;
     private String bankReference;
     private Long paymentId;
+    private String agentUnit;
     private transient Part voucher;
 
+    /** Whether the caller may record payments for the unit shown (the payment form); recording checks again. */
     public boolean isStaff() {
-        return Pages.inRole(Roles.OFFICER) || Pages.inRole(Roles.SUPERVISOR) || Pages.inRole(Roles.ADMIN);
+        String unit = getUnitCode();
+        return unit != null && policy.allows(Pages.caller(), Action.RECORD_PAYMENT, Target.unit(unit));
     }
 
-    /** The unit shown: for an agent always their own, whatever the address says. */
+    /** The unit shown: for an agent always their own, whatever the address says (every action checks the unit again). */
     public String getUnitCode() {
-        if (!isStaff()) {
-            return units.unitOfAgent(Pages.user()).orElse(null);
+        if (agentUnit == null) {
+            agentUnit = Pages.inRole(Roles.UNIT_AGENT) ? units.unitOfAgent(Pages.user()).orElse("") : "";
         }
-        return unitCode;
+        return agentUnit.isEmpty() ? unitCode : agentUnit;
     }
 
     public void setUnitCode(String unitCode) {
@@ -60,7 +69,15 @@ public class StatementPage implements Serializable {
 
     public UnitStatementView getStatement() {
         String unit = getUnitCode();
-        return unit == null || unit.isBlank() ? null : premiums.statement(unit, LocalDate.now(OfficeViews.SHANGHAI), Pages.locale());
+        if (unit == null || unit.isBlank()) {
+            return null;
+        }
+        try {
+            return premiums.statement(Pages.caller(), unit, LocalDate.now(OfficeViews.SHANGHAI), Pages.locale());
+        } catch (DomainException refused) {
+            Pages.error(refused);
+            return null;
+        }
     }
 
     public Payer[] getPayers() {
@@ -69,7 +86,7 @@ public class StatementPage implements Serializable {
 
     public void record() {
         try {
-            premiums.recordPayment(getUnitCode(), receivedOn, amount, payer, bankReference, null, Pages.user());
+            premiums.recordPayment(Pages.caller(), getUnitCode(), receivedOn, amount, payer, bankReference, null);
             Pages.info("statement.paymentRecorded", amount);
             amount = null;
             bankReference = null;
@@ -88,7 +105,7 @@ public class StatementPage implements Serializable {
             return;
         }
         try (InputStream content = voucher.getInputStream()) {
-            premiums.storeVoucher(paymentId, content.readAllBytes(), voucher.getSubmittedFileName(), Pages.user());
+            premiums.storeVoucher(Pages.caller(), paymentId, content.readAllBytes(), voucher.getSubmittedFileName());
             Pages.info("statement.voucherStored", paymentId);
         } catch (DomainException refused) {
             Pages.error(refused);

@@ -16,6 +16,9 @@ import org.huzhu.insurance.api.enrolment.Enrolments;
 import org.huzhu.members.api.UnitRegistry;
 import org.huzhu.members.api.UnitView;
 import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.members.api.access.AccessPolicy;
+import org.huzhu.members.api.access.Action;
+import org.huzhu.members.api.access.Scope;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 
@@ -38,6 +41,9 @@ public class UploadPage implements Serializable {
     @Inject
     transient MemberDirectory directory;
 
+    @Inject
+    transient AccessPolicy policy;
+
     private String unitCode;
     private String version;
     private boolean validRowsOnly;
@@ -53,12 +59,16 @@ public class UploadPage implements Serializable {
         }
     }
 
+    /** An agent uploads for their own unit only: the policy gives them that one unit and no choice. */
     public boolean isAgent() {
-        return Pages.inRole(Roles.UNIT_AGENT) && !Pages.inRole(Roles.OFFICER) && !Pages.inRole(Roles.SUPERVISOR) && !Pages.inRole(Roles.ADMIN);
+        return Pages.inRole(Roles.UNIT_AGENT) && !policy.reachesEverything(Pages.caller(), Action.SUBMIT_LIST)
+                && policy.scope(Pages.caller(), Action.SUBMIT_LIST).unitCodes().size() <= 1;
     }
 
+    /** The open units and community offices the caller may upload for. */
     public List<UnitView> getUnits() {
-        return directory.units().stream().filter(u -> u.validTo() == null).toList();
+        Scope scope = policy.scope(Pages.caller(), Action.SUBMIT_LIST);
+        return directory.units().stream().filter(u -> u.validTo() == null && scope.includes(u.code())).toList();
     }
 
     public List<Enrolments.VersionChoice> getVersions() {
@@ -81,8 +91,8 @@ public class UploadPage implements Serializable {
         }
         String[] planAndVersion = version.split("/", 2);
         try (InputStream content = file.getInputStream()) {
-            outcome = enrolments.upload(unitCode, planAndVersion[0], planAndVersion[1], content, file.getSubmittedFileName(),
-                    validRowsOnly, joinedOn, Pages.user());
+            outcome = enrolments.upload(Pages.caller(), unitCode, planAndVersion[0], planAndVersion[1], content, file.getSubmittedFileName(),
+                    validRowsOnly, joinedOn);
             if (outcome.applied()) {
                 Pages.info("upload.applied", outcome.rowsAccepted(), outcome.membersRegistered(), outcome.membersUpdated(), outcome.list().id());
             } else {

@@ -4,28 +4,36 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.huzhu.members.api.access.Caller;
 import org.huzhu.platform.api.FieldProblem;
 
-/** Enrolment as the web pages use it: uploads, the lists waiting for a decision, and the decisions. */
+/**
+ * Enrolment as the web pages use it: uploads, the lists waiting for a decision, and the decisions. Every method asks the
+ * access policy about the unit (and list) it finally touches.
+ */
 public interface Enrolments {
 
     /** Versions whose coverage period has not ended on the date: the ones units can still enrol into. */
     List<VersionChoice> openVersions(LocalDate date);
 
     /** Uploads a unit's member list; all or nothing unless {@code validRowsOnly}. */
-    UploadOutcome upload(String unitCode, String planCode, String versionCode, InputStream file, String fileName,
-                         boolean validRowsOnly, LocalDate joinedOn, String uploadedBy);
+    UploadOutcome upload(Caller caller, String unitCode, String planCode, String versionCode, InputStream file, String fileName,
+                         boolean validRowsOnly, LocalDate joinedOn);
 
-    List<EnrolmentListView> waiting();
+    /** The lists waiting for confirmation of the units the caller may see. */
+    List<EnrolmentListView> waiting(Caller caller);
 
-    List<EnrolmentListView> ofUnit(String unitCode);
+    List<EnrolmentListView> ofUnit(Caller caller, String unitCode);
 
-    EnrolmentListView confirm(long listId, LocalDate confirmedOn, String supervisor);
+    EnrolmentListView confirm(Caller caller, long listId, LocalDate confirmedOn);
 
-    EnrolmentListView reject(long listId, String note, String supervisor);
+    EnrolmentListView reject(Caller caller, long listId, String note);
 
-    /** Confirms many lists at once, as confirming them one by one in list order would; lists that cannot be are reported. */
-    BulkConfirmation confirmAll(ListSelection selection, LocalDate confirmedOn, String supervisor);
+    /**
+     * Confirms many lists at once, as confirming them one by one in list order would; lists that cannot be (also those
+     * outside the caller's organisation) are reported.
+     */
+    BulkConfirmation confirmAll(Caller caller, ListSelection selection, LocalDate confirmedOn);
 
     /** A plan version open for enrolment, with the plan's name in both languages. */
     record VersionChoice(String planCode, String versionCode, String nameZh, String nameEn, LocalDate periodStart, LocalDate periodEnd) {

@@ -7,26 +7,30 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.huzhu.insurance.api.rules.Payer;
+import org.huzhu.members.api.access.Caller;
 
-/** Premium accounting as the web pages use it: statements, payments, vouchers and the monthly earning run. */
+/**
+ * Premium accounting as the web pages use it: statements, payments, vouchers and the monthly earning run. Every method
+ * asks the access policy about the unit it finally touches (a voucher: its payment's unit), whatever the page checked.
+ */
 public interface Premiums {
 
-    UnitStatementView statement(String unitCode, LocalDate asOf, Locale locale);
+    UnitStatementView statement(Caller caller, String unitCode, LocalDate asOf, Locale locale);
 
     /** Records a payment, allocated oldest bill first or to the chosen bill; overpayment becomes the unit's credit. */
-    PaymentView recordPayment(String unitCode, LocalDate receivedOn, BigDecimal amount, Payer payer, String bankReference, Long billId,
-                              String recordedBy);
+    PaymentView recordPayment(Caller caller, String unitCode, LocalDate receivedOn, BigDecimal amount, Payer payer, String bankReference,
+                              Long billId);
 
     /** Stores a payment's voucher (PDF, JPEG or PNG, checked by content, size-limited). */
-    void storeVoucher(long paymentId, byte[] content, String fileName, String uploadedBy);
+    void storeVoucher(Caller caller, long paymentId, byte[] content, String fileName);
 
     /** The unit a payment belongs to, for access checks. */
     Optional<String> unitOfPayment(long paymentId);
 
-    /** Bills not yet paid in full, over all units. */
-    long openBills();
+    /** Bills not yet paid in full, over the units the caller may see. */
+    long openBills(Caller caller);
 
-    EarningRunView startEarning(YearMonth month, String startedBy);
+    EarningRunView startEarning(Caller caller, YearMonth month);
 
-    Optional<EarningRunView> earning(YearMonth month);
+    Optional<EarningRunView> earning(Caller caller, YearMonth month);
 }
