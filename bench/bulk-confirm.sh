@@ -11,7 +11,8 @@
 #        walk over earlier spells runs for every line); BENCH_PORT (18610) and BENCH_DB (huzhu_bench_confirm, dropped and created).
 # Shortcut (the lists' upload through the API is measured by run-all.sh): units, members, lists and their lines are
 # written by SQL, as an upload would leave them (SUBMITTED by the unit agent, average age to one decimal, 1 share,
-# every 20th member on the hardship file); a second SUPERVISOR account is a copy of the admin's (no account API).
+# every 20th member on the hardship file). The association's supervisor is created through the accounts API and sets its own
+# password.
 # Needs PostgreSQL at 127.0.0.1:5432 as postgres (trust) and a JDK 17.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,8 +60,6 @@ api() { curl -sf -u "$1" -H 'Content-Type: application/json' -H 'Accept-Language
 period=$(date -d "$(date +%Y-%m-01) -1 month" +%F)
 today=$(date +%F)
 api admin:$password -d "{\"versionCode\":\"BENCH\",\"periodStart\":\"$period\"}" "$base/api/v1/plans/WORKING_INPATIENT/versions/2016/copy" > /dev/null
-sql "insert into platform.app_user (username, password_hash) select 'bench-supervisor', password_hash from platform.app_user where username = 'admin';
-     insert into platform.app_user_role values ('bench-supervisor', 'SUPERVISOR')"
 
 t=$(now)
 lists=$(( (members + per_list - 1) / per_list ))
@@ -85,6 +84,10 @@ sql "insert into members.organisation (code, kind, parent_id, name, valid_from) 
        from members.member m join members.organisation o on o.id = m.unit_id join insurance.enrolment_list l on l.unit_code = o.code
        where o.code like 'C0%';
      analyze"
+# the association's supervisor who confirms: created by the administrator with a password to change, changed by its holder
+api admin:$password -d "{\"username\":\"bench-supervisor\",\"displayName\":\"Benchmark supervisor\",\"roles\":[\"SUPERVISOR\"],\"organisation\":\"C-SH\",\"initialPassword\":\"$password-first\"}" \
+  "$base/api/v1/accounts" > /dev/null
+api "bench-supervisor:$password-first" -X PUT -d "{\"currentPassword\":\"$password-first\",\"newPassword\":\"$password\"}" "$base/api/v1/accounts/me/password"
 confirmed_on=$today
 if [ -n "${RENEWAL:-}" ]; then
   previous=$(date -d "$period -1 year" +%F)

@@ -13,10 +13,11 @@
 #
 # What goes through the API: units, member lists (upload per unit), bulk confirmation (bills), payments, claims
 # (filed and assessed one by one), the monthly earning job, the bulk reassessment, coverage look-ups.
-# What goes through SQL (documented shortcuts): a second SUPERVISOR account (copy of the admin's hash; there is no
-# account API), cover start moved back to the period start (the lists are confirmed today for a period that began
-# last month, and the application has no clock to move), and approval of the filed claims (status APPROVED and
-# contribution rows; the reassessment recomputes both), and ANALYZE every 10 s while autovacuum is off (see below).
+# The association's supervisor (bench-supervisor, SUPERVISOR and OFFICER) is created through the accounts API with a
+# password to change, which it changes itself. The lists are confirmed the day before the plan year (last month) and paid
+# within their payment days, so cover runs from the period start and last month is the month earned and reported.
+# What goes through SQL (documented shortcuts): approval of the filed claims (status APPROVED and contribution rows;
+# the reassessment recomputes both), and ANALYZE every 10 s while autovacuum is off (see below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 members=${1:-50000}
@@ -123,13 +124,12 @@ heap_ready=$(awk '$1 ~ /^[0-9.]+$/ { printf "%.0f MB", ($4 + $5 + $7 + $9) / 102
 printf 'ready after %.1f s\n' "$ready"
 row "start-up to /health/ready" "$(printf '%.1f s' "$ready")" "-" "<= 20 s" "heap $heap_ready"
 
-[ -n "${RESUME:-}" ] || sql "insert into platform.app_user (username, password_hash) select 'bench-supervisor', password_hash from platform.app_user where username = 'admin';
-     insert into platform.app_user_role values ('bench-supervisor', 'SUPERVISOR'), ('bench-supervisor', 'OFFICER')"
 api() { curl -sf -u admin:$password -H 'Content-Type: application/json' "$@"; }
 period=$(date -d "$(date +%Y-%m-01) -1 month" +%F)
 today=$(date +%F)
-end=$(date -d "$(date +%Y-%m-01) +1 month -1 day" +%F)
-month=$(date +%Y-%m)   # the month the bills are paid in: the lines' first counted month, which catches up from cover start
+confirmed_on=$(date -d "$period -1 day" +%F)   # cover starts the day after: the period start
+received_on=$(date -d "$period +3 days" +%F)   # within the payment days
+month=${period:0:7}   # the month the bills are paid in: the lines' first counted month, which catches up from cover start
 [ -n "${RESUME:-}" ] || api -d "{\"versionCode\":\"BENCH\",\"periodStart\":\"$period\"}" "$base/api/v1/plans/WORKING_INPATIENT/versions/2016/copy" > /dev/null
 
 if [ -z "${RESUME:-}" ]; then
@@ -141,6 +141,11 @@ printf 'generated in %.1f s: %s units, %s claims\n' "$(since "$t")" "$(($(wc -l 
 export THREADS=${THREADS:-4}   # uploads (and units) at a time: units upload independently
 load() { java bench/CityLoad.java "$@" | tee -a "$work/load.log" | tail -1; }
 load units "$base" "$work/city" > /dev/null
+# the association's supervisor: created by the administrator with a password to change at first login, changed by its holder
+api -d "{\"username\":\"bench-supervisor\",\"displayName\":\"Benchmark supervisor\",\"roles\":[\"SUPERVISOR\",\"OFFICER\"],\"organisation\":\"C-SH\",\"initialPassword\":\"$password-first\"}" \
+  "$base/api/v1/accounts" > /dev/null
+curl -sf -u "bench-supervisor:$password-first" -X PUT -H 'Content-Type: application/json' \
+  -d "{\"currentPassword\":\"$password-first\",\"newPassword\":\"$password\"}" "$base/api/v1/accounts/me/password"
 analyze_loop
 
 # 1. member import per unit through the API, baseline COPY of the same rows. BOOK=full also enrols the serious-illness plan
@@ -174,11 +179,11 @@ row "member import, upload per unit (rows/s)" "$import_rate rows/s ($import_rows
 #    lines by INSERT ... SELECT
 heap_mark
 jfr_start confirm
-out=$(load confirm "$base" "$work/city" "$today" WORKING_INPATIENT BENCH); grep -h '6.6 million enrolments at this rate' "$work/load.log" | tail -1; echo "$out"
+out=$(load confirm "$base" "$work/city" "$confirmed_on" WORKING_INPATIENT BENCH); grep -h '6.6 million enrolments at this rate' "$work/load.log" | tail -1; echo "$out"
 bills_s=$(echo "$out" | sed -E 's/.* in ([0-9.]+) s.*/\1/')
 if [ "${BOOK:-working}" = full ]; then
   for plan in SERIOUS_ILLNESS RETIREE_INPATIENT; do
-    out=$(load confirm "$base" "$work/city" "$today" $plan BENCH); grep -h '6.6 million enrolments at this rate' "$work/load.log" | tail -1; echo "$out"
+    out=$(load confirm "$base" "$work/city" "$confirmed_on" $plan BENCH); grep -h '6.6 million enrolments at this rate' "$work/load.log" | tail -1; echo "$out"
     bills_s=$(echo "$bills_s + $(echo "$out" | sed -E 's/.* in ([0-9.]+) s.*/\1/')" | bc -l)
   done
 fi
@@ -187,11 +192,7 @@ jfr_stop confirm
 t=$(now); sql "create table bench_bill_line as select * from insurance.bill_line"; base_s=$(since "$t")
 row "bills for every unit (bulk confirmation)" "$(printf '%.1f s = %.0f enrol/s (6.6M: ~%.0f s)' "$bills_s" "$(echo "$import_rows / $bills_s" | bc -l)" "$(echo "6600000 * $bills_s / $import_rows" | bc -l)")" "$(printf 'INSERT..SELECT of the lines %.2f s' "$base_s")" "6.6M <= 60 s" "peak heap $heap"
 heap_mark
-out=$(load pay "$base" "$work/city" "$today"); echo "$out"
-sql "update insurance.enrolment e set cover_start = v.period_start, continuous_from = v.period_start, waiting_end = v.period_start
-     from insurance.plan_version v where v.id = e.plan_version_id and v.version_code = 'BENCH';
-     update insurance.bill_line l set cover_start = v.period_start, start_day = v.period_start - date '1970-01-01'
-     from insurance.plan_version v where v.id = l.plan_version_id and v.version_code = 'BENCH'" > /dev/null
+out=$(load pay "$base" "$work/city" "$received_on"); echo "$out"
 row "payments (one per bill)" "$(echo "$out" | sed -E 's/.*= //')" "-" "-" "peak heap $(heap_peak)"
 
 # 3. the monthly earning job; baseline: the independent SQL computation of the same month

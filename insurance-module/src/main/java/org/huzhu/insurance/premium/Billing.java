@@ -184,7 +184,7 @@ public class Billing {
         if (paid) {
             Jdbc.update(dataSource, "update insurance.enrolment set premium_status = 'PAID' where id in "
                     + "(select enrolment_id from insurance.bill_line where bill_id = ?)", billId);
-            Jdbc.update(dataSource, "update insurance.bill_line set earn_from = ? where bill_id = ? and earn_from is null", firstUnrunMonth(), billId);
+            Jdbc.update(dataSource, "update insurance.bill_line set earn_from = ? where bill_id = ? and earn_from is null", firstUnrunMonth(on), billId);
         } else {
             Jdbc.update(dataSource, "update insurance.enrolment set premium_status = 'UNPAID' where id in "
                     + "(select enrolment_id from insurance.bill_line where bill_id = ?)", billId);
@@ -193,15 +193,16 @@ public class Billing {
     }
 
     /**
-     * The first month the monthly earning will count a bill paid now: this month, or the month after the latest
-     * month any earning run has started, whichever is later. So no run has counted the bill before, and every run
-     * from then on does (the first one catches up the months of cover before it).
+     * The first month the monthly earning will count a bill paid in full on {@code paidOn}: the month it was paid in, or
+     * the month after the latest month any earning run has started, whichever is later. So no run has counted the bill
+     * before, and every run from then on does (the first one catches up the months of cover before it). A payment
+     * received last month and recorded today is counted by last month's run if that run has not started yet.
      */
-    int firstUnrunMonth() {
-        int thisMonth = yyyymm(YearMonth.from(clock.today()));
+    int firstUnrunMonth(LocalDate paidOn) {
+        int paidMonth = yyyymm(YearMonth.from(paidOn));
         Optional<String> latest = Jdbc.queryOne(dataSource, "select coalesce(max(run_month), '') from insurance.earning_run", row -> row.getString(1)).filter(m -> !m.isEmpty());
         int afterLatestRun = latest.map(m -> yyyymm(YearMonth.parse(m).plusMonths(1))).orElse(0);
-        return Math.max(thisMonth, afterLatestRun);
+        return Math.max(paidMonth, afterLatestRun);
     }
 
     /** The latest month an earning run has started, as yyyymm, or 0. */
