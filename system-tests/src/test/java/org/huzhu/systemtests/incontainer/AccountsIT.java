@@ -345,6 +345,21 @@ class AccountsIT {
         assertTrue(memberSwap.body().contains("您只能查看和办理本人的信息"), "refused on the page: " + memberSwap.body());
         assertDocuments(api, other, 0);
         assertEquals(403, member.status("member/claim.xhtml?id=" + other), "and the page of the other claim stays closed");
+
+        // a district officer posts the payment form of their own unit's statement with another district's unit
+        Browserless officer = new Browserless(base);
+        officer.login("pd.officer", OFFICER_PASSWORD);
+        String statement = officer.get("officer/statement.xhtml?unit=AC-PD1");
+        String paymentsBefore = api.expect(200, api.get(ADMIN, "payments?unit=AC-JA1"));
+        HttpResponse<String> swappedUnit = officer.post(statement, "pay", Map.of("pay:receivedOn", LocalDate.now(SHANGHAI).toString(),
+                "pay:amount", "10.00", "pay:payer", "UNIT", "pay:reference", "SWAP-1", "pay:record", "pay:record", "unit", "AC-JA1"));
+        assertEquals(200, swappedUnit.statusCode());
+        assertTrue(swappedUnit.body().contains("不在您所属组织"), "refused on the page: " + swappedUnit.body());
+        assertEquals(paymentsBefore, api.expect(200, api.get(ADMIN, "payments?unit=AC-JA1")), "nothing recorded for the other district's unit");
+        HttpResponse<String> honestPayment = officer.post(officer.get("officer/statement.xhtml?unit=AC-PD1"), "pay", Map.of("pay:receivedOn",
+                LocalDate.now(SHANGHAI).toString(), "pay:amount", "10.00", "pay:payer", "UNIT", "pay:reference", "HONEST-1", "pay:record", "pay:record"));
+        assertEquals(200, honestPayment.statusCode());
+        assertTrue(api.expect(200, api.get(ADMIN, "payments?unit=AC-PD1")).contains("HONEST-1"), "the same form without the swap records the payment");
     }
 
     // ---- helpers ----
@@ -516,6 +531,18 @@ class AccountsIT {
 
         int status(String path) throws Exception {
             return client.send(HttpRequest.newBuilder(base.toURI().resolve(path)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+
+        /** Posts a form of the page (url-encoded) as a browser would, with the fields given (a user may add any). */
+        HttpResponse<String> post(String page, String formId, Map<String, String> fields) throws Exception {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put(formId, formId);
+            form.put("jakarta.faces.ViewState", viewState(page));
+            form.putAll(fields);
+            String body = String.join("&", form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
+            return client.send(HttpRequest.newBuilder(action(page, formId)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         /** Posts the page's document-upload form as a browser would, with extra fields a user could add. */
