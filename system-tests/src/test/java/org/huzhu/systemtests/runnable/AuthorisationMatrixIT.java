@@ -249,10 +249,7 @@ class AuthorisationMatrixIT {
     @BeforeAll
     static void applicationWithTwoDistricts() throws Exception {
         FreshDatabases.recreate(DATABASE);
-        Map<String, String> env = new HashMap<>();
-        env.put("HUZHU_DB_URL", FreshDatabases.jdbcUrl(DATABASE));
-        env.put("HUZHU_DB_USER", FreshDatabases.setting("test.db.user", "postgres"));
-        env.put("HUZHU_DB_PASSWORD", FreshDatabases.setting("test.db.password", ""));
+        Map<String, String> env = RunnableJar.productionEnvironment(DATABASE);
         env.put("HUZHU_ADMIN_USER", ADMIN_USER);
         env.put("HUZHU_ADMIN_PASSWORD", "bootstrap-secret-2026");
         API.password(ADMIN_USER, "bootstrap-secret-2026");

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.huzhu.systemtests.support.FreshDatabases;
@@ -30,11 +29,7 @@ class ProductionModeIT {
     }
 
     private static Map<String, String> productionEnvironment() {
-        Map<String, String> env = new HashMap<>();
-        env.put("HUZHU_DB_URL", FreshDatabases.jdbcUrl(DATABASE));
-        env.put("HUZHU_DB_USER", FreshDatabases.setting("test.db.user", "postgres"));
-        env.put("HUZHU_DB_PASSWORD", FreshDatabases.setting("test.db.password", ""));
-        return env;
+        return RunnableJar.productionEnvironment(DATABASE);
     }
 
     private static Path folder(String name) {

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,10 +46,7 @@ class ProductionYearIT {
     @Test
     void aUnionRunsItsYearFromTheBootstrapAdministratorAloneThroughTheApi() throws Exception {
         FreshDatabases.recreate(DATABASE);
-        Map<String, String> env = new HashMap<>();
-        env.put("HUZHU_DB_URL", FreshDatabases.jdbcUrl(DATABASE));
-        env.put("HUZHU_DB_USER", FreshDatabases.setting("test.db.user", "postgres"));
-        env.put("HUZHU_DB_PASSWORD", FreshDatabases.setting("test.db.password", ""));
+        Map<String, String> env = RunnableJar.productionEnvironment(DATABASE);
         env.put("HUZHU_ADMIN_USER", ADMIN);
         env.put("HUZHU_ADMIN_PASSWORD", ADMIN_PASSWORD);
         api.password(ADMIN, ADMIN_PASSWORD);

@@ -45,6 +45,15 @@ public final class RunnableJar implements AutoCloseable {
         return new RunnableJar(builder.start(), log, port);
     }
 
+    /** The environment of production mode on a PostgreSQL database of the test server (add the administrator's settings). */
+    public static Map<String, String> productionEnvironment(String database) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("HUZHU_DB_URL", FreshDatabases.jdbcUrl(database));
+        env.put("HUZHU_DB_USER", FreshDatabases.setting("test.db.user", "postgres"));
+        env.put("HUZHU_DB_PASSWORD", FreshDatabases.setting("test.db.password", ""));
+        return env;
+    }
+
     /** Waits until /health/ready answers 200; returns the seconds it took, or fails with the log's tail. */
     public double awaitReady(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
