@@ -1,5 +1,6 @@
 package org.huzhu.web.ui;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeParseException;
 
 import org.huzhu.insurance.api.premium.EarningRunView;
 import org.huzhu.insurance.api.premium.Premiums;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 
 /** The monthly earning job: start it for a month and watch its progress until it ends. */
@@ -22,7 +24,15 @@ public class EarningPage implements Serializable {
     @Inject
     transient Premiums premiums;
 
-    private String month = YearMonth.now(OfficeViews.SHANGHAI).minusMonths(1).toString();
+    @Inject
+    transient BusinessClock clock;
+
+    private String month;
+
+    @PostConstruct
+    void startFromToday() {
+        month = clock.month().minusMonths(1).toString();
+    }
 
     public void start() {
         try {

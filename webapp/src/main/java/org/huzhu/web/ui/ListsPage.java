@@ -1,5 +1,6 @@
 package org.huzhu.web.ui;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,7 @@ import org.huzhu.insurance.api.enrolment.Enrolments;
 import org.huzhu.insurance.api.enrolment.ListSelection;
 import org.huzhu.members.api.access.AccessPolicy;
 import org.huzhu.members.api.access.Action;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 
 /**
@@ -31,9 +33,17 @@ public class ListsPage {
     @Inject
     AccessPolicy policy;
 
-    private LocalDate confirmedOn = LocalDate.now(OfficeViews.SHANGHAI);
+    @Inject
+    BusinessClock clock;
+
+    private LocalDate confirmedOn;
     private String note;
     private final Map<Long, Boolean> selected = new HashMap<>();
+
+    @PostConstruct
+    void startFromToday() {
+        confirmedOn = clock.today();
+    }
 
     public List<EnrolmentListView> getWaiting() {
         return enrolments.waiting(Pages.caller());

@@ -14,6 +14,7 @@ import org.huzhu.members.api.MemberView;
 import org.huzhu.members.api.ResidentId;
 import org.huzhu.members.api.account.AccountAdministration;
 import org.huzhu.members.api.account.IssuedCode;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.web.security.LoginThrottle;
 
@@ -37,6 +38,9 @@ public class MemberAccounts {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    BusinessClock clock;
 
     private String residentId;
     private String code;
@@ -91,7 +95,7 @@ public class MemberAccounts {
     }
 
     public List<CoverageView> getMyCoverage() {
-        return coverage.of(ResidentId.parse(Pages.user()), LocalDate.now(OfficeViews.SHANGHAI), Pages.locale());
+        return coverage.of(ResidentId.parse(Pages.user()), clock.today(), Pages.locale());
     }
 
     public String getResidentId() {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +26,7 @@ import org.huzhu.members.api.access.AccessPolicy;
 import org.huzhu.members.api.access.Action;
 import org.huzhu.members.api.access.Scope;
 import org.huzhu.members.api.access.Target;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 
 /**
@@ -40,7 +40,6 @@ public class OfficeViews implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Inject
     MemberDirectory directory;
@@ -68,6 +67,9 @@ public class OfficeViews implements java.io.Serializable {
 
     @Inject
     org.huzhu.insurance.api.premium.Premiums premiums;
+
+    @Inject
+    BusinessClock clock;
 
     private String unitCode;
     private String residentId;
@@ -172,7 +174,7 @@ public class OfficeViews implements java.io.Serializable {
     }
 
     public List<CoverageView> getMemberCoverage() {
-        return getMember() == null ? List.of() : coverage.of(ResidentId.parse(member.residentId()), LocalDate.now(SHANGHAI), Pages.locale());
+        return getMember() == null ? List.of() : coverage.of(ResidentId.parse(member.residentId()), clock.today(), Pages.locale());
     }
 
     public List<org.huzhu.claims.api.ClaimRequests.ClaimSummary> getMemberClaims() {

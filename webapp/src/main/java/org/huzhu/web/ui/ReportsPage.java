@@ -1,5 +1,6 @@
 package org.huzhu.web.ui;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.reports.api.ReportJob;
 import org.huzhu.reports.api.ReportRevision;
@@ -39,11 +41,19 @@ public class ReportsPage implements Serializable {
     @Inject
     transient Reports reports;
 
-    private String month = YearMonth.now(OfficeViews.SHANGHAI).minusMonths(1).toString();
+    @Inject
+    transient BusinessClock clock;
+
+    private String month;
     private Long executionId;
 
     /** One month of the chart: earned premium and incurred claims as bar widths (percent of the largest). */
     public record Bar(String month, BigDecimal earned, BigDecimal incurred, int earnedWidth, int incurredWidth, String lossRatio) {
+    }
+
+    @PostConstruct
+    void startFromToday() {
+        month = clock.month().minusMonths(1).toString();
     }
 
     public void generate() {

@@ -1,5 +1,6 @@
 package org.huzhu.web.ui;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,7 @@ import org.huzhu.members.api.UnitRegistry;
 import org.huzhu.members.api.access.AccessPolicy;
 import org.huzhu.members.api.access.Action;
 import org.huzhu.members.api.access.Target;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 
@@ -40,8 +42,11 @@ public class StatementPage implements Serializable {
     @Inject
     transient AccessPolicy policy;
 
+    @Inject
+    transient BusinessClock clock;
+
     private String unitCode;
-    private LocalDate receivedOn = LocalDate.now(OfficeViews.SHANGHAI);
+    private LocalDate receivedOn;
     private BigDecimal amount;
     private Payer payer = Payer.UNIT;
     private String bankReference;
@@ -63,6 +68,11 @@ public class StatementPage implements Serializable {
         return agentUnit.isEmpty() ? unitCode : agentUnit;
     }
 
+    @PostConstruct
+    void startFromToday() {
+        receivedOn = clock.today();
+    }
+
     public void setUnitCode(String unitCode) {
         this.unitCode = unitCode;
     }
@@ -73,7 +83,7 @@ public class StatementPage implements Serializable {
             return null;
         }
         try {
-            return premiums.statement(Pages.caller(), unit, LocalDate.now(OfficeViews.SHANGHAI), Pages.locale());
+            return premiums.statement(Pages.caller(), unit, clock.today(), Pages.locale());
         } catch (DomainException refused) {
             Pages.error(refused);
             return null;

@@ -13,12 +13,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.huzhu.insurance.api.enrolment.Enrolments;
+import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.UnitRegistry;
 import org.huzhu.members.api.UnitView;
-import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.access.AccessPolicy;
 import org.huzhu.members.api.access.Action;
 import org.huzhu.members.api.access.Scope;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 
@@ -44,6 +45,9 @@ public class UploadPage implements Serializable {
     @Inject
     transient AccessPolicy policy;
 
+    @Inject
+    transient BusinessClock clock;
+
     private String unitCode;
     private String version;
     private boolean validRowsOnly;
@@ -53,7 +57,7 @@ public class UploadPage implements Serializable {
 
     @PostConstruct
     void init() {
-        joinedOn = LocalDate.now(OfficeViews.SHANGHAI);
+        joinedOn = clock.today();
         if (isAgent()) {
             unitCode = units.unitOfAgent(Pages.user()).orElse(null);
         }
@@ -72,7 +76,7 @@ public class UploadPage implements Serializable {
     }
 
     public List<Enrolments.VersionChoice> getVersions() {
-        return enrolments.openVersions(LocalDate.now(OfficeViews.SHANGHAI));
+        return enrolments.openVersions(clock.today());
     }
 
     public String versionLabel(Enrolments.VersionChoice choice) {
