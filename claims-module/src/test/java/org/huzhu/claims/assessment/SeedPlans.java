@@ -25,7 +25,7 @@ import org.huzhu.insurance.api.rules.PlanRulesJson;
  * The seeded Shanghai plans, read with {@link PlanRulesJson} out of the insurance module's V3 migration on
  * disk (the same way as the insurance module's own test helper), and copies with one part changed.
  */
-final class SeedPlans {
+public final class SeedPlans {
 
     static final Path MIGRATION =
             Path.of("../insurance-module/src/main/resources/db/migration/insurance/V3__rules_format_2.sql");
@@ -54,13 +54,26 @@ final class SeedPlans {
         return seeded("SERIOUS_ILLNESS", "2000");
     }
 
-    static PlanRules seeded(String plan, String version) {
-        String sql;
+    /** Every seeded version as {@code PLAN/VERSION}, in the order of the migration. */
+    public static List<String> versions() {
+        List<String> versions = new ArrayList<>();
+        Matcher statement = STATEMENT.matcher(migration());
+        while (statement.find()) {
+            versions.add(statement.group(3) + "/" + statement.group(2));
+        }
+        return versions;
+    }
+
+    private static String migration() {
         try {
-            sql = Files.readString(MIGRATION, StandardCharsets.UTF_8);
+            return Files.readString(MIGRATION, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public static PlanRules seeded(String plan, String version) {
+        String sql = migration();
         Matcher statement = STATEMENT.matcher(sql);
         while (statement.find()) {
             if (statement.group(2).equals(version) && statement.group(3).equals(plan)) {

@@ -8,8 +8,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
-/** A fresh in-memory H2 database in PostgreSQL mode (the evaluation database) with the claims migration applied. */
+/** A fresh in-memory H2 database in PostgreSQL mode (the evaluation database) with every claims migration applied, in order. */
 final class ClaimsOnH2 {
 
     private ClaimsOnH2() {
@@ -19,14 +22,25 @@ final class ClaimsOnH2 {
         Connection db = DriverManager.getConnection("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         try (Statement statement = db.createStatement()) {
             statement.execute("create schema claims");
-            String sql = Files.readString(Path.of("src/main/resources/db/migration/claims/V1__claims.sql"), StandardCharsets.UTF_8);
-            for (String part : sql.replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!part.isBlank()) {
-                    statement.execute(part);
+            for (Path migration : migrations()) {
+                String sql = Files.readString(migration, StandardCharsets.UTF_8);
+                for (String part : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+                    if (!part.isBlank()) {
+                        statement.execute(part);
+                    }
                 }
             }
         }
         return db;
+    }
+
+    /** The module's migrations in Flyway's order (V1, V2, ... by version number). */
+    static List<Path> migrations() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration/claims"))) {
+            return files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .sorted(Comparator.comparingInt(f -> Integer.parseInt(f.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))
+                    .toList();
+        }
     }
 
     /** An approved claim of plan P, year 2026, of the member, with the approved amount; returns its id. */

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.insurance.api.InsuranceMessages;
 import org.huzhu.insurance.api.PlanCatalogue;
 import org.huzhu.insurance.api.PlanSummary;
+import org.huzhu.insurance.api.PlanVersionSummary;
 import org.huzhu.insurance.api.rules.PlanRulesJson;
 import org.huzhu.members.api.access.AccessPolicy;
 import org.huzhu.members.api.access.Action;
@@ -51,6 +52,10 @@ public class PlanResource {
             + "\"name\":\"在职职工住院补充医疗互助保障计划\",\"versions\":[{\"versionCode\":\"2016\","
             + "\"periodStart\":\"2016-07-01\",\"periodEnd\":\"2017-06-30\",\"cycleYears\":1,\"maxShares\":1,"
             + "\"premiumPerShare\":65.00,\"waitingPeriodMonths\":0,\"rules\":\"{...}\"}]}";
+
+    private static final String VERSION_EXAMPLE = "{\"versionCode\":\"2016\",\"periodStart\":\"2016-07-01\",\"periodEnd\":\"2017-06-30\","
+            + "\"cycleYears\":1,\"maxShares\":1,\"premiumPerShare\":65.00,\"waitingPeriodMonths\":0,"
+            + "\"rules\":{\"format\":2,\"period\":{\"start\":\"2016-07-01\",\"end\":\"2017-06-30\",\"cycleYears\":1},\"...\":\"...\"}}";
 
     @Inject
     PlanCatalogue catalogue;
@@ -85,6 +90,18 @@ public class PlanResource {
         Locale locale = locale();
         return catalogue.plan(code, locale).orElseThrow(() -> new DomainException(InsuranceMessages.BUNDLE,
                 "plan.notFound", DomainException.Kind.NOT_FOUND, code));
+    }
+
+    @GET
+    @Path("{code}/versions/{version}")
+    @Operation(summary = "Read one version of a plan with every rule, as the catalogue lists it")
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "version", value = VERSION_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No plan has this code, or the plan no version of this code")
+    public PlanVersionSummary version(@PathParam("code") String code, @PathParam("version") String version) {
+        return plan(code).versions().stream().filter(v -> v.versionCode().equals(version)).findFirst()
+                .orElseThrow(() -> new DomainException(InsuranceMessages.BUNDLE, "version.notFound", DomainException.Kind.NOT_FOUND,
+                        code, version));
     }
 
     @POST

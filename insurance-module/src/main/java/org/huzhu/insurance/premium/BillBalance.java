@@ -28,10 +28,7 @@ public record BillBalance(String billId, String unitId, LocalDate issuedOn, BigD
 
     /** PAID only when fully covered; a bill of zero is paid. */
     public BillStatus status() {
-        if (outstanding().signum() == 0) {
-            return BillStatus.PAID;
-        }
-        return paid.signum() == 0 ? BillStatus.UNPAID : BillStatus.PARTIALLY_PAID;
+        return BillStatus.of(total, paid);
     }
 
     /** Cover is in force only for enrolments on a PAID bill (see also {@link Lapse} for the deadline). */

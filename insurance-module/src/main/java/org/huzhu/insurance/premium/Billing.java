@@ -157,7 +157,7 @@ public class Billing {
         BigDecimal credit = lockAccount(unitCode);
         if (credit.signum() > 0) {
             BigDecimal used = credit.min(total);
-            LocalDate on = clock.today().isBefore(issuedOn) ? issuedOn : clock.today();
+            LocalDate on = creditAppliedOn(unitCode, issuedOn);
             Jdbc.update(dataSource, "insert into insurance.bill_allocation (bill_id, payment_id, kind, amount, allocated_on) values (?, null, 'CREDIT', ?, ?)",
                     billId, used, on);
             Jdbc.update(dataSource, "update insurance.unit_account set credit = credit - ? where unit_code = ?", used, unitCode);
@@ -165,6 +165,26 @@ public class Billing {
                     credit(Account.PREMIUM_RECEIVABLE, used))), unitCode, null, by);
             addPaid(billId, used, on);
         }
+    }
+
+    /**
+     * The day the unit's credit is set against a bill issued on {@code issuedOn}: the issue (confirmation) day, also when
+     * the confirmation is back-dated, unless the credit arose later (the latest payment that left money as credit, or the
+     * latest lapse that gave money back as credit), in which case that day. This day is the bill's paid-in-full day.
+     */
+    LocalDate creditAppliedOn(String unitCode, LocalDate issuedOn) {
+        LocalDate on = issuedOn;
+        List<LocalDate> arose = new ArrayList<>();
+        arose.addAll(Jdbc.query(dataSource, "select received_on from insurance.payment where unit_code = ? and to_credit > 0 "
+                + "and reversed_on is null", row -> row.getDate(1).toLocalDate(), unitCode));
+        arose.addAll(Jdbc.query(dataSource, "select a.allocated_on from insurance.bill_allocation a join insurance.bill b on b.id = a.bill_id "
+                + "where b.unit_code = ? and a.kind = 'LAPSE'", row -> row.getDate(1).toLocalDate(), unitCode));
+        for (LocalDate day : arose) {
+            if (day.isAfter(on)) {
+                on = day;
+            }
+        }
+        return on;
     }
 
     /** Creates the unit's account row if it has none, then locks it; returns the unit's credit. */
@@ -176,11 +196,15 @@ public class Billing {
 
     /** Adds an amount (negative to take it back) to what a bill has received and sets its status; paid in full puts cover in force. */
     void addPaid(long billId, BigDecimal amount, LocalDate on) {
-        Jdbc.update(dataSource, "update insurance.bill set paid = paid + ?, status = case when paid + ? = total then 'PAID' "
-                + "when paid + ? = 0 then 'UNPAID' else 'PARTIALLY_PAID' end, paid_in_full_on = case when paid + ? = total then cast(? as date) else null end "
-                + "where id = ?", amount, amount, amount, amount, on, billId);
-        boolean paid = Jdbc.queryOne(dataSource, "select status from insurance.bill where id = ?", row -> "PAID".equals(row.getString(1)), billId)
-                .orElse(false);
+        record Amounts(BigDecimal total, BigDecimal paid) {
+        }
+        Amounts before = Jdbc.queryOne(dataSource, "select total, paid from insurance.bill where id = ? for update",
+                row -> new Amounts(Money.fen(row.getBigDecimal(1)), Money.fen(row.getBigDecimal(2))), billId).orElseThrow();
+        BigDecimal nowPaid = before.paid().add(amount);
+        BillStatus status = BillStatus.of(before.total(), nowPaid);
+        boolean paid = status == BillStatus.PAID;
+        Jdbc.update(dataSource, "update insurance.bill set paid = ?, status = ?, paid_in_full_on = ? where id = ?", nowPaid, status.name(),
+                paid ? on : null, billId);
         if (paid) {
             Jdbc.update(dataSource, "update insurance.enrolment set premium_status = 'PAID' where id in "
                     + "(select enrolment_id from insurance.bill_line where bill_id = ?)", billId);
@@ -214,8 +238,8 @@ public class Billing {
     /** Lapses every bill not paid in full whose payment date is before {@code asOf}; returns the bills lapsed. */
     @Transactional
     public List<Long> lapseOverdue(LocalDate asOf, String by) {
-        List<String> units = Jdbc.query(dataSource, "select distinct unit_code from insurance.bill where status in ('UNPAID', 'PARTIALLY_PAID') "
-                + "and payment_due < ? order by unit_code", row -> row.getString(1), asOf);
+        List<String> units = Jdbc.query(dataSource, "select distinct unit_code from insurance.bill where status in (?, ?) "
+                + "and payment_due < ? order by unit_code", row -> row.getString(1), BillStatus.UNPAID.name(), BillStatus.PARTIALLY_PAID.name(), asOf);
         List<Long> lapsed = new ArrayList<>();
         for (String unit : units) {
             lapsed.addAll(lapseOverdue(unit, asOf, by));
@@ -226,8 +250,8 @@ public class Billing {
     /** Lapses the unit's overdue bills (see {@link #lapseOverdue(LocalDate, String)}). */
     @Transactional
     public List<Long> lapseOverdue(String unitCode, LocalDate asOf, String by) {
-        List<Long> overdue = Jdbc.query(dataSource, "select id from insurance.bill where unit_code = ? and status in ('UNPAID', 'PARTIALLY_PAID') "
-                + "and payment_due < ? order by id", row -> row.getLong(1), unitCode, asOf);
+        List<Long> overdue = Jdbc.query(dataSource, "select id from insurance.bill where unit_code = ? and status in (?, ?) "
+                + "and payment_due < ? order by id", row -> row.getLong(1), unitCode, BillStatus.UNPAID.name(), BillStatus.PARTIALLY_PAID.name(), asOf);
         if (overdue.isEmpty()) {
             return overdue;
         }
@@ -238,10 +262,10 @@ public class Billing {
             }
             BillRow bill = Jdbc.queryOne(dataSource, "select total, paid, status from insurance.bill where id = ? for update",
                     row -> new BillRow(row.getBigDecimal(1), row.getBigDecimal(2), row.getString(3)), billId).orElseThrow();
-            if (!"UNPAID".equals(bill.status()) && !"PARTIALLY_PAID".equals(bill.status())) {
+            if (!BillStatus.valueOf(bill.status()).open()) {
                 continue;
             }
-            Jdbc.update(dataSource, "update insurance.bill set status = 'LAPSED', lapsed_on = ? where id = ?", asOf, billId);
+            Jdbc.update(dataSource, "update insurance.bill set status = ?, lapsed_on = ? where id = ?", BillStatus.LAPSED.name(), asOf, billId);
             Jdbc.update(dataSource, "update insurance.enrolment set status = 'LAPSED', premium_status = 'UNPAID', ended_reason = 'UNPAID', "
                     + "ended_on = coalesce(ended_on, cover_start) where id in (select enrolment_id from insurance.bill_line where bill_id = ?)", billId);
             Jdbc.update(dataSource, "update insurance.bill_line set earn_from = null, earn_to = null where bill_id = ?", billId);
@@ -307,11 +331,12 @@ public class Billing {
         LocalDate paidInFull = row.getDate(18) == null ? null : row.getDate(18).toLocalDate();
         LocalDate lapsedOn = row.getDate(19) == null ? null : row.getDate(19).toLocalDate();
         LocalDate confirmedOn = row.getDate(20).toLocalDate();
-        BigDecimal outstanding = "LAPSED".equals(status) ? Money.ZERO : total.subtract(paid);
-        Reason reason = switch (status) {
-            case "PAID" -> Reason.of("premium.bill.inForce", paidInFull);
-            case "LAPSED" -> Reason.of("premium.bill.lapsed", due, confirmedOn, paid.toPlainString());
-            default -> Reason.of("premium.bill.awaitingPayment", outstanding.toPlainString(), due);
+        BillStatus known = BillStatus.valueOf(status);
+        BigDecimal outstanding = known == BillStatus.LAPSED ? Money.ZERO : total.subtract(paid);
+        Reason reason = switch (known) {
+            case PAID -> Reason.of("premium.bill.inForce", paidInFull);
+            case LAPSED -> Reason.of("premium.bill.lapsed", due, confirmedOn, paid.toPlainString());
+            case UNPAID, PARTIALLY_PAID -> Reason.of("premium.bill.awaitingPayment", outstanding.toPlainString(), due);
         };
         return new BillView(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5),
                 row.getDate(6).toLocalDate(), due, row.getBigDecimal(8), row.getBigDecimal(9), row.getInt(10), total, byPayer,

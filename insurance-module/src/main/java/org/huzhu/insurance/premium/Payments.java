@@ -97,7 +97,7 @@ public class Payments {
             String status = Jdbc.queryOne(dataSource, "select status from insurance.bill where id = ? and unit_code = ?", row -> row.getString(1),
                     request.billId(), unit).orElseThrow(() -> Reason.of("premium.payment.unknownBill", request.billId(), unit)
                     .exception(DomainException.Kind.NOT_FOUND));
-            if ("LAPSED".equals(status)) {
+            if (BillStatus.valueOf(status) == BillStatus.LAPSED) {
                 throw Reason.of("premium.payment.billLapsed", request.billId()).exception(DomainException.Kind.CONFLICT);
             }
             allocation = PaymentAllocator.toBill(account, payment, String.valueOf(request.billId()));
@@ -156,7 +156,7 @@ public class Payments {
         for (Part part : parts) {
             String status = Jdbc.queryOne(dataSource, "select status from insurance.bill where id = ? for update", row -> row.getString(1),
                     part.billId()).orElseThrow();
-            if ("LAPSED".equals(status)) {
+            if (BillStatus.valueOf(status) == BillStatus.LAPSED) {
                 throw Reason.of("premium.payment.reverseLapsed", paymentId, part.billId()).exception(DomainException.Kind.CONFLICT);
             }
             boolean earned = Jdbc.queryOne(dataSource, "select count(*) from insurance.bill_line where bill_id = ? and earn_from <= ?",

@@ -159,6 +159,7 @@ public final class PlanRulesValidator {
             if (!codes.add(benefit.code())) {
                 problems.add(Reason.of("rules.benefit.codeTwice", benefit.code()));
             }
+            codeLength(benefit.code(), problems);
             if (benefit instanceof LumpSumBenefit lumpSum) {
                 lumpSum(lumpSum, problems);
             } else if (benefit instanceof ReimbursementBenefit reimbursement) {
@@ -178,6 +179,7 @@ public final class PlanRulesValidator {
             if (!groups.add(group.code())) {
                 problems.add(Reason.of("rules.cap.groupTwice", group.code()));
             }
+            codeLength(group.code(), problems);
             cap(group.code(), group.cap(), problems);
             if (!groupsUsed.contains(group.code())) {
                 problems.add(Reason.of("rules.cap.groupUnused", group.code()));
@@ -198,6 +200,7 @@ public final class PlanRulesValidator {
             if (!classCodes.add(code)) {
                 problems.add(Reason.of("rules.lumpSum.classTwice", benefit.code(), code));
             }
+            codeLength(code, problems);
             if (diseaseClass.amountPerShare().isPresent() && diseaseClass.rateOfSum().isPresent()) {
                 problems.add(Reason.of("rules.lumpSum.amountAndRate", benefit.code(), code));
             }
@@ -272,6 +275,13 @@ public final class PlanRulesValidator {
             } else if (order > 0) {
                 problems.add(Reason.of("rules.bands.gap", code, number, previous.to().get(), band.from()));
             }
+        }
+    }
+
+    /** Codes are stored with every claim assessed under them; longer ones than storage holds are refused here. */
+    private static void codeLength(String code, List<Reason> problems) {
+        if (code.length() > PlanRules.MAX_CODE_LENGTH) {
+            problems.add(Reason.of("rules.code.tooLong", code, code.length(), PlanRules.MAX_CODE_LENGTH));
         }
     }
 

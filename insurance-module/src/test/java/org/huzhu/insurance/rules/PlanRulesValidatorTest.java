@@ -141,6 +141,25 @@ class PlanRulesValidatorTest {
     }
 
     @Test
+    void codesLongerThanClaimsStorageHoldsAreRefusedAndTheSeededLongestCodeIsTaken() {
+        String longest = "X".repeat(PlanRules.MAX_CODE_LENGTH);
+        String tooLong = longest + "Y";
+        Cap cap = new Cap(yuan("40000.00"), CapBasis.MEMBER_PER_YEAR);
+        ReimbursementBenefit fits = new ReimbursementBenefit(longest, Set.of(ReimbursementCategory.INPATIENT),
+                yuan("0.00"), List.of(band("0.00", null, "0.60")), Optional.empty(), Optional.of(longest));
+        assertEquals(List.of(), codes(withBenefits(inpatient2016(), List.of(fits), new CapGroup(longest, cap))));
+        ReimbursementBenefit seeded = new ReimbursementBenefit("OUTPATIENT_SERIOUS_AND_HOME_SICKBED",
+                Set.of(ReimbursementCategory.OUTPATIENT_SERIOUS), yuan("0.00"), List.of(band("0.00", null, "0.50")),
+                Optional.of(cap), Optional.empty());
+        assertEquals(List.of(), codes(withBenefits(inpatient2016(), List.of(seeded))));
+        ReimbursementBenefit refused = new ReimbursementBenefit(tooLong, Set.of(ReimbursementCategory.INPATIENT),
+                yuan("0.00"), List.of(band("0.00", null, "0.60")), Optional.empty(), Optional.of(tooLong));
+        List<Reason> problems = PlanRulesValidator.problems(withBenefits(inpatient2016(), List.of(refused), new CapGroup(tooLong, cap)));
+        assertEquals(List.of("rules.code.tooLong", "rules.code.tooLong"), problems.stream().map(Reason::code).toList());
+        assertEquals(List.of(tooLong, PlanRules.MAX_CODE_LENGTH + 1, PlanRules.MAX_CODE_LENGTH), problems.get(0).arguments());
+    }
+
+    @Test
     void aCategoryOfCareBelongsToOneReimbursementOnly() {
         assertEquals(List.of("rules.benefit.codeTwice", "rules.reimbursement.categoryTwice"),
                 codes(withBenefits(inpatient2016(), List.of(inpatient2016().benefits().get(0), inpatient2016().benefits().get(0)))));

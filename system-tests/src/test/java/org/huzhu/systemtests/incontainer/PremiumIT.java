@@ -350,6 +350,27 @@ class PremiumIT {
         assertJournalBalances();
     }
 
+    @Test
+    @Order(9)
+    void aBillPaidFromCreditAtABackDatedConfirmationIsPaidInFullOnTheConfirmationDay() throws Exception {
+        LocalDate today = LocalDate.now(SHANGHAI);
+        units.create("IT-P4", OrganisationKind.UNIT, "IT-PPD", "保费测试单位四", LocalDate.of(1994, 1, 1), "it");
+        // money received a month ago, before the unit had any bill: all of it is the unit's credit
+        PaymentView advance = payments.record(new Payments.NewPayment("IT-P4", today.minusDays(30), new BigDecimal("1000.00"), Payer.UNIT,
+                "ADVANCE", null), "it-officer");
+        assertEquals(0, advance.toCredit().compareTo(new BigDecimal("1000.00")), advance.toString());
+        assertTrue(imports.upload("IT-P4", currentVersionAgain(), csv(residentIds(8_000, 3)), "p4.csv", ImportMode.ALL_OR_NOTHING, today, "it-agent")
+                .applied());
+        EnrolmentListView p4 = lists.ofUnit("IT-P4").get(0);
+        lists.confirm(p4.id(), today.minusDays(10), "it-premium-supervisor");
+        BillView bill = billing.ofList(p4.id(), Locale.ENGLISH).get(0);
+        assertEquals("PAID", bill.status(), "the credit covers the bill");
+        assertEquals(today.minusDays(10), bill.paidInFullOn(), "paid from credit on the day the bill was issued, not on the day it was keyed in");
+        assertEquals(1, scalar("select count(*) from insurance.bill_allocation where kind = 'CREDIT' and bill_id = " + bill.id()
+                + " and allocated_on = date '" + today.minusDays(10) + "'").intValue(), "the credit is allocated on that day");
+        assertJournalBalances();
+    }
+
     private PlanVersionRecord currentVersionAgain() {
         return TestPlans.currentWorkingVersion(versions);
     }

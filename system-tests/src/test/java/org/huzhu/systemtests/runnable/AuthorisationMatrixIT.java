@@ -160,6 +160,7 @@ class AuthorisationMatrixIT {
         // plans
         none("GET /api/v1/plans", "PUBLIC");
         none("GET /api/v1/plans/{code}", "PUBLIC");
+        none("GET /api/v1/plans/{code}/versions/{version}", "PUBLIC");
         json("POST /api/v1/plans/{code}/versions", "{\"versionCode\":\"X${n}\",\"rules\":{}}", "ADMIN");
         json("PUT /api/v1/plans/{code}/versions/{version}", "{\"rules\":{}}", "ADMIN");
         json("POST /api/v1/plans/{code}/versions/{version}/copy", "{\"versionCode\":\"C${n}\",\"periodStart\":\"2090-01-01\"}", "ADMIN");

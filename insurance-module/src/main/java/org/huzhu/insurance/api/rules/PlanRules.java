@@ -12,6 +12,14 @@ public record PlanRules(CoveragePeriod period, int maxShares, EligibilityRule el
                         PremiumRule premium, CoverRule cover, int claimTimeLimitMonths, RefundRule refund,
                         List<BenefitRule> benefits, List<CapGroup> capGroups) {
 
+    /**
+     * The longest code a rule may give a benefit, a cap group or a disease class: what the claims schema stores
+     * with every explanation line and contribution ({@code claims.assessment_line.benefit},
+     * {@code claims.contribution.benefit} and {@code cap_group}, {@code claims.claim.disease_class}). The
+     * validator refuses longer codes, so a version that is accepted can always be assessed.
+     */
+    public static final int MAX_CODE_LENGTH = 64;
+
     public PlanRules {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(eligibility, "eligibility");
