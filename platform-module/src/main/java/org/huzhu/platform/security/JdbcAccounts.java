@@ -169,7 +169,7 @@ public class JdbcAccounts implements Accounts {
         Jdbc.update(dataSource, "delete from platform.app_user_role where username = ?", username);
         insertRoles(username, roles);
         audit(username, changedBy, AccountAction.ROLES_CHANGED, roleList(account.roles()) + " → " + roleList(roles));
-        changed.fire(new AccountChanged(username));
+        changed.fire(new AccountChanged(username, AccountAction.ROLES_CHANGED));
         return require(username);
     }
 
@@ -199,7 +199,7 @@ public class JdbcAccounts implements Accounts {
         }
         Jdbc.update(dataSource, "update platform.app_user set enabled = false, disabled_at = ? where username = ?", now(), username);
         audit(username, changedBy, AccountAction.DISABLED, null);
-        changed.fire(new AccountChanged(username));
+        changed.fire(new AccountChanged(username, AccountAction.DISABLED));
         return require(username);
     }
 
@@ -212,7 +212,7 @@ public class JdbcAccounts implements Accounts {
         }
         Jdbc.update(dataSource, "update platform.app_user set enabled = true, disabled_at = null where username = ?", username);
         audit(username, changedBy, AccountAction.ENABLED, null);
-        changed.fire(new AccountChanged(username));
+        changed.fire(new AccountChanged(username, AccountAction.ENABLED));
         return require(username);
     }
 
@@ -224,7 +224,7 @@ public class JdbcAccounts implements Accounts {
                 passwordHash.generate(OneTimeCodes.unusablePassword()), username);
         String code = newCode(username, changedBy);
         audit(username, changedBy, AccountAction.PASSWORD_RESET, null);
-        changed.fire(new AccountChanged(username));
+        changed.fire(new AccountChanged(username, AccountAction.PASSWORD_RESET));
         return code;
     }
 
@@ -264,7 +264,7 @@ public class JdbcAccounts implements Accounts {
                 passwordHash.generate(newPassword), username);
         Jdbc.update(dataSource, "delete from platform.activation_code where username = ?", username);
         audit(username, username, AccountAction.ACTIVATED, null);
-        changed.fire(new AccountChanged(username));
+        changed.fire(new AccountChanged(username, AccountAction.ACTIVATED));
     }
 
     @Override
@@ -279,7 +279,7 @@ public class JdbcAccounts implements Accounts {
         Jdbc.update(dataSource, "update platform.app_user set password_hash = ?, must_change_password = false where username = ?",
                 passwordHash.generate(newPassword), username);
         audit(username, username, AccountAction.PASSWORD_CHANGED, null);
-        changed.fire(new AccountChanged(username));
+        changed.fire(new AccountChanged(username, AccountAction.PASSWORD_CHANGED));
     }
 
     @Override
@@ -287,7 +287,7 @@ public class JdbcAccounts implements Accounts {
     public void record(String username, String changedBy, AccountAction action, String detail) {
         require(username);
         audit(username, changedBy, action, detail);
-        changed.fire(new AccountChanged(username));
+        changed.fire(new AccountChanged(username, action));
     }
 
     @Override

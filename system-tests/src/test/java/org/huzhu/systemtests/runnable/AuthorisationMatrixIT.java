@@ -136,6 +136,7 @@ class AuthorisationMatrixIT {
         json("PUT /api/v1/accounts/{username}", "{\"displayName\":\"代办员\",\"roles\":[\"UNIT_AGENT\"],\"organisation\":\"${spareUnit}\"}", "ADMIN");
         none("POST /api/v1/accounts/{username}/disable", "ADMIN SUPERVISOR+");
         none("POST /api/v1/accounts/{username}/enable", "ADMIN SUPERVISOR+");
+        none("POST /api/v1/accounts/{username}/unlock", "ADMIN");
         none("POST /api/v1/accounts/{username}/password-reset", "ADMIN SUPERVISOR+");
         none("GET /api/v1/accounts/{username}/changes", "ADMIN SUPERVISOR+");
 

@@ -41,9 +41,10 @@ public final class Problems {
     }
 
     /** 401 for a caller without valid credentials: none given, wrong ones, or too many wrong ones lately (429). */
-    public static Response unauthorized(boolean credentialsGiven, Object throttledMinutes, Locale locale) {
-        if (throttledMinutes != null) {
-            return platform(429, "problem.throttled", locale, throttledMinutes);
+    public static Response unauthorized(boolean credentialsGiven, Object throttledSeconds, Locale locale) {
+        if (throttledSeconds != null) {
+            return Response.fromResponse(platform(429, "problem.throttled", locale, throttledSeconds))
+                    .header(HttpHeaders.RETRY_AFTER, throttledSeconds).build();
         }
         return Response.fromResponse(platform(401, credentialsGiven ? "problem.badCredentials" : "problem.unauthorized", locale))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"huzhu\"").build();

@@ -21,15 +21,20 @@ import java.util.Base64;
  * One mechanism for both doors. The REST API authenticates every request with HTTP Basic and keeps no
  * session (see {@link StatelessApi}); the web pages log in through the login form (which calls {@code SecurityContext.authenticate}),
  * keep the caller in the HTTP session, and send anyone who opens a protected page without a session to the
- * login page. Repeated failures for one user name are throttled; a Basic credential verified within the last
- * minute is not derived again ({@link VerifiedCredentials}).
+ * login page. Failures are throttled by user name and client address ({@link LoginThrottle}), each request counted
+ * once; Basic credentials are read on the API only, and not on its public operations ({@link PublicOperations}). A
+ * Basic credential verified within the last minute is not derived again ({@link VerifiedCredentials}).
  */
 @ApplicationScoped
 @AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class HuzhuAuthentication implements HttpAuthenticationMechanism {
 
+    /** Request attribute: the seconds a throttled login must wait (see {@link LoginThrottle}). */
     public static final String THROTTLED = "huzhu.login.throttled";
+    /** Request attribute: how this request's credentials were judged, so that a second pass neither checks nor counts them again. */
+    private static final String OUTCOME = "huzhu.login.outcome";
+    private static final String REFUSED = "refused";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -47,36 +52,63 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
             return validate(form, request, context, true);
         }
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential basic = decode(header.substring(6).strip());
-            if (basic != null) {
-                return validate(basic, request, context, false);
-            }
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6) || !isApi(request)
+                || PublicOperations.isPublic(request.getMethod(), path(request))) {
+            // Basic is the API's; on a public operation the credentials are not checked (nor counted)
+            return context.doNothing();
         }
-        return context.doNothing();
+        UsernamePasswordCredential basic = decode(header.substring(6).strip());
+        return basic == null ? context.doNothing() : validate(basic, request, context, false);
     }
 
     private AuthenticationStatus validate(UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context,
                                           boolean fromForm) {
+        // one request counts once: a second pass over the same request (an error page, a forward) answers as the first
+        Object earlier = request.getAttribute(OUTCOME);
+        if (earlier instanceof CredentialValidationResult valid) {
+            return context.notifyContainerAboutLogin(valid);
+        }
+        if (earlier != null) {
+            return refuse(context, fromForm);
+        }
         String user = credential.getCaller();
-        if (throttle.isLocked(user)) {
-            request.setAttribute(THROTTLED, throttle.minutesLeft(user));
-            return fromForm ? context.responseUnauthorized() : context.doNothing();
+        String client = ClientAddress.of(request);
+        long wait = throttle.secondsLeft(user, client);
+        if (wait > 0) {
+            request.setAttribute(THROTTLED, wait);
+            request.setAttribute(OUTCOME, REFUSED);
+            return refuse(context, fromForm);
         }
         CredentialValidationResult result = fromForm ? null : verified.find(user, credential.getPasswordAsString());
-        if (result != null) {
-            return context.notifyContainerAboutLogin(result);
-        }
-        result = identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            throttle.succeeded(user);
+        if (result == null) {
+            result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                throttle.failed(user, client);
+                request.setAttribute(OUTCOME, REFUSED);
+                return refuse(context, fromForm);
+            }
             if (!fromForm) {
                 verified.remember(user, credential.getPasswordAsString(), result);
             }
-            return context.notifyContainerAboutLogin(result);
         }
-        throttle.failed(user);
+        throttle.succeeded(user);
+        request.setAttribute(OUTCOME, result);
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static AuthenticationStatus refuse(HttpMessageContext context, boolean fromForm) {
         return fromForm ? context.responseUnauthorized() : context.doNothing();
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return path(request).startsWith(PublicOperations.ROOT + "/");
+    }
+
+    /** The request's path below the context path, decoded. */
+    static String path(HttpServletRequest request) {
+        String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+        String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+        return servletPath + pathInfo;
     }
 
     private static UsernamePasswordCredential decode(String encoded) {
