@@ -129,7 +129,7 @@ public class JdbcAccounts implements Accounts {
         AccountRules.checkStaffRoles(roles);
         String name = AccountRules.displayName(displayName, username);
         if (initialPassword != null) {
-            PasswordPolicy.check(initialPassword);
+            PasswordPolicy.check(initialPassword, username);
         }
         if (existsIgnoringCase(username)) {
             throw new DomainException(PlatformMessages.BUNDLE, "account.username.taken", DomainException.Kind.CONFLICT, username);
@@ -150,8 +150,8 @@ public class JdbcAccounts implements Accounts {
     }
 
     @Override
-    public void checkPassword(char[] password) {
-        PasswordPolicy.check(password);
+    public void checkPassword(String username, char[] password) {
+        PasswordPolicy.check(password, username);
     }
 
     @Override
@@ -243,7 +243,7 @@ public class JdbcAccounts implements Accounts {
     @Override
     @Transactional(dontRollbackOn = DomainException.class)
     public void activate(String username, String code, char[] newPassword) {
-        PasswordPolicy.check(newPassword);
+        PasswordPolicy.check(newPassword, username);
         Optional<AccountRecord> account = find(username);
         record Issued(String hash, int failures) {
         }
@@ -275,7 +275,7 @@ public class JdbcAccounts implements Accounts {
         if (hash == null || currentPassword == null || !passwordHash.verify(currentPassword, hash)) {
             throw new DomainException(PlatformMessages.BUNDLE, "account.password.wrong", DomainException.Kind.INVALID);
         }
-        PasswordPolicy.checkChange(currentPassword, newPassword);
+        PasswordPolicy.checkChange(currentPassword, newPassword, username);
         Jdbc.update(dataSource, "update platform.app_user set password_hash = ?, must_change_password = false where username = ?",
                 passwordHash.generate(newPassword), username);
         audit(username, username, AccountAction.PASSWORD_CHANGED, null);

@@ -595,7 +595,7 @@ class AuthorisationMatrixIT {
             String created = API.call("POST", "/api/v1/accounts", ADMIN_USER, "{\"username\":\"" + username + "\",\"displayName\":\"" + username
                     + "\",\"roles\":[\"" + role + "\"],\"organisation\":\"" + organisation + "\"}", 201);
             String code = ApiClient.first(created, "\"activationCode\":\"([A-Z0-9]+)\"");
-            String password = username + "-secret-2026";
+            String password = "matrix-secret-" + username.length() + "-2026";
             API.call("POST", "/api/v1/accounts/activation", null, "{\"username\":\"" + username + "\",\"code\":\"" + code
                     + "\",\"newPassword\":\"" + password + "\"}", 204);
             API.password(username, password);

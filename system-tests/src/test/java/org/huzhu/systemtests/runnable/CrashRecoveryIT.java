@@ -152,7 +152,7 @@ class CrashRecoveryIT {
         String created = api.call("POST", "/api/v1/accounts", ADMIN, "{\"username\":\"" + username + "\",\"displayName\":\"" + username
                 + "\",\"roles\":[\"" + role + "\"],\"organisation\":\"" + organisation + "\"}", 201);
         String code = ApiClient.first(created, "\"activationCode\":\"([A-Z0-9]+)\"");
-        String password = "crash-" + role.toLowerCase() + "-secret-2026";
+        String password = "kill-nine-" + role.toLowerCase() + "-2026";
         api.call("POST", "/api/v1/accounts/activation", null, "{\"username\":\"" + username + "\",\"code\":\"" + code + "\",\"newPassword\":\""
                 + password + "\"}", 204);
         api.password(username, password);

@@ -208,7 +208,8 @@ class ProductionYearIT {
         String created = api.call("POST", "/api/v1/accounts", by, "{\"username\":\"" + username + "\",\"displayName\":\"" + displayName
                 + "\",\"roles\":[\"" + role + "\"],\"organisation\":\"" + organisation + "\"}", 201);
         String code = ApiClient.first(created, "\"activationCode\":\"([A-Z0-9]+)\"");
-        String password = username.replace('.', '-') + "-pw-2026";
+        // a password of their own: twelve characters or more, not a common one, without their user name
+        String password = "own-secret-" + displayName.codePointAt(0) + "-2026";
         api.call("POST", "/api/v1/accounts/activation", null, "{\"username\":\"" + username + "\",\"code\":\"" + code + "\",\"newPassword\":\""
                 + password + "\"}", 204);
         api.password(username, password);

@@ -45,6 +45,9 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
     @Inject
     VerifiedCredentials verified;
 
+    @Inject
+    WebSessions sessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
@@ -92,6 +95,9 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
             }
         }
         throttle.succeeded(user);
+        if (fromForm) {
+            sessions.loggedIn(request.getSession(true));
+        }
         request.setAttribute(OUTCOME, result);
         return context.notifyContainerAboutLogin(result);
     }
