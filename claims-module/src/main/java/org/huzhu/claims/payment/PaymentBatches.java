@@ -26,6 +26,7 @@ import org.huzhu.claims.intake.ClaimsProblem;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;
 import org.huzhu.platform.api.BusinessClock;
+import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.platform.api.tabular.Table;
 import org.huzhu.platform.api.tabular.TabularFiles;
@@ -164,6 +165,8 @@ public class PaymentBatches {
         Table table;
         try {
             table = TabularFiles.read(new ByteArrayInputStream(file));
+        } catch (DomainException limit) {
+            throw limit;
         } catch (IOException | RuntimeException e) {
             throw ClaimsProblem.invalid("bankReturn.columns", "claim_reference, result");
         }

@@ -25,6 +25,14 @@ public final class WebSettings {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * {@code huzhu.upload.max-bytes}: the largest request body the server reads (default 20 MB), uploads included; a
+     * larger one is answered 413 before it is read.
+     */
+    public static long uploadMaxBytes() {
+        return Long.parseLong(value("huzhu.upload.max-bytes", String.valueOf(20L * 1024 * 1024)).strip());
+    }
+
     static String value(String name, String fallback) {
         try {
             return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse(fallback);
