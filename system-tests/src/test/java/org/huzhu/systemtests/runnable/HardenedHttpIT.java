@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hardening of issue 13 over HTTP, on the runnable jar in evaluation mode (demo accounts, H2) with an upload limit
- * of one megabyte: request and workbook limits.
+ * of one megabyte and secure cookies: request and workbook limits; a stateless API that a page session or a cross-site
+ * form cannot drive; the session cookie's attributes; the headers of every answer; page sessions that end when the
+ * password changes.
  */
 class HardenedHttpIT {
 
@@ -39,7 +41,7 @@ class HardenedHttpIT {
     static void start() throws Exception {
         Path folder = Path.of(System.getProperty("huzhu.workDir", "target/work"), "hardened-http-" + System.currentTimeMillis());
         application = RunnableJar.start(folder, PORT, Map.of("HUZHU_DATA_DIR", folder.resolve("data").toString(),
-                "HUZHU_UPLOAD_MAX_BYTES", String.valueOf(1024 * 1024)));
+                "HUZHU_UPLOAD_MAX_BYTES", String.valueOf(1024 * 1024), "HUZHU_WEB_SECURE_COOKIES", "true"));
         application.awaitReady(Duration.ofSeconds(180));
     }
 
@@ -93,6 +95,110 @@ class HardenedHttpIT {
         HttpResponse<String> refused = post("/api/v1/claims/settlement-feed", "officer", XLSX, HttpRequest.BodyPublishers.ofByteArray(bomb));
         assertProblem(refused, 400, "tabular.limit.ratio");
         assertTrue(refused.body().contains("zip bomb"), refused.body());
+    }
+
+    @Test
+    void theApiIgnoresThePageSessionAndRefusesWhatACrossSiteFormCanSend() throws Exception {
+        String session = logInThroughTheForm("officer", "huzhu-demo");
+        assertEquals(200, request("GET", "/officer/dashboard.xhtml", Map.of("Cookie", session), null).statusCode(), "the page session works");
+        HttpResponse<String> withCookieOnly = request("GET", "/api/v1/units", Map.of("Cookie", session), null);
+        assertProblem(withCookieOnly, 401, "problem.unauthorized");
+        // what a cross-site form can post to a body-less operation, with the page's cookie or even with credentials
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
+            HttpResponse<String> forged = request("POST", "/api/v1/ledger/months/2001-01/close", Map.of("Cookie", session, "Content-Type", type), "a=b");
+            assertTrue(forged.statusCode() == 401 || forged.statusCode() == 415, type + ": " + forged.body());
+            assertProblem(request("POST", "/api/v1/ledger/months/2001-01/close", Map.of("Authorization", RunnableJar.basic("officer", "huzhu-demo"),
+                    "Content-Type", type), "a=b"), 415, "problem.unsupportedMediaType");
+            assertProblem(request("POST", "/api/v1/premium/earning-runs/2001-01/stop", Map.of("Authorization", RunnableJar.basic("officer", "huzhu-demo"),
+                    "Content-Type", type), "a=b"), 415, "problem.unsupportedMediaType");
+            assertProblem(request("POST", "/api/v1/premium/earning-runs", Map.of("Authorization", RunnableJar.basic("officer", "huzhu-demo"),
+                    "Content-Type", type), "{\"month\":\"2001-01\"}"), 415, "problem.unsupportedMediaType");
+        }
+        HttpResponse<String> json = request("POST", "/api/v1/premium/earning-runs/2001-01/stop", Map.of("Authorization",
+                RunnableJar.basic("officer", "huzhu-demo"), "Content-Type", "application/json"), "{}");
+        assertEquals(404, json.statusCode(), "JSON (or no body) still reaches the operation: " + json.body());
+        assertEquals(404, request("POST", "/api/v1/premium/earning-runs/2001-01/stop", Map.of("Authorization", RunnableJar.basic("officer",
+                "huzhu-demo")), null).statusCode(), "no body at all");
+        assertTrue(request("GET", "/api/v1/units", Map.of("Authorization", RunnableJar.basic("officer", "huzhu-demo")), null).headers()
+                .allValues("Set-Cookie").isEmpty(), "an API call opens no session");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlySameSiteLaxAndSecureWhenConfigured() throws Exception {
+        String cookie = request("GET", "/login.xhtml", Map.of(), null).headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        String lower = cookie.toLowerCase(java.util.Locale.ROOT);
+        assertTrue(lower.contains("httponly") && lower.contains("samesite=lax") && lower.contains("secure"), cookie);
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndPersonalDataIsNotStored() throws Exception {
+        String session = logInThroughTheForm("officer", "huzhu-demo");
+        HttpResponse<String> page = request("GET", "/officer/dashboard.xhtml", Map.of("Cookie", session), null);
+        HttpResponse<String> api = request("GET", "/api/v1/units", Map.of("Authorization", RunnableJar.basic("officer", "huzhu-demo")), null);
+        HttpResponse<String> problem = request("GET", "/api/v1/members/12345", Map.of("Authorization", RunnableJar.basic("officer", "huzhu-demo")), null);
+        HttpResponse<String> login = request("GET", "/login.xhtml", Map.of(), null);
+        for (HttpResponse<String> answer : java.util.List.of(page, api, problem, login)) {
+            String where = answer.uri() + " " + answer.statusCode();
+            assertEquals("nosniff", header(answer, "X-Content-Type-Options"), where);
+            assertEquals("same-origin", header(answer, "Referrer-Policy"), where);
+            assertEquals("DENY", header(answer, "X-Frame-Options"), where);
+            assertTrue(header(answer, "Content-Security-Policy").contains("frame-ancestors 'none'"), where);
+            assertEquals("no-store", header(answer, "Cache-Control"), where);
+        }
+        String pagePolicy = header(page, "Content-Security-Policy");
+        assertTrue(pagePolicy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]+'.*"), "a fresh nonce for the page's scripts: " + pagePolicy);
+        assertTrue(!pagePolicy.replaceAll("style-src[^;]*;", "").contains("unsafe-inline"), "scripts only with the page's nonce: " + pagePolicy);
+        assertTrue(header(api, "Content-Security-Policy").startsWith("default-src 'none'"), header(api, "Content-Security-Policy"));
+        String css = request("GET", "/jakarta.faces.resource/huzhu.css.xhtml?ln=huzhu", Map.of(), null).headers().firstValue("Cache-Control").orElse("");
+        assertTrue(!css.contains("no-store"), "the pages' resources may be cached: " + css);
+    }
+
+    @Test
+    void aPasswordChangedElsewhereEndsThePageSession() throws Exception {
+        String session = logInThroughTheForm("supervisor2", "huzhu-demo");
+        assertEquals(200, request("GET", "/officer/dashboard.xhtml", Map.of("Cookie", session), null).statusCode());
+        HttpResponse<String> changed = request("PUT", "/api/v1/accounts/me/password", Map.of("Authorization", RunnableJar.basic("supervisor2", "huzhu-demo"),
+                "Content-Type", "application/json"), "{\"currentPassword\":\"huzhu-demo\",\"newPassword\":\"another-long-secret-77\"}");
+        assertEquals(204, changed.statusCode(), changed.body());
+        HttpResponse<String> after = request("GET", "/officer/dashboard.xhtml", Map.of("Cookie", session), null);
+        assertEquals(302, after.statusCode(), "the old session is over");
+        assertTrue(header(after, "Location").endsWith("/login.xhtml"), header(after, "Location"));
+        assertEquals(401, request("GET", "/api/v1/units", Map.of("Authorization", RunnableJar.basic("supervisor2", "huzhu-demo")), null).statusCode(),
+                "nor does the remembered old password work");
+        assertEquals(400, request("PUT", "/api/v1/accounts/me/password", Map.of("Authorization", RunnableJar.basic("supervisor2",
+                "another-long-secret-77"), "Content-Type", "application/json"), "{\"currentPassword\":\"another-long-secret-77\",\"newPassword\":"
+                + "\"password12345\"}").statusCode(), "a common password is refused");
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse("");
+    }
+
+    private static HttpResponse<String> request(String method, String path, Map<String, String> headers, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "en")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Logs in through the login page as a browser does; returns the {@code Cookie} header of the page session. */
+    private static String logInThroughTheForm(String user, String password) throws Exception {
+        HttpResponse<String> page = request("GET", "/login.xhtml", Map.of(), null);
+        String cookie = sessionCookie(page, null);
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(state.find(), page.body());
+        String form = "login=login&login%3Ausername=" + user + "&login%3Apassword=" + password + "&login%3Asubmit=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> posted = request("POST", "/login.xhtml", Map.of("Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded"), form);
+        assertEquals(302, posted.statusCode(), posted.body());
+        return sessionCookie(posted, cookie);
+    }
+
+    private static String sessionCookie(HttpResponse<?> response, String fallback) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst().orElse(fallback);
     }
 
     /** A workbook whose sheet holds {@code rows} followed by {@code blankMegabytes} MB of blanks. */

@@ -3,31 +3,30 @@ package org.huzhu.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
- * One mechanism for both doors. The REST API authenticates every request with HTTP Basic and keeps no
- * session (see {@link StatelessApi}); the web pages log in through the login form (which calls {@code SecurityContext.authenticate}),
- * keep the caller in the HTTP session, and send anyone who opens a protected page without a session to the
- * login page. Failures are throttled by user name and client address ({@link LoginThrottle}), each request counted
+ * One mechanism for both doors. The REST API authenticates every request with HTTP Basic, and with nothing else: it
+ * never reads the page session (a page's cookie sent along by a cross-site form authenticates nothing) and opens none
+ * (see {@link StatelessApi}). The web pages log in through the login form (which calls
+ * {@code SecurityContext.authenticate}), keep the caller in the HTTP session ({@link SessionCaller}, restored here for
+ * page requests only), and send anyone who opens a protected page without a session to the login page. Failures are throttled by user name and client address ({@link LoginThrottle}), each request counted
  * once; Basic credentials are read on the API only, and not on its public operations ({@link PublicOperations}). A
  * Basic credential verified within the last minute is not derived again ({@link VerifiedCredentials}).
  */
 @ApplicationScoped
-@AutoApplySession
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class HuzhuAuthentication implements HttpAuthenticationMechanism {
 
     /** Request attribute: the seconds a throttled login must wait (see {@link LoginThrottle}). */
@@ -35,6 +34,7 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
     /** Request attribute: how this request's credentials were judged, so that a second pass neither checks nor counts them again. */
     private static final String OUTCOME = "huzhu.login.outcome";
     private static final String REFUSED = "refused";
+    static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -54,8 +54,19 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
         if (credential instanceof UsernamePasswordCredential form) {
             return validate(form, request, context, true);
         }
+        boolean api = isApi(request);
+        if (!api) {
+            // a page: the caller the login form put in the session, if any
+            HttpSession session = request.getSession(false);
+            Object caller = session == null ? null : session.getAttribute(SessionCaller.ATTRIBUTE);
+            if (caller instanceof SessionCaller known) {
+                return context.notifyContainerAboutLogin(known.name(), known.groups());
+            }
+            // a protected page without a login: to the login page (which sends everyone to the home page once logged in)
+            return context.isProtected() ? context.redirect(request.getContextPath() + LOGIN_PAGE) : context.doNothing();
+        }
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6) || !isApi(request)
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)
                 || PublicOperations.isPublic(request.getMethod(), path(request))) {
             // Basic is the API's; on a public operation the credentials are not checked (nor counted)
             return context.doNothing();
@@ -96,7 +107,9 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
         }
         throttle.succeeded(user);
         if (fromForm) {
-            sessions.loggedIn(request.getSession(true));
+            HttpSession session = request.getSession(true);
+            session.setAttribute(SessionCaller.ATTRIBUTE, new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            sessions.loggedIn(session);
         }
         request.setAttribute(OUTCOME, result);
         return context.notifyContainerAboutLogin(result);

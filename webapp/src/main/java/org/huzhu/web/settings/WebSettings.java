@@ -33,6 +33,14 @@ public final class WebSettings {
         return Long.parseLong(value("huzhu.upload.max-bytes", String.valueOf(20L * 1024 * 1024)).strip());
     }
 
+    /**
+     * {@code huzhu.web.secure-cookies}: {@code true} when the pages are served over HTTPS (directly or behind a proxy
+     * that terminates it): the session cookie is then sent over HTTPS only. Default {@code false}, for plain HTTP.
+     */
+    public static boolean secureCookies() {
+        return Boolean.parseBoolean(value("huzhu.web.secure-cookies", "false").strip());
+    }
+
     static String value(String name, String fallback) {
         try {
             return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse(fallback);
