@@ -46,8 +46,8 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorisationMatrixIT {
 
-    private static final String DATABASE = "huzhu_test_authz";
-    private static final int PORT = 18580;
+    private static final String DATABASE = System.getProperty("huzhu.it.authz.db", "huzhu_test_authz");
+    private static final int PORT = Integer.getInteger("huzhu.it.authz.port", 18580);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String ADMIN_USER = "root-admin";
 

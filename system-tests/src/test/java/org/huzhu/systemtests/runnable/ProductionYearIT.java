@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionYearIT {
 
-    private static final String DATABASE = "huzhu_test_year";
-    private static final int PORT = 18480;
+    private static final String DATABASE = System.getProperty("huzhu.it.year.db", "huzhu_test_year");
+    private static final int PORT = Integer.getInteger("huzhu.it.year.port", 18480);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String ADMIN = "root-admin";
     private static final String ADMIN_PASSWORD = "bootstrap-secret-2026";

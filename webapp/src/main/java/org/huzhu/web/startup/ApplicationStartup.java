@@ -66,6 +66,9 @@ public class ApplicationStartup {
             }
             new ModuleMigrations(dataSource).migrate(schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).toList());
             administrators.bootstrap(mode);
+            if (mode == RuntimeMode.EVALUATION) {
+                prepareBatchRepositoryOnH2();
+            }
             recoverOrphanedJobs();
             if (mode == RuntimeMode.EVALUATION) {
                 loadDemoDataOnce();
@@ -78,6 +81,17 @@ public class ApplicationStartup {
                 new Thread(() -> System.exit(78), "huzhu-startup-exit").start();
             }
             throw new IllegalStateException("Huzhu refuses to start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The batch runtime declares its tables with a BLOB column, a type H2 does not know in PostgreSQL mode; a domain of
+     * that name lets it create them, whichever job runs first (the monthly report on a fresh evaluation database failed
+     * when no earning run had created it before).
+     */
+    private void prepareBatchRepositoryOnH2() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("create domain if not exists public.blob as bytea");
         }
     }
 
