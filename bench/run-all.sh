@@ -27,6 +27,8 @@ db=${BENCH_DB:-huzhu_bench_run}
 port=${BENCH_PORT:-18600}
 base=http://127.0.0.1:$port
 password=benchmark-admin-password
+supervisor_password=$password-2026   # the supervisor's own: the password policy wants digits too
+export HUZHU_BENCH_SUPERVISOR="bench-supervisor:$supervisor_password"   # for bench/CityLoad.java
 # RESUME=WORK_DIR (a run kept with KEEP_WORK=1): the same database and files, from the approval of the filed claims on
 work=${RESUME:-$(mktemp -d /tmp/huzhu-bench-run.XXXXXX)}
 [ -n "${RESUME:-}" ] && KEEP_WORK=1
@@ -142,10 +144,10 @@ export THREADS=${THREADS:-4}   # uploads (and units) at a time: units upload ind
 load() { java bench/CityLoad.java "$@" | tee -a "$work/load.log" | tail -1; }
 load units "$base" "$work/city" > /dev/null
 # the association's supervisor: created by the administrator with a password to change at first login, changed by its holder
-api -d "{\"username\":\"bench-supervisor\",\"displayName\":\"Benchmark supervisor\",\"roles\":[\"SUPERVISOR\",\"OFFICER\"],\"organisation\":\"C-SH\",\"initialPassword\":\"$password-first\"}" \
+api -d "{\"username\":\"bench-supervisor\",\"displayName\":\"Benchmark supervisor\",\"roles\":[\"SUPERVISOR\",\"OFFICER\"],\"organisation\":\"C-SH\",\"initialPassword\":\"first-$password-2026\"}" \
   "$base/api/v1/accounts" > /dev/null
-curl -sf -u "bench-supervisor:$password-first" -X PUT -H 'Content-Type: application/json' \
-  -d "{\"currentPassword\":\"$password-first\",\"newPassword\":\"$password\"}" "$base/api/v1/accounts/me/password"
+curl -sf -u "bench-supervisor:first-$password-2026" -X PUT -H 'Content-Type: application/json' \
+  -d "{\"currentPassword\":\"first-$password-2026\",\"newPassword\":\"$supervisor_password\"}" "$base/api/v1/accounts/me/password"
 analyze_loop
 
 # 1. member import per unit through the API, baseline COPY of the same rows. BOOK=full also enrols the serious-illness plan
@@ -229,7 +231,7 @@ approved=$(sql "select count(*) from claims.claim where status = 'APPROVED'")
 heap_mark
 jfr_start reassess
 t=$(now)
-reassess=$(curl -sf -u bench-supervisor:$password -H 'Content-Type: application/json' \
+reassess=$(curl -sf -u bench-supervisor:$supervisor_password -H 'Content-Type: application/json' \
   -d "{\"planCode\":\"WORKING_INPATIENT\",\"yearStart\":\"$period\"}" "$base/api/v1/claims/reassessments")
 reassess_s=$(since "$t")
 jfr_stop reassess
@@ -262,7 +264,7 @@ row "monthly figures, whole book (MonthlyFigures)" "$(printf '%.2f s' "$figures"
 # 5. coverage look-up under concurrent load (wrk, Basic auth, rotating resident IDs); baseline /health/live
 # resident IDs spread evenly over the whole city (at most 100,000), looked up in rotation
 awk -v step="$(( ($(wc -l < "$work/city/ids.txt") + 99999) / 100000 ))" 'NR % step == 1 || step == 1' "$work/city/ids.txt" > "$work/ids.txt"
-export HUZHU_BENCH_IDS="$work/ids.txt" HUZHU_BENCH_AUTH="Basic $(printf 'bench-supervisor:%s' $password | base64 -w0)" HUZHU_BENCH_DATE=$today
+export HUZHU_BENCH_IDS="$work/ids.txt" HUZHU_BENCH_AUTH="Basic $(printf 'bench-supervisor:%s' $supervisor_password | base64 -w0)" HUZHU_BENCH_DATE=$today
 wrk -t2 -c8 -d3s -s bench/coverage.lua "$base" > /dev/null 2>&1 || true   # warm-up
 heap_mark
 jfr_start coverage

@@ -51,6 +51,8 @@ public class SettlementFeed {
         Table table;
         try {
             table = TabularFiles.read(new ByteArrayInputStream(file));
+        } catch (DomainException limit) {
+            throw limit;
         } catch (IOException | RuntimeException e) {
             throw ClaimsProblem.invalid("feed.columns", String.join(", ", REQUIRED));
         }

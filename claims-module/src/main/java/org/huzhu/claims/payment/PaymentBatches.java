@@ -26,7 +26,9 @@ import org.huzhu.claims.intake.ClaimsProblem;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;
 import org.huzhu.platform.api.BusinessClock;
+import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.tabular.SpreadsheetText;
 import org.huzhu.platform.api.tabular.Table;
 import org.huzhu.platform.api.tabular.TabularFiles;
 
@@ -164,6 +166,8 @@ public class PaymentBatches {
         Table table;
         try {
             table = TabularFiles.read(new ByteArrayInputStream(file));
+        } catch (DomainException limit) {
+            throw limit;
         } catch (IOException | RuntimeException e) {
             throw ClaimsProblem.invalid("bankReturn.columns", "claim_reference, result");
         }
@@ -226,12 +230,9 @@ public class PaymentBatches {
                 org.huzhu.platform.api.Messages.get(org.huzhu.claims.api.ClaimsMessages.BUNDLE, code, locale, arguments));
     }
 
+    /** A text field of the bank file: quoted as CSV needs, and never a formula when a clerk opens it in a spreadsheet. */
     private static String cell(String text) {
-        String value = text == null ? "" : text;
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+        return SpreadsheetText.csvField(text);
     }
 
     static byte[] utf8(String text) {

@@ -190,6 +190,18 @@ public class AccountResource {
     }
 
     @POST
+    @Path("{username}/unlock")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Lift the lock that failed logins put on a user name, at once (the lock on the address they came from stays); "
+            + "recorded in the account's changes")
+    @APIResponse(responseCode = "200", description = "The account", content = @Content(examples = @ExampleObject(name = "unlocked",
+            value = ACCOUNT_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such account")
+    public AccountView unlock(@PathParam("username") String username) {
+        return administration.unlock(caller(), username);
+    }
+
+    @POST
     @Path("{username}/password-reset")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Reset a password: the old one stops working at once and the holder sets a new one with the returned one-time code")

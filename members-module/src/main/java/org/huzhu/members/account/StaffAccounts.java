@@ -173,6 +173,14 @@ public class StaffAccounts implements AccountAdministration {
 
     @Override
     @Transactional
+    public AccountView unlock(Caller caller, String username) {
+        String organisation = authorise(caller, username);
+        accounts.record(username, caller.username(), AccountAction.UNLOCKED, null);
+        return view(accounts.find(username).orElseThrow(), organisation);
+    }
+
+    @Override
+    @Transactional
     public IssuedCode resetPassword(Caller caller, String username) {
         authorise(caller, username);
         return new IssuedCode(username, accounts.resetPassword(username, caller.username()));

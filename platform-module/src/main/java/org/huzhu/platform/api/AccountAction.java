@@ -19,5 +19,7 @@ public enum AccountAction {
     /** The holder set their password with a one-time code. */
     ACTIVATED,
     /** The holder changed their own password. */
-    PASSWORD_CHANGED
+    PASSWORD_CHANGED,
+    /** An administrator lifted the login throttle's lock on the user name. */
+    UNLOCKED
 }

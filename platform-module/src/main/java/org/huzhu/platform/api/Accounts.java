@@ -47,8 +47,8 @@ public interface Accounts {
      */
     CreatedAccount create(String username, String displayName, Set<String> roles, char[] initialPassword, String createdBy, String detail);
 
-    /** Refuses a password the rules for new passwords would refuse; writes nothing. */
-    void checkPassword(char[] password);
+    /** Refuses a password the rules for new passwords would refuse for {@code username}; writes nothing. */
+    void checkPassword(String username, char[] password);
 
     /** Replaces the roles; the last enabled administrator keeps ADMIN. */
     AccountRecord changeRoles(String username, Set<String> roles, String changedBy);

@@ -129,7 +129,7 @@ public class JdbcAccounts implements Accounts {
         AccountRules.checkStaffRoles(roles);
         String name = AccountRules.displayName(displayName, username);
         if (initialPassword != null) {
-            PasswordPolicy.check(initialPassword);
+            PasswordPolicy.check(initialPassword, username);
         }
         if (existsIgnoringCase(username)) {
             throw new DomainException(PlatformMessages.BUNDLE, "account.username.taken", DomainException.Kind.CONFLICT, username);
@@ -150,8 +150,8 @@ public class JdbcAccounts implements Accounts {
     }
 
     @Override
-    public void checkPassword(char[] password) {
-        PasswordPolicy.check(password);
+    public void checkPassword(String username, char[] password) {
+        PasswordPolicy.check(password, username);
     }
 
     @Override
@@ -169,7 +169,7 @@ public class JdbcAccounts implements Accounts {
         Jdbc.update(dataSource, "delete from platform.app_user_role where username = ?", username);
         insertRoles(username, roles);
         audit(username, changedBy, AccountAction.ROLES_CHANGED, roleList(account.roles()) + " → " + roleList(roles));
-        changed.fire(new AccountChanged(username));
+        changed.fire(new AccountChanged(username, AccountAction.ROLES_CHANGED));
         return require(username);
     }
 
@@ -199,7 +199,7 @@ public class JdbcAccounts implements Accounts {
         }
         Jdbc.update(dataSource, "update platform.app_user set enabled = false, disabled_at = ? where username = ?", now(), username);
         audit(username, changedBy, AccountAction.DISABLED, null);
-        changed.fire(new AccountChanged(username));
+        changed.fire(new AccountChanged(username, AccountAction.DISABLED));
         return require(username);
     }
 
@@ -212,7 +212,7 @@ public class JdbcAccounts implements Accounts {
         }
         Jdbc.update(dataSource, "update platform.app_user set enabled = true, disabled_at = null where username = ?", username);
         audit(username, changedBy, AccountAction.ENABLED, null);
-        changed.fire(new AccountChanged(username));
+        changed.fire(new AccountChanged(username, AccountAction.ENABLED));
         return require(username);
     }
 
@@ -224,7 +224,7 @@ public class JdbcAccounts implements Accounts {
                 passwordHash.generate(OneTimeCodes.unusablePassword()), username);
         String code = newCode(username, changedBy);
         audit(username, changedBy, AccountAction.PASSWORD_RESET, null);
-        changed.fire(new AccountChanged(username));
+        changed.fire(new AccountChanged(username, AccountAction.PASSWORD_RESET));
         return code;
     }
 
@@ -243,7 +243,7 @@ public class JdbcAccounts implements Accounts {
     @Override
     @Transactional(dontRollbackOn = DomainException.class)
     public void activate(String username, String code, char[] newPassword) {
-        PasswordPolicy.check(newPassword);
+        PasswordPolicy.check(newPassword, username);
         Optional<AccountRecord> account = find(username);
         record Issued(String hash, int failures) {
         }
@@ -264,7 +264,7 @@ public class JdbcAccounts implements Accounts {
                 passwordHash.generate(newPassword), username);
         Jdbc.update(dataSource, "delete from platform.activation_code where username = ?", username);
         audit(username, username, AccountAction.ACTIVATED, null);
-        changed.fire(new AccountChanged(username));
+        changed.fire(new AccountChanged(username, AccountAction.ACTIVATED));
     }
 
     @Override
@@ -275,11 +275,11 @@ public class JdbcAccounts implements Accounts {
         if (hash == null || currentPassword == null || !passwordHash.verify(currentPassword, hash)) {
             throw new DomainException(PlatformMessages.BUNDLE, "account.password.wrong", DomainException.Kind.INVALID);
         }
-        PasswordPolicy.checkChange(currentPassword, newPassword);
+        PasswordPolicy.checkChange(currentPassword, newPassword, username);
         Jdbc.update(dataSource, "update platform.app_user set password_hash = ?, must_change_password = false where username = ?",
                 passwordHash.generate(newPassword), username);
         audit(username, username, AccountAction.PASSWORD_CHANGED, null);
-        changed.fire(new AccountChanged(username));
+        changed.fire(new AccountChanged(username, AccountAction.PASSWORD_CHANGED));
     }
 
     @Override
@@ -287,7 +287,7 @@ public class JdbcAccounts implements Accounts {
     public void record(String username, String changedBy, AccountAction action, String detail) {
         require(username);
         audit(username, changedBy, action, detail);
-        changed.fire(new AccountChanged(username));
+        changed.fire(new AccountChanged(username, action));
     }
 
     @Override

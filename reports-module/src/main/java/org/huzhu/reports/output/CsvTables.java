@@ -3,10 +3,13 @@ package org.huzhu.reports.output;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
+import org.huzhu.platform.api.tabular.SpreadsheetText;
+
 /**
  * Writes a {@link ReportTable} as CSV (RFC 4180): UTF-8 with a byte-order mark so that Excel shows Chinese
  * correctly, CRLF line ends, a header row, numbers as plain decimals with '.' and no grouping (ratios as
- * fractions), text quoted when it needs to be.
+ * fractions), text quoted when it needs to be and prefixed with an apostrophe when a spreadsheet would take it for a
+ * formula.
  */
 final class CsvTables {
 
@@ -42,13 +45,8 @@ final class CsvTables {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A text field, quoted when it needs to be and never a formula (see {@link SpreadsheetText}). */
     static String quote(String text) {
-        if (text == null) {
-            return "";
-        }
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return text == null ? "" : SpreadsheetText.csvField(text);
     }
 }

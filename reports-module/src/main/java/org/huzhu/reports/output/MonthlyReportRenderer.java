@@ -31,6 +31,7 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
+import org.huzhu.platform.api.tabular.SpreadsheetText;
 import org.huzhu.reports.api.summary.MonthlyPoint;
 import org.huzhu.reports.api.summary.MonthlySummary;
 
@@ -131,7 +132,9 @@ public final class MonthlyReportRenderer {
                 parameters.put("TABLE_TITLE", reportTable.title());
                 parameters.put("CORNER_LABEL", reportTable.columns().get(0).header());
                 parameters.put("EMPTY_LABEL", messages.getString("table.empty"));
-                sheets.add(JasperFillManager.fillReport(table, parameters, new JRMapCollectionDataSource(cells(reportTable))));
+                // text that a spreadsheet would run as a formula (a hospital's or a plan's name) is kept as text
+                sheets.add(JasperFillManager.fillReport(table, parameters, new JRMapCollectionDataSource(cells(reportTable,
+                        SpreadsheetText::neutralise))));
                 names.add(sheetName(messages, reportTable));
             }
             JRXlsxExporter exporter = new JRXlsxExporter();
@@ -208,19 +211,24 @@ public final class MonthlyReportRenderer {
      * and its pattern. Every cell is present, blank ones with a {@code null} value, so no column goes missing.
      */
     static List<Map<String, ?>> cells(ReportTable reportTable) {
+        return cells(reportTable, text -> text);
+    }
+
+    /** The table as the templates' cells, every text (row labels, headers, values) passed through {@code text}. */
+    static List<Map<String, ?>> cells(ReportTable reportTable, java.util.function.UnaryOperator<String> text) {
         List<Map<String, ?>> cells = new ArrayList<>();
         List<List<Object>> rows = reportTable.rows();
         for (int r = 0; r < rows.size(); r++) {
             List<Object> row = rows.get(r);
             Object label = row.get(0);
-            String rowKey = String.format(Locale.ROOT, "%05d|%s", r, label == null ? "" : label);
+            String rowKey = String.format(Locale.ROOT, "%05d|%s", r, label == null ? "" : text.apply(label.toString()));
             for (int c = 1; c < row.size(); c++) {
                 Object cell = row.get(c);
                 BigDecimal number = ReportTable.number(cell);
                 Map<String, Object> map = new HashMap<>();
                 map.put("row", rowKey);
-                map.put("col", String.format(Locale.ROOT, "%03d|%s", c, reportTable.columns().get(c).header()));
-                map.put("value", number != null ? number : cell == null ? null : cell.toString());
+                map.put("col", String.format(Locale.ROOT, "%03d|%s", c, text.apply(reportTable.columns().get(c).header())));
+                map.put("value", number != null ? number : cell == null ? null : text.apply(cell.toString()));
                 map.put("fmt", number != null ? reportTable.format(cell, c).pattern() : null);
                 cells.add(map);
             }

@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.huzhu.reports.api.summary.LagTriangle;
+import org.huzhu.reports.api.summary.LargeClaim;
 import org.huzhu.reports.api.summary.MonthlySummary;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,21 @@ class MonthlyReportCsvTest {
             }
         }
         assertEquals(List.copyOf(renderer.csv(summary, Locale.CHINA).keySet()), names);
+    }
+
+    @Test
+    void text_a_spreadsheet_would_run_as_a_formula_is_written_as_text() {
+        MonthlySummary hostile = new MonthlySummary(summary.scope(), summary.month(), summary.asOf(), summary.figures(), summary.series(),
+                summary.triangle(), summary.bands(), List.of(new LargeClaim("C-2025-000999", java.time.YearMonth.of(2025, 6),
+                "=cmd|' /C calc'!A0", new BigDecimal("90000.00"), new BigDecimal("-100.00"))), summary.seriousIllness());
+        String csv = new String(renderer.csv(hostile, Locale.ENGLISH).get("large-claims.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("'=cmd|' /C calc'!A0"), csv);
+        for (String line : csv.split("\r\n")) {
+            for (String field : line.split(",")) {
+                assertTrue(!field.startsWith("=") && !field.startsWith("\"="), "a formula in " + line);
+            }
+        }
+        assertTrue(csv.contains(",-100.00"), "numbers stay numbers, negative ones too: " + csv);
     }
 
     @Test

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.huzhu.reports.api.summary.LargeClaim;
+import org.huzhu.reports.api.summary.MonthlySummary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +75,26 @@ class MonthlyReportXlsxTest {
         String all = String.join("", textCells(sheets().get(0)));
         assertTrue(all.contains("在保会员人数"), all);
         assertTrue(all.contains("主要指标"), all);
+    }
+
+    @Test
+    void text_a_spreadsheet_would_run_as_a_formula_is_written_as_text() throws IOException {
+        MonthlySummary sample = SampleSummary.total();
+        MonthlySummary hostile = new MonthlySummary(sample.scope(), sample.month(), sample.asOf(), sample.figures(), sample.series(),
+                sample.triangle(), sample.bands(), List.of(new LargeClaim("@SUM(1+1)*cmd|' /C calc'!A0", java.time.YearMonth.of(2025, 6),
+                "=cmd|' /C calc'!A0", new BigDecimal("90000.00"), new BigDecimal("90000.00"))), sample.seriousIllness());
+        Map<String, String> saved = parts;
+        try {
+            parts = unzip(new MonthlyReportRenderer().xlsx(hostile, Locale.CHINA));
+            List<String> texts = new ArrayList<>();
+            sheets().forEach(sheet -> textCells(sheet).forEach(t -> texts.add(t.replace("&apos;", "'").replace("&quot;", "\"")
+                    .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))));
+            assertTrue(texts.contains("'=cmd|' /C calc'!A0"), () -> "the diagnosis kept as text: " + texts);
+            assertTrue(texts.stream().noneMatch(t -> t.startsWith("=") || t.startsWith("@") || t.startsWith("+")), () -> texts.toString());
+            assertTrue(sheets().stream().noneMatch(sheet -> sheet.contains("<f>")), "no formula cell anywhere");
+        } finally {
+            parts = saved;
+        }
     }
 
     private static List<String> sheets() {

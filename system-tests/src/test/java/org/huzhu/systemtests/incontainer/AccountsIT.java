@@ -497,7 +497,10 @@ class AccountsIT {
         }
     }
 
-    /** The pages without a browser: a form login with a session cookie, and the claim page's upload form posted by hand. */
+    /**
+     * The pages without a browser: a form login with a session cookie, and the claim page's upload form posted by hand
+     * with what a browser's scripts add to it (the page's CSP nonce).
+     */
     private static final class Browserless {
         private final URL base;
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -554,6 +557,8 @@ class AccountsIT {
             fields.put("attach:kind", "INVOICE");
             fields.put("attach:upload", "upload");
             fields.put("jakarta.faces.ViewState", viewState(page));
+            // the page's CSP nonce, which PrimeFaces' script adds to every form in a browser and checks on every postback
+            fields.put("primefaces.nonce", nonce(page));
             fields.putAll(extra);
             for (Map.Entry<String, String> field : fields.entrySet()) {
                 body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue()
@@ -573,6 +578,12 @@ class AccountsIT {
             Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(form.group());
             assertTrue(action.find(), form.group());
             return base.toURI().resolve(action.group(1).replace("&amp;", "&"));
+        }
+
+        private static String nonce(String page) {
+            Matcher init = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+            assertTrue(init.find(), "a CSP nonce in " + page);
+            return init.group(1);
         }
 
         private static String viewState(String page) {

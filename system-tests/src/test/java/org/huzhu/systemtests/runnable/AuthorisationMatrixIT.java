@@ -46,8 +46,8 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorisationMatrixIT {
 
-    private static final String DATABASE = "huzhu_test_authz";
-    private static final int PORT = 18580;
+    private static final String DATABASE = System.getProperty("huzhu.it.authz.db", "huzhu_test_authz");
+    private static final int PORT = Integer.getInteger("huzhu.it.authz.port", 18580);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String ADMIN_USER = "root-admin";
 
@@ -136,6 +136,7 @@ class AuthorisationMatrixIT {
         json("PUT /api/v1/accounts/{username}", "{\"displayName\":\"代办员\",\"roles\":[\"UNIT_AGENT\"],\"organisation\":\"${spareUnit}\"}", "ADMIN");
         none("POST /api/v1/accounts/{username}/disable", "ADMIN SUPERVISOR+");
         none("POST /api/v1/accounts/{username}/enable", "ADMIN SUPERVISOR+");
+        none("POST /api/v1/accounts/{username}/unlock", "ADMIN");
         none("POST /api/v1/accounts/{username}/password-reset", "ADMIN SUPERVISOR+");
         none("GET /api/v1/accounts/{username}/changes", "ADMIN SUPERVISOR+");
 
@@ -592,7 +593,7 @@ class AuthorisationMatrixIT {
             String created = API.call("POST", "/api/v1/accounts", ADMIN_USER, "{\"username\":\"" + username + "\",\"displayName\":\"" + username
                     + "\",\"roles\":[\"" + role + "\"],\"organisation\":\"" + organisation + "\"}", 201);
             String code = ApiClient.first(created, "\"activationCode\":\"([A-Z0-9]+)\"");
-            String password = username + "-secret-2026";
+            String password = "matrix-secret-" + username.length() + "-2026";
             API.call("POST", "/api/v1/accounts/activation", null, "{\"username\":\"" + username + "\",\"code\":\"" + code
                     + "\",\"newPassword\":\"" + password + "\"}", 204);
             API.password(username, password);

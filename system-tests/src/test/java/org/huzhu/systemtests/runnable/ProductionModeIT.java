@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The same runnable jar pointed at an empty PostgreSQL database: it migrates it and serves, or refuses to start. */
 class ProductionModeIT {
 
-    private static final String DATABASE = "huzhu_test_prod";
-    private static final int PORT = 18380;
+    private static final String DATABASE = System.getProperty("huzhu.it.prod.db", "huzhu_test_prod");
+    private static final int PORT = Integer.getInteger("huzhu.it.prod.port", 18380);
 
     @BeforeAll
     static void emptyDatabase() throws Exception {

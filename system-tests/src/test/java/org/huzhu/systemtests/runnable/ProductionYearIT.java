@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionYearIT {
 
-    private static final String DATABASE = "huzhu_test_year";
-    private static final int PORT = 18480;
+    private static final String DATABASE = System.getProperty("huzhu.it.year.db", "huzhu_test_year");
+    private static final int PORT = Integer.getInteger("huzhu.it.year.port", 18480);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String ADMIN = "root-admin";
     private static final String ADMIN_PASSWORD = "bootstrap-secret-2026";
@@ -204,7 +204,8 @@ class ProductionYearIT {
         String created = api.call("POST", "/api/v1/accounts", by, "{\"username\":\"" + username + "\",\"displayName\":\"" + displayName
                 + "\",\"roles\":[\"" + role + "\"],\"organisation\":\"" + organisation + "\"}", 201);
         String code = ApiClient.first(created, "\"activationCode\":\"([A-Z0-9]+)\"");
-        String password = username.replace('.', '-') + "-pw-2026";
+        // a password of their own: twelve characters or more, not a common one, without their user name
+        String password = "own-secret-" + displayName.codePointAt(0) + "-2026";
         api.call("POST", "/api/v1/accounts/activation", null, "{\"username\":\"" + username + "\",\"code\":\"" + code + "\",\"newPassword\":\""
                 + password + "\"}", 204);
         api.password(username, password);

@@ -104,6 +104,11 @@ public final class RunnableJar implements AutoCloseable {
         return Files.readString(log, StandardCharsets.UTF_8);
     }
 
+    /** Kills the server the way a power cut or {@code kill -9} would: no shutdown hook, no job told to stop. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

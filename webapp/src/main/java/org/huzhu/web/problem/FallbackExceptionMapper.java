@@ -1,5 +1,6 @@
 package org.huzhu.web.problem;
 
+import org.huzhu.web.limits.PayloadTooLargeException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +29,10 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         Locale locale = Problems.locale(headers);
+        PayloadTooLargeException tooLarge = PayloadTooLargeException.in(exception);
+        if (tooLarge != null) {
+            return Problems.tooLarge(tooLarge.maxBytes(), locale);
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {
                 return DomainExceptionMapper.toProblem(domain, locale);

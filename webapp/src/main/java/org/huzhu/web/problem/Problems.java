@@ -34,6 +34,25 @@ public final class Problems {
         }
     }
 
+    /** The reader's language for a request outside JAX-RS (filters): its {@code Accept-Language}, zh-CN without one. */
+    public static Locale locale(jakarta.servlet.http.HttpServletRequest request) {
+        try {
+            String header = request.getHeader("Accept-Language");
+            return header == null || header.isBlank() ? SupportedLocales.DEFAULT
+                    : SupportedLocales.firstSupported(java.util.Collections.list(request.getLocales()));
+        } catch (RuntimeException unreadableHeader) {
+            return SupportedLocales.DEFAULT;
+        }
+    }
+
+    /**
+     * 413 for a request body over {@code huzhu.upload.max-bytes}, found while it was read: the connection closes after
+     * the answer, for the rest of the body is never read.
+     */
+    public static Response tooLarge(long maxBytes, Locale locale) {
+        return Response.fromResponse(platform(413, "problem.tooLarge", locale, String.valueOf(maxBytes))).header("Connection", "close").build();
+    }
+
     /** A problem whose title and detail come from the platform bundle. */
     public static Response platform(int status, String code, Locale locale, Object... arguments) {
         return build(status, code, Messages.get(PlatformMessages.BUNDLE, code + ".title", locale),
@@ -41,9 +60,10 @@ public final class Problems {
     }
 
     /** 401 for a caller without valid credentials: none given, wrong ones, or too many wrong ones lately (429). */
-    public static Response unauthorized(boolean credentialsGiven, Object throttledMinutes, Locale locale) {
-        if (throttledMinutes != null) {
-            return platform(429, "problem.throttled", locale, throttledMinutes);
+    public static Response unauthorized(boolean credentialsGiven, Object throttledSeconds, Locale locale) {
+        if (throttledSeconds != null) {
+            return Response.fromResponse(platform(429, "problem.throttled", locale, throttledSeconds))
+                    .header(HttpHeaders.RETRY_AFTER, throttledSeconds).build();
         }
         return Response.fromResponse(platform(401, credentialsGiven ? "problem.badCredentials" : "problem.unauthorized", locale))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"huzhu\"").build();

@@ -1,5 +1,6 @@
 package org.huzhu.web.problem;
 
+import org.huzhu.web.limits.PayloadTooLargeException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -26,6 +27,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         Locale locale = Problems.locale(headers);
         int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
+        PayloadTooLargeException tooLarge = PayloadTooLargeException.in(exception);
+        if (tooLarge != null) {
+            return Problems.tooLarge(tooLarge.maxBytes(), locale);
+        }
         if (status == 400 && isUnreadableBody(exception)) {
             return Problems.platform(400, "problem.malformedJson", locale);
         }

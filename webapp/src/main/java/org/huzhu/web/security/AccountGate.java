@@ -23,7 +23,8 @@ import org.huzhu.web.problem.Problems;
 
 /**
  * Every request of a logged-in user passes here. A disabled account gets no further (its page session ends; the API
- * answers 401). An account whose password must be changed first (an initial password given by an administrator) may
+ * answers 401). A page session opened before the account's password was changed or reset elsewhere, or its roles
+ * changed, ends ({@link WebSessions}). An account whose password must be changed first (an initial password given by an administrator) may
  * only read {@code GET /api/v1/accounts/me} and change it ({@code PUT /api/v1/accounts/me/password}); every other API
  * call answers 403 problem+json, and every page but the change-password page sends it there.
  */
@@ -37,6 +38,9 @@ public class AccountGate extends HttpFilter {
     @Inject
     transient AccountStates states;
 
+    @Inject
+    transient WebSessions sessions;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
@@ -49,6 +53,13 @@ public class AccountGate extends HttpFilter {
         boolean api = path.startsWith("/api/");
         if (!state.enabled()) {
             refuseDisabled(request, response, api);
+            return;
+        }
+        HttpSession current = request.getSession(false);
+        if (!api && current != null && sessions.isEnded(current, caller.getName())) {
+            // the password was changed or reset, or the roles changed, since this session logged in: log in again
+            current.invalidate();
+            response.sendRedirect(request.getContextPath() + "/login.xhtml");
             return;
         }
         if (state.mustChangePassword() && !mayPassBeforeChange(request.getMethod(), path, api)) {

@@ -1,28 +1,70 @@
 package org.huzhu.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.huzhu.platform.api.AccountAction;
+import org.huzhu.platform.api.AccountChanged;
+
 /**
- * After five failed logins for one user name within fifteen minutes, that name is locked, whatever password
- * is tried, until fewer than five failures remain within the last fifteen minutes; a successful login clears
- * the record.
+ * Failed logins slow down whoever makes them, by client address and by user name, with locks that grow.
+ *
+ * <ul>
+ * <li><b>Per client address</b> ({@link #PER_CLIENT}, see {@link ClientAddress}): from the 10th failure from one address
+ * (whatever the user names)
+ * the address is locked for 1 minute, and each failure after a lock doubles it (2, 4, 8 … at most 60 minutes).
+ * A success does not clear it (a stranger's own account must not wipe their failures); an hour without failures
+ * after the last lock does.</li>
+ * <li><b>Per user name</b> ({@link #PER_NAME}): from the 20th failure for one name (from any addresses) the name is
+ * locked for 15 seconds, doubling with each failure after a lock, at most 5 minutes. A success clears it, so does
+ * an administrator ({@code POST /api/v1/accounts/{username}/unlock}), so do 15 minutes without failures.</li>
+ * </ul>
+ *
+ * <p>A stranger at one address is therefore stopped by the address limit at the 10th failure, before the name's limit
+ * (20) is reached, and with the address's growing locks can add at most four more failures before the name's count is
+ * forgotten: guessing the administrator's password from one place locks the stranger, never the administrator.
+ * Only failures from many addresses lock a name, for seconds to minutes. While a name or an address is locked its
+ * attempts are refused without checking the password and are not counted, so a lock cannot be prolonged by trying
+ * during it. The caller counts each request once ({@link HuzhuAuthentication}).</p>
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    /** How one kind of key is throttled: locks start at {@code threshold} failures and double up to {@code maxLock}. */
+    record Rule(int threshold, Duration firstLock, Duration maxLock, Duration quiet) {
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+        /** The lock after {@code failures} failures in a row. */
+        Duration lockAfter(int failures) {
+            if (failures < threshold) {
+                return Duration.ZERO;
+            }
+            int doublings = Math.min(failures - threshold, 30);
+            Duration lock = firstLock.multipliedBy(1L << doublings);
+            return lock.compareTo(maxLock) > 0 ? maxLock : lock;
+        }
+    }
+
+    static final Rule PER_CLIENT = new Rule(10, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(1));
+    static final Rule PER_NAME = new Rule(20, Duration.ofSeconds(15), Duration.ofMinutes(5), Duration.ofMinutes(15));
+    static final int MAX_ENTRIES = 100_000;
+
+    /** Failures in a row for one key, the last one, and the end of the present lock. */
+    private static final class Failures {
+        int count;
+        Instant last;
+        Instant lockedUntil = Instant.MIN;
+    }
+
+    private final Map<String, Failures> names = new ConcurrentHashMap<>();
+    private final Map<String, Failures> clients = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public LoginThrottle() {
@@ -33,49 +75,96 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    public boolean isLocked(String user) {
-        Deque<Instant> recent = recent(user);
-        synchronized (recent) {
-            prune(recent);
-            return recent.size() >= MAX_FAILURES;
-        }
+    /** How long an attempt for {@code user} from {@code client} must wait; zero when it may be checked now. */
+    public Duration wait(String user, String client) {
+        Duration byName = left(names.get(key(user)));
+        Duration byClient = left(clients.get(key(client)));
+        return byName.compareTo(byClient) >= 0 ? byName : byClient;
     }
 
-    public long minutesLeft(String user) {
-        Deque<Instant> recent = recent(user);
-        synchronized (recent) {
-            if (recent.isEmpty()) {
-                return 0;
-            }
-            Duration left = Duration.between(clock.instant(), recent.peekFirst().plus(WINDOW));
-            return Math.max(1, (left.toSeconds() + 59) / 60);
-        }
+    /** {@link #wait} in whole seconds, at least 1 while locked: what the refusal tells the caller. */
+    public long secondsLeft(String user, String client) {
+        Duration wait = wait(user, client);
+        return wait.isZero() ? 0 : Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
-    public void failed(String user) {
-        Deque<Instant> recent = recent(user);
-        synchronized (recent) {
-            prune(recent);
-            recent.addLast(clock.instant());
-        }
+    public boolean isLocked(String user, String client) {
+        return !wait(user, client).isZero();
     }
 
+    /** A wrong password (or code) for {@code user} from {@code client}, checked because neither was locked. */
+    public void failed(String user, String client) {
+        count(names, key(user), PER_NAME);
+        count(clients, key(client), PER_CLIENT);
+    }
+
+    /** A right password: the name's failures end; the address's stay. */
     public void succeeded(String user) {
-        failures.remove(key(user));
+        names.remove(key(user));
     }
 
-    private Deque<Instant> recent(String user) {
-        return failures.computeIfAbsent(key(user), k -> new ArrayDeque<>());
+    /** An administrator lifts the name's lock. */
+    public void unlock(String user) {
+        names.remove(key(user));
     }
 
-    private void prune(Deque<Instant> recent) {
-        Instant since = clock.instant().minus(WINDOW);
-        while (!recent.isEmpty() && recent.peekFirst().isBefore(since)) {
-            recent.removeFirst();
+    void unlocked(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged changed) {
+        if (changed.action() == AccountAction.UNLOCKED) {
+            unlock(changed.username());
         }
     }
 
-    private static String key(String user) {
-        return user == null ? "" : user.strip().toLowerCase(Locale.ROOT);
+    private Duration left(Failures failures) {
+        if (failures == null) {
+            return Duration.ZERO;
+        }
+        synchronized (failures) {
+            Duration left = Duration.between(clock.instant(), failures.lockedUntil);
+            return left.isNegative() ? Duration.ZERO : left;
+        }
+    }
+
+    private void count(Map<String, Failures> map, String key, Rule rule) {
+        if (map.size() >= MAX_ENTRIES) {
+            prune(map, rule);
+        }
+        Failures failures = map.computeIfAbsent(key, k -> new Failures());
+        Instant now = clock.instant();
+        synchronized (failures) {
+            if (failures.last != null && now.isAfter(latest(failures).plus(rule.quiet()))) {
+                failures.count = 0;
+            }
+            failures.count++;
+            failures.last = now;
+            Duration lock = rule.lockAfter(failures.count);
+            if (!lock.isZero()) {
+                failures.lockedUntil = now.plus(lock);
+            }
+        }
+    }
+
+    /** Forgets the keys that have been quiet long enough (a flood of addresses or names cannot grow the map for ever). */
+    private void prune(Map<String, Failures> map, Rule rule) {
+        Instant now = clock.instant();
+        map.values().removeIf(failures -> {
+            synchronized (failures) {
+                return failures.last == null || now.isAfter(latest(failures).plus(rule.quiet()));
+            }
+        });
+        if (map.size() >= MAX_ENTRIES) {
+            map.values().removeIf(failures -> {
+                synchronized (failures) {
+                    return !now.isBefore(failures.lockedUntil);
+                }
+            });
+        }
+    }
+
+    private static Instant latest(Failures failures) {
+        return failures.lockedUntil.isAfter(failures.last) ? failures.lockedUntil : failures.last;
+    }
+
+    private static String key(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 }

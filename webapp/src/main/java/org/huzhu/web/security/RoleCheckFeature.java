@@ -25,7 +25,7 @@ import org.huzhu.web.problem.Problems;
 /**
  * Enforces {@code @RolesAllowed} and {@code @DenyAll} on every resource method (method annotations win over
  * class annotations). Unauthenticated callers get 401 with a Basic challenge, the wrong role 403, both as
- * localised problem details.
+ * localised problem details. The methods that need no login are registered as {@link PublicOperations}.
  */
 @Provider
 public class RoleCheckFeature implements DynamicFeature {
@@ -34,6 +34,7 @@ public class RoleCheckFeature implements DynamicFeature {
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         Method method = resourceInfo.getResourceMethod();
         if (method.isAnnotationPresent(PermitAll.class)) {
+            PublicOperations.register(resourceInfo.getResourceClass(), method);
             return;
         }
         if (method.isAnnotationPresent(DenyAll.class)) {
@@ -46,6 +47,8 @@ public class RoleCheckFeature implements DynamicFeature {
         }
         if (roles != null) {
             context.register(new RoleFilter(Arrays.asList(roles.value())));
+        } else {
+            PublicOperations.register(resourceInfo.getResourceClass(), method);
         }
     }
 

@@ -19,12 +19,13 @@ import javax.sql.DataSource;
 import org.huzhu.platform.api.DemoData;
 import org.huzhu.platform.api.ModuleSchema;
 import org.huzhu.platform.api.RuntimeMode;
+import org.huzhu.platform.api.batch.JobRecovery;
 import org.huzhu.web.health.StartupState;
 
 /**
  * Brings the database up to date and the application into service: every module's Flyway migrations in
- * order, the first administrator, and in evaluation mode the demo data. Refuses to start when production
- * settings are missing.
+ * order, the first administrator, the recovery of batch jobs a stopped server left running, and in evaluation
+ * mode the demo data. Refuses to start when production settings are missing.
  */
 @Startup
 @Singleton
@@ -41,6 +42,9 @@ public class ApplicationStartup {
 
     @Inject
     Instance<DemoData> demoData;
+
+    @Inject
+    Instance<JobRecovery> recoveries;
 
     @Inject
     AdministratorBootstrap administrators;
@@ -63,6 +67,10 @@ public class ApplicationStartup {
             new ModuleMigrations(dataSource).migrate(schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).toList());
             administrators.bootstrap(mode);
             if (mode == RuntimeMode.EVALUATION) {
+                prepareBatchRepositoryOnH2();
+            }
+            recoverOrphanedJobs();
+            if (mode == RuntimeMode.EVALUATION) {
                 loadDemoDataOnce();
             }
             state.started(mode);
@@ -73,6 +81,28 @@ public class ApplicationStartup {
                 new Thread(() -> System.exit(78), "huzhu-startup-exit").start();
             }
             throw new IllegalStateException("Huzhu refuses to start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The batch runtime declares its tables with a BLOB column, a type H2 does not know in PostgreSQL mode; a domain of
+     * that name lets it create them, whichever job runs first (the monthly report on a fresh evaluation database failed
+     * when no earning run had created it before).
+     */
+    private void prepareBatchRepositoryOnH2() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("create domain if not exists public.blob as bytea");
+        }
+    }
+
+    /** Batch executions a server left behind when it died while they ran become FAILED, restartable from their checkpoints. */
+    private void recoverOrphanedJobs() {
+        int recovered = 0;
+        for (JobRecovery recovery : recoveries) {
+            recovered += recovery.recoverOrphans();
+        }
+        if (recovered > 0) {
+            LOG.warning("Recovered " + recovered + " batch job record(s) left running by a server that stopped");
         }
     }
 

@@ -71,9 +71,9 @@ public class LoginPage {
                 external.redirect(external.getRequestContextPath() + "/index.xhtml");
             }
             default -> {
-                Object minutes = request.getAttribute(HuzhuAuthentication.THROTTLED);
-                if (minutes != null) {
-                    Pages.error("login.throttled", minutes);
+                Object seconds = request.getAttribute(HuzhuAuthentication.THROTTLED);
+                if (seconds != null) {
+                    Pages.error("login.throttled", seconds);
                 } else {
                     Pages.error("login.failed");
                 }

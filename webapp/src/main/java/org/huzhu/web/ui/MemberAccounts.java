@@ -1,8 +1,10 @@
 package org.huzhu.web.ui;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.huzhu.members.api.account.AccountAdministration;
 import org.huzhu.members.api.account.IssuedCode;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
+import org.huzhu.web.security.ClientAddress;
 import org.huzhu.web.security.LoginThrottle;
 
 /**
@@ -68,15 +71,16 @@ public class MemberAccounts {
         try {
             String name = residentId == null ? "" : residentId.strip();
             String id = ResidentId.isValid(name) ? ResidentId.parse(name).value() : name;
-            if (throttle.isLocked(id)) {
-                Pages.error("login.throttled", throttle.minutesLeft(id));
+            String client = ClientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+            if (throttle.isLocked(id, client)) {
+                Pages.error("login.throttled", throttle.secondsLeft(id, client));
                 return null;
             }
             try {
                 accounts.activate(id, code, password.toCharArray());
             } catch (DomainException refused) {
                 if ("account.activation.invalid".equals(refused.code())) {
-                    throttle.failed(id);
+                    throttle.failed(id, client);
                 }
                 throw refused;
             }

@@ -1,12 +1,15 @@
 package org.huzhu.web.ui;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 
 import org.huzhu.members.api.account.AccountAdministration;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.web.security.AccountStates;
+import org.huzhu.web.security.WebSessions;
 
 /**
  * Everyone's own password: a logged-in user changes it here, and an account given an initial password is sent here by
@@ -21,6 +24,9 @@ public class PasswordPage {
 
     @Inject
     AccountStates states;
+
+    @Inject
+    WebSessions sessions;
 
     private String currentPassword;
     private String password;
@@ -39,6 +45,8 @@ public class PasswordPage {
         boolean forced = isForced();
         try {
             accounts.changeOwnPassword(Pages.caller(), currentPassword == null ? null : currentPassword.toCharArray(), password.toCharArray());
+            // every other session of the account ends with its next request; this one, where the new password was chosen, goes on
+            sessions.keep((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true));
         } catch (DomainException refused) {
             Pages.error(refused);
             return null;

@@ -4,6 +4,7 @@ import static org.huzhu.insurance.ledger.Posting.credit;
 import static org.huzhu.insurance.ledger.Posting.debit;
 
 import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -98,8 +99,10 @@ public class EarningRuns {
             throw Reason.of("premium.earning.rangeSize", size).exception(DomainException.Kind.INVALID);
         }
         JobOperator operator = jobOperator();
-        Optional<Long> previous = Jdbc.queryOne(dataSource, "select coalesce(execution_id, -1) from insurance.earning_run where run_month = ?",
-                row -> row.getLong(1), month.toString());
+        record Previous(long execution, String status) {
+        }
+        Optional<Previous> previous = Jdbc.queryOne(dataSource, "select coalesce(execution_id, -1), status from insurance.earning_run where run_month = ?",
+                row -> new Previous(row.getLong(1), row.getString(2)), month.toString());
         Properties parameters = new Properties();
         parameters.setProperty("month", month.toString());
         parameters.setProperty("pauseMillis", String.valueOf(pauseMillis == null ? 0 : pauseMillis));
@@ -123,9 +126,17 @@ public class EarningRuns {
             recordExecution(month, execution);
             return view(month);
         }
-        long executionId = previous.get();
-        BatchStatus status = executionId < 0 ? null : operator.getJobExecution(executionId).getBatchStatus();
-        if (status == null || status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING) {
+        long executionId = previous.get().execution();
+        if (executionId < 0) {
+            // the run was recorded but its job never handed over: being handed over now, or interrupted by a crash (EarningRecovery)
+            if ("STARTING".equals(previous.get().status())) {
+                throw Reason.of("premium.earning.running", month).exception(DomainException.Kind.CONFLICT);
+            }
+            recordExecution(month, operator.start(JOB, parameters));
+            return view(month);
+        }
+        BatchStatus status = operator.getJobExecution(executionId).getBatchStatus();
+        if (status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING) {
             throw Reason.of("premium.earning.running", month).exception(DomainException.Kind.CONFLICT);
         }
         long execution = status == BatchStatus.STOPPED || status == BatchStatus.FAILED
@@ -134,17 +145,36 @@ public class EarningRuns {
         return view(month);
     }
 
-    /** Asks the running job of the month to stop after the range it is posting. */
+    /**
+     * Asks the running job of the month to stop after the range it is posting. A month that is not running (never
+     * started, stopped, failed, completed, or left behind by a server that stopped) is refused with 409 and its status.
+     */
     public EarningRunView stop(YearMonth month) {
-        long executionId = Jdbc.queryOne(dataSource, "select coalesce(execution_id, -1) from insurance.earning_run where run_month = ?",
-                row -> row.getLong(1), month.toString()).orElseThrow(() -> Reason.of("premium.earning.notRun", month)
+        record Run(long execution, String status) {
+        }
+        Run run = Jdbc.queryOne(dataSource, "select coalesce(execution_id, -1), status from insurance.earning_run where run_month = ?",
+                row -> new Run(row.getLong(1), row.getString(2)), month.toString()).orElseThrow(() -> Reason.of("premium.earning.notRun", month)
                 .exception(DomainException.Kind.NOT_FOUND));
         JobOperator operator = jobOperator();
-        BatchStatus status = executionId < 0 ? null : operator.getJobExecution(executionId).getBatchStatus();
-        if (status == BatchStatus.STARTING || status == BatchStatus.STARTED) {
-            operator.stop(executionId);
+        BatchStatus status = run.execution() < 0 ? null : operator.getJobExecution(run.execution()).getBatchStatus();
+        String shown = status == null ? run.status() : status.name();
+        if (status == BatchStatus.STOPPING) {
+            return view(month);
+        }
+        if (status != BatchStatus.STARTING && status != BatchStatus.STARTED) {
+            throw notRunning(month, shown);
+        }
+        try {
+            operator.stop(run.execution());
+        } catch (JobExecutionNotRunningException e) {
+            // the repository says it runs, but no job of that id lives in this server: it ended a moment ago
+            throw notRunning(month, shown);
         }
         return view(month);
+    }
+
+    private static DomainException notRunning(YearMonth month, String status) {
+        return Reason.of("premium.earning.notRunning", month, status).exception(DomainException.Kind.CONFLICT);
     }
 
     private void recordExecution(YearMonth month, long execution) {

@@ -27,6 +27,9 @@ public interface AccountAdministration {
 
     AccountView enable(Caller caller, String username);
 
+    /** Lifts the login throttle's lock on the user name (recorded in the audit trail); the account is otherwise unchanged. */
+    AccountView unlock(Caller caller, String username);
+
     /** The old password stops working; the holder sets a new one with the returned code. */
     IssuedCode resetPassword(Caller caller, String username);
 

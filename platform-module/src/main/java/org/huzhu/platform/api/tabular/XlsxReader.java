@@ -1,6 +1,8 @@
 package org.huzhu.platform.api.tabular;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -15,11 +17,28 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.PlatformMessages;
+
 /**
  * Streams the first worksheet of an XLSX workbook with StAX: shared strings, inline strings, numbers (plain,
  * never scientific), booleans. Dates arrive as Excel serial numbers; field parsers turn them into dates.
+ *
+ * <p>An upload is untrusted: a workbook is a zip of XML parts, and a small one can unpack into gigabytes (a zip bomb)
+ * or name a cell far to the right that would be padded with millions of empty cells. Reading stops, with a 400 problem
+ * naming the limit ({@code tabular.limit.*} in the platform bundle), at the first of {@link Limits#DEFAULT}: more than
+ * 100 MB unpacked in all; a part unpacking more than 100 times its compressed size (once past 1 MB); a cell beyond
+ * column XFD (the last a workbook can have); more than 1,048,576 rows (the most a sheet can have); more than 5 million
+ * cells kept (rows times their width).</p>
  */
 final class XlsxReader {
+
+    /** How much an uploaded workbook may make the server read and hold. */
+    record Limits(long maxInflatedBytes, int maxCompressionRatio, int maxColumns, int maxRows, long maxCells) {
+        static final Limits DEFAULT = new Limits(100L * 1024 * 1024, 100, 16_384, 1_048_576, 5_000_000);
+        /** Parts smaller than this unpacked are never judged by their ratio (tiny parts compress extremely well). */
+        static final long RATIO_FLOOR = 1024 * 1024;
+    }
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
@@ -32,30 +51,89 @@ final class XlsxReader {
     }
 
     static Table read(byte[] workbook) throws IOException {
-        Map<String, byte[]> parts = unzip(workbook);
+        return read(workbook, Limits.DEFAULT);
+    }
+
+    static Table read(byte[] workbook, Limits limits) throws IOException {
+        Map<String, byte[]> parts = unzip(workbook, limits);
         try {
             List<String> shared = parts.containsKey("xl/sharedStrings.xml") ? sharedStrings(parts.get("xl/sharedStrings.xml")) : List.of();
             byte[] sheet = parts.get(firstSheetPath(parts));
             if (sheet == null) {
                 throw new IOException("the workbook has no worksheet");
             }
-            return rows(sheet, shared);
-        } catch (XMLStreamException e) {
+            return rows(sheet, shared, limits);
+        } catch (XMLStreamException | NumberFormatException e) {
             throw new IOException("the workbook cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private static Map<String, byte[]> unzip(byte[] workbook) throws IOException {
+    private static Map<String, byte[]> unzip(byte[] workbook, Limits limits) throws IOException {
         Map<String, byte[]> parts = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(workbook))) {
+        CountingInput compressed = new CountingInput(new ByteArrayInputStream(workbook));
+        long inflated = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(compressed)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String name = entry.getName();
-                if (name.startsWith("xl/") && name.endsWith(".xml") || name.endsWith(".rels")) {
-                    parts.put(name.startsWith("/") ? name.substring(1) : name, zip.readAllBytes());
+                if (!(name.startsWith("xl/") && name.endsWith(".xml") || name.endsWith(".rels"))) {
+                    continue;
                 }
+                long compressedStart = compressed.count();
+                ByteArrayOutputStream part = new ByteArrayOutputStream();
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    inflated += n;
+                    if (inflated > limits.maxInflatedBytes()) {
+                        throw limit("tabular.limit.inflated", limits.maxInflatedBytes() / (1024 * 1024));
+                    }
+                    part.write(buffer, 0, n);
+                    long packed = compressed.count() - compressedStart + 1;
+                    if (part.size() > Limits.RATIO_FLOOR && part.size() > packed * limits.maxCompressionRatio()) {
+                        throw limit("tabular.limit.ratio", name, limits.maxCompressionRatio());
+                    }
+                }
+                parts.put(name.startsWith("/") ? name.substring(1) : name, part.toByteArray());
             }
         }
         return parts;
+    }
+
+    private static DomainException limit(String code, Object... arguments) {
+        return new DomainException(PlatformMessages.BUNDLE, code, DomainException.Kind.INVALID, arguments);
+    }
+
+    /** Counts the bytes the zip reader has taken from the upload, to weigh each part's unpacked size against them. */
+    private static final class CountingInput extends FilterInputStream {
+        private long count;
+
+        CountingInput(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(n, 0);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
     }
 
     private static String firstSheetPath(Map<String, byte[]> parts) throws XMLStreamException {
@@ -113,7 +191,7 @@ final class XlsxReader {
         return strings;
     }
 
-    private static Table rows(byte[] sheet, List<String> shared) throws XMLStreamException {
+    private static Table rows(byte[] sheet, List<String> shared, Limits limits) throws XMLStreamException {
         XMLStreamReader reader = reader(sheet);
         List<String> header = null;
         List<Table.Row> rows = new ArrayList<>();
@@ -123,6 +201,7 @@ final class XlsxReader {
         String type = null;
         StringBuilder value = new StringBuilder();
         boolean inValue = false;
+        long cellsKept = 0;
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -130,11 +209,19 @@ final class XlsxReader {
                     case "row" -> {
                         cells = new ArrayList<>();
                         String r = reader.getAttributeValue(null, "r");
-                        rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                        long number = r == null ? rowNumber + 1L : Long.parseLong(r.strip());
+                        if (number > limits.maxRows() || rows.size() >= limits.maxRows()) {
+                            throw limit("tabular.limit.rows", limits.maxRows());
+                        }
+                        rowNumber = (int) number;
                     }
                     case "c" -> {
                         String reference = reader.getAttributeValue(null, "r");
-                        column = reference == null ? cells.size() : columnIndex(reference);
+                        int index = reference == null ? -1 : columnIndex(reference);
+                        column = index == -1 ? cells.size() : index;
+                        if (column < 0 || column >= limits.maxColumns()) {
+                            throw limit("tabular.limit.column", reference == null ? String.valueOf(column + 1) : reference.strip(), "XFD");
+                        }
                         type = reader.getAttributeValue(null, "t");
                         value.setLength(0);
                     }
@@ -147,6 +234,10 @@ final class XlsxReader {
                 switch (reader.getLocalName()) {
                     case "v", "t" -> inValue = false;
                     case "c" -> {
+                        cellsKept += Math.max(column + 1 - cells.size(), 0);
+                        if (cellsKept > limits.maxCells()) {
+                            throw limit("tabular.limit.cells", limits.maxCells());
+                        }
                         while (cells.size() < column) {
                             cells.add("");
                         }
@@ -184,16 +275,23 @@ final class XlsxReader {
         return raw;
     }
 
+    /**
+     * The zero-based column of a cell reference ({@code A1} is 0, {@code XFD7} 16383); -1 when it names no column,
+     * {@code Integer.MIN_VALUE} past {@code Integer.MAX_VALUE}.
+     */
     static int columnIndex(String reference) {
-        int index = 0;
-        for (char c : reference.toCharArray()) {
+        long index = 0;
+        for (char c : reference.strip().toCharArray()) {
             if (c >= 'A' && c <= 'Z') {
                 index = index * 26 + (c - 'A' + 1);
+                if (index > Integer.MAX_VALUE) {
+                    return Integer.MIN_VALUE;
+                }
             } else {
                 break;
             }
         }
-        return index - 1;
+        return (int) index - 1;
     }
 
     private static XMLStreamReader reader(byte[] xml) throws XMLStreamException {

@@ -1,0 +1,180 @@
+package org.huzhu.systemtests.runnable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.huzhu.members.api.ResidentId;
+import org.huzhu.systemtests.support.ApiClient;
+import org.huzhu.systemtests.support.FreshDatabases;
+import org.huzhu.systemtests.support.RunnableJar;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server is killed ({@code kill -9}) while it earns a month, then started again: the month's run no longer says it
+ * is running for ever; stopping it is refused with 409 and the reason; running the month again restarts the job from
+ * its checkpoint and ends with every range posted exactly once. Everything through the API (production mode on a fresh
+ * PostgreSQL database, from the bootstrap administrator); SQL only reads the totals to check them.
+ */
+class CrashRecoveryIT {
+
+    private static final String DATABASE = "huzhu_hard_crash";
+    private static final int PORT = 19381;
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final String ADMIN = "root-admin";
+    private static final String ADMIN_PASSWORD = "bootstrap-secret-2026";
+    private static final int MEMBERS = 24;
+
+    private final ApiClient api = new ApiClient(PORT);
+
+    @Test
+    void aMonthKilledWhileItIsEarnedRestartsFromItsCheckpointAndPostsEveryRangeOnce() throws Exception {
+        FreshDatabases.recreate(DATABASE);
+        Map<String, String> env = new HashMap<>();
+        env.put("HUZHU_DB_URL", FreshDatabases.jdbcUrl(DATABASE));
+        env.put("HUZHU_DB_USER", FreshDatabases.setting("test.db.user", "postgres"));
+        env.put("HUZHU_DB_PASSWORD", FreshDatabases.setting("test.db.password", ""));
+        env.put("HUZHU_ADMIN_USER", ADMIN);
+        env.put("HUZHU_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        api.password(ADMIN, ADMIN_PASSWORD);
+        Path folder = Path.of(System.getProperty("huzhu.workDir", "target/work"), "crash-recovery-" + System.currentTimeMillis());
+        YearMonth month = YearMonth.now(SHANGHAI).minusMonths(1);
+        String run = "/api/v1/premium/earning-runs/" + month;
+
+        int doneBeforeKill;
+        try (RunnableJar first = RunnableJar.start(folder, PORT, env)) {
+            first.awaitReady(Duration.ofSeconds(180));
+            try {
+                paidEnrolments(month.atDay(1));
+                // one enrolment per range, a second's pause after each: the run takes about half a minute
+                api.call("POST", "/api/v1/premium/earning-runs", "sh.supervisor", "{\"month\":\"" + month + "\",\"rangeSize\":1,\"pauseMillis\":1000}", 202);
+                String progress = api.waitFor(run, "sh.supervisor", body -> Integer.parseInt(ApiClient.field(body, "rangesDone")) >= 5);
+                assertEquals(String.valueOf(MEMBERS), ApiClient.field(progress, "rangesTotal"), progress);
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError(e.getMessage() + "\n--- server log ---\n" + first.logTail(), e);
+            }
+            first.kill();
+            doneBeforeKill = count("select count(*) from insurance.earning_range where run_month = ?", month.toString());
+            assertTrue(doneBeforeKill >= 5 && doneBeforeKill < MEMBERS, "killed part-way: " + doneBeforeKill + " of " + MEMBERS);
+        }
+
+        try (RunnableJar second = RunnableJar.start(folder, PORT, env)) {
+            second.awaitReady(Duration.ofSeconds(180));
+            try {
+                String after = api.call("GET", run, "sh.supervisor", null, 200);
+                assertEquals("FAILED", ApiClient.field(after, "batchStatus"), "the dead server's execution is failed at start-up: " + after);
+                assertEquals("INTERRUPTED", ApiClient.field(after, "status"), after);
+                assertTrue(second.log().contains("marked FAILED"), "the start-up says what it recovered");
+                String stop = api.call("POST", run + "/stop", "sh.supervisor", null, 409);
+                assertTrue(stop.contains("not running") && stop.contains("FAILED"), stop);
+                long failedExecution = Long.parseLong(ApiClient.field(after, "executionId"));
+
+                api.call("POST", "/api/v1/premium/earning-runs", "sh.supervisor", "{\"month\":\"" + month + "\"}", 202);
+                String done = api.waitFor(run, "sh.supervisor", body -> body.contains("\"batchStatus\":\"COMPLETED\"") || body.contains("\"batchStatus\":\"FAILED\""));
+                assertEquals("COMPLETED", ApiClient.field(done, "batchStatus"), done);
+                assertEquals("COMPLETED", ApiClient.field(done, "status"), done);
+                assertEquals(String.valueOf(MEMBERS), ApiClient.field(done, "rangesDone"), done);
+                long restarted = Long.parseLong(ApiClient.field(done, "executionId"));
+                assertTrue(restarted > failedExecution, done);
+
+                // the restart read only the ranges after the last checkpoint (a range posted but not checkpointed is skipped by its key)
+                int readAgain = count("select coalesce(sum(readcount), 0) from jbatchstepexecutioninstancedata where jobexecid = ?", restarted);
+                assertTrue(readAgain <= MEMBERS - doneBeforeKill + 1, "restarted from the checkpoint: " + readAgain + " ranges read again, "
+                        + doneBeforeKill + " were done");
+
+                BigDecimal earned = new BigDecimal(ApiClient.field(done, "earned"));
+                BigDecimal ranges = amount("select sum(earned) from insurance.earning_range where run_month = ?", month.toString());
+                assertEquals(0, earned.compareTo(ranges), "the month's total is the sum of its ranges: " + earned + " vs " + ranges);
+                // each member's premium of 65 yuan over the plan year, earned pro rata for the days of the month, rounded once to the fen
+                LocalDate start = month.atDay(1);
+                long days = start.plusYears(1).toEpochDay() - start.toEpochDay();
+                long fenPerMember = (2 * 6500L * month.lengthOfMonth() + days) / (2 * days);
+                assertEquals(0, earned.compareTo(BigDecimal.valueOf(MEMBERS * fenPerMember, 2)), done);
+
+                // no duplicate posting: one journal entry per range key, its amount the range's
+                String key = "EARN:" + month + ":%";
+                assertEquals(MEMBERS, count("select count(*) from insurance.journal_entry where idempotency_key like ?", key));
+                assertEquals(MEMBERS, count("select count(distinct reference) from insurance.journal_entry where idempotency_key like ?", key));
+                BigDecimal posted = amount("select sum(p.amount) from insurance.journal_posting p join insurance.journal_entry e on e.id = p.entry_id "
+                        + "where e.idempotency_key like ? and p.account = 'EARNED_PREMIUM'", key);
+                assertEquals(0, earned.compareTo(posted), "posted " + posted);
+                assertTrue(api.call("GET", "/api/v1/ledger/trial-balance", "sh.supervisor", null, 200).contains("\"balanceSum\":0"));
+                System.out.printf("crash recovery: %d of %d ranges done before the kill, %d read again after the restart, earned %s = sum of ranges %s"
+                        + " = journal %s%n", doneBeforeKill, MEMBERS, readAgain, earned, ranges, posted);
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError(e.getMessage() + "\n--- server log ---\n" + second.logTail(), e);
+            }
+        }
+    }
+
+    /** The organisation, three staff, a unit's list of {@value #MEMBERS} confirmed the day before the plan year and paid. */
+    private void paidEnrolments(LocalDate yearStart) throws Exception {
+        unit("SH", "ASSOCIATION", null);
+        unit("PD", "DISTRICT_UNION", "SH");
+        unit("PD-0001", "UNIT", "PD");
+        staff("sh.supervisor", "SUPERVISOR", "SH");
+        staff("sh.officer", "OFFICER", "SH");
+        staff("pd.agent", "UNIT_AGENT", "PD-0001");
+        String version = "C" + yearStart.toString().substring(0, 7).replace("-", "");
+        api.call("POST", "/api/v1/plans/WORKING_INPATIENT/versions/2016/copy", ADMIN,
+                "{\"versionCode\":\"" + version + "\",\"periodStart\":\"" + yearStart + "\"}", 201);
+        StringBuilder csv = new StringBuilder("身份证号,姓名,在职状态,参加职工医保,份数\n");
+        for (int i = 0; i < MEMBERS; i++) {
+            String first17 = String.format("310115%04d%02d%02d%03d", 1970 + i, 1 + i % 12, 10 + i % 18, 101 + 2 * i);
+            csv.append(first17).append(ResidentId.checkCharacter(first17)).append(",职工").append(i + 1).append(",在职,是,1\n");
+        }
+        String upload = api.call("POST", "/api/v1/enrolment-lists/upload?unit=PD-0001&plan=WORKING_INPATIENT&version=" + version
+                + "&joinedOn=" + yearStart.minusYears(1), "pd.agent", "text/csv", csv.toString(), 201);
+        String listId = ApiClient.first(upload, "\"list\":\\{[^{}]*?\"id\":(\\d+)");
+        api.call("POST", "/api/v1/enrolment-lists/" + listId + "/confirm", "sh.supervisor", "{\"confirmedOn\":\"" + yearStart.minusDays(1) + "\"}", 200);
+        String bills = api.call("GET", "/api/v1/bills?unit=PD-0001", "sh.officer", null, 200);
+        api.call("POST", "/api/v1/payments", "sh.officer", "{\"unitCode\":\"PD-0001\",\"receivedOn\":\"" + yearStart.plusDays(3) + "\",\"amount\":"
+                + ApiClient.field(bills, "total") + ",\"payer\":\"UNIT\",\"bankReference\":\"CRASH-0001\"}", 201);
+    }
+
+    private void unit(String code, String kind, String parent) throws Exception {
+        api.call("POST", "/api/v1/units", ADMIN, "{\"code\":\"" + code + "\",\"kind\":\"" + kind + "\",\"parentCode\":"
+                + (parent == null ? "null" : "\"" + parent + "\"") + ",\"name\":\"" + code + " 工会\",\"validFrom\":\"2000-01-01\"}", 201);
+    }
+
+    private void staff(String username, String role, String organisation) throws Exception {
+        String created = api.call("POST", "/api/v1/accounts", ADMIN, "{\"username\":\"" + username + "\",\"displayName\":\"" + username
+                + "\",\"roles\":[\"" + role + "\"],\"organisation\":\"" + organisation + "\"}", 201);
+        String code = ApiClient.first(created, "\"activationCode\":\"([A-Z0-9]+)\"");
+        String password = "kill-nine-" + role.toLowerCase() + "-2026";
+        api.call("POST", "/api/v1/accounts/activation", null, "{\"username\":\"" + username + "\",\"code\":\"" + code + "\",\"newPassword\":\""
+                + password + "\"}", 204);
+        api.password(username, password);
+    }
+
+    private static int count(String sql, Object parameter) throws Exception {
+        try (Connection connection = FreshDatabases.connect(DATABASE); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private static BigDecimal amount(String sql, Object parameter) throws Exception {
+        try (Connection connection = FreshDatabases.connect(DATABASE); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBigDecimal(1);
+            }
+        }
+    }
+}
