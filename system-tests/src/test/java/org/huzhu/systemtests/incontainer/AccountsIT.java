@@ -541,6 +541,7 @@ class AccountsIT {
             Map<String, String> form = new LinkedHashMap<>();
             form.put(formId, formId);
             form.put("jakarta.faces.ViewState", viewState(page));
+            form.put("primefaces.nonce", nonce(page));
             form.putAll(fields);
             String body = String.join("&", form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
