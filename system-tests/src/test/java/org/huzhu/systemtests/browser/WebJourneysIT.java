@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.huzhu.systemtests.support.ApiClient;
 import org.huzhu.systemtests.support.RunnableJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,9 +66,13 @@ class WebJourneysIT {
     }
 
     private static void login(Browser browser, String user) {
+        login(browser, user, "huzhu-demo");
+    }
+
+    private static void login(Browser browser, String user, String password) {
         browser.open("/login.xhtml");
         browser.find("login:username").sendKeys(user);
-        browser.find("login:password").sendKeys("huzhu-demo");
+        browser.find("login:password").sendKeys(password);
         browser.find("login:submit").click();
         browser.waitForPathWithout("/login.xhtml");
     }
@@ -380,6 +385,78 @@ class WebJourneysIT {
             admin.screenshot("19-admin-rules-refused");
             assertFalse(admin.text().contains("已保存"), admin.text());
         }
+    }
+
+    /**
+     * Every page of every role on a phone's screen (390 × 844): nothing is wider than the screen, so no page needs
+     * sideways scrolling and every tap lands; on the member's cover page the remaining limit is in sight.
+     */
+    @Test
+    @Order(10)
+    void everyPageOfEveryRoleFitsAPhoneScreen() throws Exception {
+        ApiClient api = new ApiClient(PORT);
+        api.password("officer", "huzhu-demo");
+        String member = membersOf("PD-0001").get(2);
+        String code = ApiClient.field(api.call("POST", "/api/v1/members/" + member + "/activation-code", "officer", null, 200), "activationCode");
+        api.call("POST", "/api/v1/accounts/activation", null, "{\"username\":\"" + member + "\",\"code\":\"" + code
+                + "\",\"newPassword\":\"phone-pass-2026\"}", 204);
+        LocalDate admitted = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(12);
+        String claim = ApiClient.field(api.call("POST", "/api/v1/claims", "officer", "{\"residentId\":\"" + member
+                + "\",\"planCode\":\"WORKING_INPATIENT\",\"type\":\"INPATIENT\",\"serviceDate\":\"" + admitted + "\",\"endDate\":\""
+                + admitted.plusDays(3) + "\",\"daysInHospital\":4,\"hospital\":\"上海市浦东新区人民医院\",\"icd10\":\"K35.8\","
+                + "\"totalCost\":\"18000.00\",\"basicInsurancePaid\":\"11000.00\",\"inScopeSelfPay\":\"6000.00\","
+                + "\"outOfScopeSelfPay\":\"1000.00\",\"invoiceNumbers\":[\"INV-PHONE-" + System.nanoTime() + "\"]}", 201), "id");
+
+        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put("", List.of("/login.xhtml", "/activate.xhtml"));
+        pages.put("officer", List.of("/officer/dashboard.xhtml", "/officer/units.xhtml", "/officer/unit.xhtml?code=PD-0001",
+                "/officer/lists.xhtml", "/officer/upload.xhtml", "/officer/member.xhtml", "/officer/member.xhtml?residentId=" + member,
+                "/officer/claims.xhtml", "/officer/claims.xhtml?status=ASSESSED", "/officer/claim.xhtml?id=" + claim,
+                "/officer/claim-new.xhtml", "/officer/payments.xhtml", "/officer/earning.xhtml", "/officer/statement.xhtml?unit=PD-0001",
+                "/plans.xhtml", "/password.xhtml"));
+        pages.put("supervisor", List.of("/officer/lists.xhtml", "/officer/claim.xhtml?id=" + claim, "/admin/accounts.xhtml"));
+        pages.put("agent", List.of("/agent/home.xhtml", "/agent/upload.xhtml", "/agent/statement.xhtml", "/agent/claims.xhtml",
+                "/agent/claim.xhtml?id=" + claim, "/plans.xhtml", "/password.xhtml"));
+        pages.put(member, List.of("/member/coverage.xhtml", "/member/claims.xhtml", "/member/claim.xhtml?id=" + claim,
+                "/member/claim-new.xhtml", "/plans.xhtml", "/password.xhtml"));
+        pages.put("actuary", List.of("/actuary/reports.xhtml", "/plans.xhtml"));
+        pages.put("admin", List.of("/admin/accounts.xhtml", "/officer/dashboard.xhtml", "/plans.xhtml"));
+
+        List<String> tooWide = new ArrayList<>();
+        int visited = 0;
+        for (Map.Entry<String, List<String>> role : pages.entrySet()) {
+            try (Browser phone = new Browser(BASE, 390, 844)) {
+                if (!role.getKey().isEmpty()) {
+                    login(phone, role.getKey(), role.getKey().equals(member) ? "phone-pass-2026" : "huzhu-demo");
+                }
+                for (String page : role.getValue()) {
+                    phone.open(page);
+                    phone.waitForPage();
+                    Browser.Overflow overflow = phone.overflow();
+                    if (overflow.pixels() > 0) {
+                        tooWide.add((role.getKey().isEmpty() ? "anyone" : role.getKey()) + " " + page + ": " + overflow.pixels()
+                                + " px too wide (" + overflow.elements() + ")");
+                    }
+                    visited++;
+                }
+                if (!role.getKey().isEmpty()) {
+                    phone.find("menu").click();
+                    phone.waitForVisible("main-nav");
+                    Browser.Overflow menu = phone.overflow();
+                    if (menu.pixels() > 0) {
+                        tooWide.add(role.getKey() + ": the open menu is " + menu.pixels() + " px too wide (" + menu.elements() + ")");
+                    }
+                }
+                if (role.getKey().equals(member)) {
+                    phone.open("/member/coverage.xhtml");
+                    assertTrue(phone.withinScreenWidth(phone.first(By.cssSelector("#coverage td.hz-key .hz-limit"))),
+                            "the member sees the remaining limit without scrolling sideways");
+                    phone.screenshot("20-phone-member-coverage");
+                }
+            }
+        }
+        assertEquals(List.of(), tooWide, "pages wider than a 390 px screen, of " + visited + " visited");
+        assertTrue(visited >= 35, "visited " + visited + " pages");
     }
 
     private static void enterClaim(Browser officer, String residentId, String invoice) {
