@@ -413,7 +413,7 @@ class WebJourneysIT {
                 "/officer/lists.xhtml", "/officer/upload.xhtml", "/officer/member.xhtml", "/officer/member.xhtml?residentId=" + member,
                 "/officer/claims.xhtml", "/officer/claims.xhtml?status=ASSESSED", "/officer/claim.xhtml?id=" + claim,
                 "/officer/claim-new.xhtml", "/officer/payments.xhtml", "/officer/earning.xhtml", "/officer/statement.xhtml?unit=PD-0001",
-                "/plans.xhtml", "/password.xhtml"));
+                "/officer/search.xhtml?q=%E7%8E%8B", "/plans.xhtml", "/password.xhtml"));
         pages.put("supervisor", List.of("/officer/lists.xhtml", "/officer/claim.xhtml?id=" + claim, "/admin/accounts.xhtml"));
         pages.put("agent", List.of("/agent/home.xhtml", "/agent/upload.xhtml", "/agent/statement.xhtml", "/agent/claims.xhtml",
                 "/agent/claim.xhtml?id=" + claim, "/plans.xhtml", "/password.xhtml"));
@@ -456,7 +456,73 @@ class WebJourneysIT {
             }
         }
         assertEquals(List.of(), tooWide, "pages wider than a 390 px screen, of " + visited + " visited");
-        assertTrue(visited >= 35, "visited " + visited + " pages");
+        assertTrue(visited >= 40, "visited " + visited + " pages");
+    }
+
+    /**
+     * One search box finds a member by part of the name or the resident ID, a unit by its code, a claim by its number;
+     * the button and Enter both search for what was typed. An officer of another district finds none of them.
+     */
+    @Test
+    @Order(11)
+    void anOfficerFindsMembersUnitsAndClaimsWithinTheirOrganisationOnly() throws Exception {
+        HttpResponse<String> listed = application.get("/api/v1/units/PD-0002/members?limit=5",
+                Map.of("Authorization", RunnableJar.basic("officer", "huzhu-demo")));
+        Matcher first = Pattern.compile("\"name\":\"([^\"]+)\",\"residentId\":\"([0-9X]{18})\"").matcher(listed.body());
+        assertTrue(first.find(), listed.body());
+        String name = first.group(1);
+        String residentId = first.group(2);
+        ApiClient api = new ApiClient(PORT);
+        api.password("officer", "huzhu-demo");
+        api.password("admin", "huzhu-demo");
+        LocalDate admitted = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(9);
+        String claim = api.call("POST", "/api/v1/claims", "officer", "{\"residentId\":\"" + residentId
+                + "\",\"planCode\":\"WORKING_INPATIENT\",\"type\":\"INPATIENT\",\"serviceDate\":\"" + admitted + "\",\"endDate\":\""
+                + admitted.plusDays(2) + "\",\"daysInHospital\":3,\"hospital\":\"上海市第七人民医院\",\"icd10\":\"K35.8\","
+                + "\"totalCost\":\"9000.00\",\"basicInsurancePaid\":\"6000.00\",\"inScopeSelfPay\":\"2500.00\","
+                + "\"outOfScopeSelfPay\":\"500.00\",\"invoiceNumbers\":[\"INV-SEARCH-" + System.nanoTime() + "\"]}", 201);
+        String reference = ApiClient.field(claim, "reference");
+        String claimId = ApiClient.field(claim, "id");
+
+        try (Browser officer = new Browser(BASE)) {
+            login(officer, "officer");
+            officer.find("search-q").sendKeys(name.substring(0, 1), Keys.ENTER);
+            officer.waitForPath("/officer/search.xhtml");
+            officer.waitForText(residentId);
+            officer.screenshot("21-officer-search");
+            officer.find("search-q").clear();
+            officer.find("search-q").sendKeys(residentId);
+            officer.find("search-go").click();
+            officer.waitForPath("/officer/member.xhtml?residentId=" + residentId);
+            officer.waitForText(name);
+            // the member page's own box, with its button: what was typed is searched, never "null"
+            officer.find("search-q").sendKeys(reference.toLowerCase(java.util.Locale.ROOT));
+            officer.find("search-go").click();
+            officer.waitForPath("/officer/claim.xhtml?id=" + claimId);
+            officer.find("quick-search-q").sendKeys("PD-0002", Keys.ENTER);
+            officer.waitForPath("/officer/unit.xhtml?code=PD-0002");
+            assertFalse(officer.text().toLowerCase(java.util.Locale.ROOT).contains("null"), officer.text());
+        }
+
+        api.call("POST", "/api/v1/units", "admin", "{\"code\":\"JA\",\"kind\":\"DISTRICT_UNION\",\"parentCode\":\"SH\","
+                + "\"name\":\"静安区总工会\",\"validFrom\":\"2000-01-01\"}", 201);
+        String code = ApiClient.field(api.call("POST", "/api/v1/accounts", "admin", "{\"username\":\"ja.officer\",\"displayName\":\"静安经办\","
+                + "\"roles\":[\"OFFICER\"],\"organisation\":\"JA\",\"initialPassword\":null}", 201), "activationCode");
+        api.call("POST", "/api/v1/accounts/activation", null, "{\"username\":\"ja.officer\",\"code\":\"" + code
+                + "\",\"newPassword\":\"ja-officer-2026\"}", 204);
+        try (Browser elsewhere = new Browser(BASE, 390, 844)) {
+            login(elsewhere, "ja.officer", "ja-officer-2026");
+            for (String wanted : List.of(name, residentId, reference, "PD-0002")) {
+                elsewhere.find("menu").click();
+                elsewhere.waitForVisible("quick-search-q");
+                elsewhere.find("quick-search-q").sendKeys(wanted, Keys.ENTER);
+                elsewhere.waitForPath("/officer/search.xhtml");
+                elsewhere.find("nothing-found");
+                assertEquals(List.of(), elsewhere.all(By.cssSelector("#found-members, #found-claims, #found-units")),
+                        "an officer of another district finds nothing of Pudong for " + wanted + ": " + elsewhere.text());
+            }
+            assertEquals(0, elsewhere.overflow().pixels(), "the search page fits the phone");
+        }
     }
 
     private static void enterClaim(Browser officer, String residentId, String invoice) {
