@@ -101,6 +101,8 @@ class WebJourneysIT {
             browser.find("upload:submit").click();
             browser.waitForText("校验位不正确");
             assertTrue(browser.text().contains("310115198203150413"));
+            assertTrue(browser.find("errors").getText().contains("身份证号"), "the field is named as the list's header names it");
+            assertNoCodes(browser.text());
             browser.screenshot("03-agent-upload-error-zh");
 
             browser.find("session:language").click();
@@ -271,10 +273,15 @@ class WebJourneysIT {
             member.waitForText("审核通过");
             member.all(By.cssSelector("#my-claims a")).get(0).click();
             member.waitForText("计算说明");
-            assertTrue(member.text().contains("2500.00"), member.text());
+            assertTrue(member.text().contains("2,500.00"), member.text());
+            assertNoCodes(member.text());
+            assertTrue(member.text().contains("测算应付 2,500.00 元") && member.text().contains("核定给付 2,500.00 元：材料齐全"),
+                    "the timeline tells its notes in Chinese: " + member.text());
+            assertTrue(member.text().matches("(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\s.*") && !member.text().matches("(?s).*\\d{2}:\\d{2}:\\d{2}.*"),
+                    "times to the minute: " + member.text());
             member.screenshot("13-member-claim-explanation");
             member.find("nav-my-cover").click();
-            member.waitForText("INPATIENT: 12500.00 / 15000.00");
+            member.waitForText("住院医疗：剩余 12,500.00 / 15,000.00 元");
 
             member.open("/member/claim.xhtml?id=" + otherClaim);
             member.waitForText("无权访问");
@@ -313,8 +320,8 @@ class WebJourneysIT {
             officer.find("earning:month").clear();
             officer.find("earning:month").sendKeys(month);
             officer.find("earning:start").click();
-            officer.waitForText("COMPLETED");
-            assertTrue(officer.text().contains("100%"), officer.text());
+            officer.first(By.cssSelector("#run-status[data-status='COMPLETED']"));
+            assertTrue(officer.text().contains("100%") && officer.text().contains("已完成"), officer.text());
             officer.screenshot("16-earning-run");
             officer.open("/officer/payments.xhtml");
             officer.find("batches:create").click();
@@ -333,7 +340,8 @@ class WebJourneysIT {
             awaitReportJob(actuary);
             actuary.find("reports:show").click();
             actuary.waitForText("PDF (English)");
-            actuary.waitForText("membersInForce");
+            actuary.waitForText("在保会员人数");
+            assertNoCodes(actuary.text());
             assertFalse(actuary.all(By.cssSelector("#chart tbody tr")).isEmpty(), "the chart has a row per month");
             actuary.screenshot("18-actuary-reports");
         }
@@ -344,23 +352,22 @@ class WebJourneysIT {
      * renders PDFs and workbooks and is slow on a loaded machine. Fails with the last state seen.
      */
     private static void awaitReportJob(Browser actuary) throws Exception {
-        Pattern status = Pattern.compile(":\\s*([A-Z]+)");
         String[] lastSeen = {"(no job shown)"};
         try {
             new org.openqa.selenium.support.ui.WebDriverWait(actuary.driver(), Duration.ofMinutes(5), Duration.ofSeconds(2))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .ignoring(org.openqa.selenium.NoSuchElementException.class)
                     .until(d -> {
-                        lastSeen[0] = d.findElement(By.id("job")).getText().strip();
-                        Matcher batchStatus = status.matcher(lastSeen[0]);
-                        return batchStatus.find() && List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(batchStatus.group(1));
+                        lastSeen[0] = d.findElement(By.id("job-status")).getAttribute("data-status");
+                        return List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(lastSeen[0]);
                     });
         } catch (org.openqa.selenium.TimeoutException timeout) {
             actuary.screenshot("timeout-report-job-" + System.currentTimeMillis());
             throw new AssertionError("the report job did not end within 5 minutes; last state seen: " + lastSeen[0]
                     + "; the page says:\n" + actuary.text(), timeout);
         }
-        assertTrue(lastSeen[0].matches("(?s).*:\\s*COMPLETED\\b.*"), "the report job ended without completing: " + lastSeen[0]);
+        assertEquals("COMPLETED", lastSeen[0], "the report job ended without completing");
+        assertTrue(actuary.text().contains("已完成"), actuary.text());
     }
 
     @Test
@@ -525,6 +532,14 @@ class WebJourneysIT {
         }
     }
 
+    /** No code of the system is shown to a person: plan, benefit, status and field codes all have names. */
+    private static void assertNoCodes(String page) {
+        for (String code : List.of("WORKING_INPATIENT", "SERIOUS_ILLNESS", "INPATIENT", "APPROVED", "ASSESSED", "IN_BATCH", "OPEN", "COMPLETED",
+                "STARTED", "residentId", "membersInForce", "INVOICE", "payable")) {
+            assertFalse(page.contains(code), "the page shows the code " + code + ":\n" + page);
+        }
+    }
+
     private static void enterClaim(Browser officer, String residentId, String invoice) {
         officer.open("/officer/claim-new.xhtml");
         assertEquals(List.of(), officer.inputsWithoutLabel(), "every input of the claim form has a label");
@@ -539,7 +554,7 @@ class WebJourneysIT {
         officer.find("claim:outOfScope").sendKeys("2000.00");
         officer.find("claim:inScope").sendKeys("6000.00");
         officer.find("claim:previewButton").click();
-        officer.waitForText("2500.00");
+        officer.waitForText("¥ 2,500.00");
         officer.find("claim:invoices").sendKeys(invoice);
         officer.find("claim:submit").click();
         officer.waitForPath("/officer/claim.xhtml");

@@ -67,6 +67,11 @@ public class ClaimPage implements Serializable {
         return claim == null ? List.of() : claims.history(Pages.caller(), claim.id());
     }
 
+    /** An event's note in the reader's language. */
+    public String note(ClaimRequests.EventView event) {
+        return TimelineNotes.describe(event.action(), event.note(), Pages.locale());
+    }
+
     public List<String> getRejectReasons() {
         return claims.rejectReasons();
     }

@@ -26,7 +26,11 @@ final class Pages {
     }
 
     static String text(String key, Object... arguments) {
-        Locale locale = locale();
+        return textIn(locale(), key, arguments);
+    }
+
+    /** A text of the pages' bundle in the given language. */
+    static String textIn(Locale locale, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale, Pages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
