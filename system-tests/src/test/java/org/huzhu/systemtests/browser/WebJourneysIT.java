@@ -532,6 +532,48 @@ class WebJourneysIT {
         }
     }
 
+    /**
+     * The login page says what happened: a wrong name or password, and after five failures until when the name is
+     * locked; a failed login leaves no blank page behind; it tells members to use their resident ID; and the language
+     * chosen stays after logging out.
+     */
+    @Test
+    @Order(12)
+    void theLoginPageSaysWhatHappenedAndKeepsTheLanguage() throws Exception {
+        try (Browser browser = new Browser(BASE)) {
+            browser.open("/login.xhtml");
+            browser.waitForText("会员请用身份证号登录");
+            browser.find("login:username").sendKeys("officer");
+            browser.find("login:password").sendKeys("not-the-password", Keys.ENTER);
+            browser.waitForText("用户名或密码不正确");
+            assertFalse(browser.text().contains("需要登录"), browser.text());
+            browser.open("/officer/dashboard.xhtml");
+            browser.waitForPath("/login.xhtml");
+            browser.find("login:username");
+            login(browser, "officer");
+            browser.waitForPath("/officer/dashboard.xhtml");
+            browser.waitForText("待审核的理赔");
+
+            browser.find("session:language").click();
+            browser.waitForText("Log out");
+            browser.find("session:logout").click();
+            browser.waitForPath("/login.xhtml");
+            browser.waitForText("Members log in with their resident ID");
+            browser.find("lang:language").click();
+            browser.waitForText("会员请用身份证号登录");
+        }
+        try (Browser browser = new Browser(BASE, 390, 844)) {
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                browser.open("/login.xhtml");
+                browser.find("login:username").sendKeys("nobody.at.all");
+                browser.find("login:password").sendKeys("wrong-" + attempt, Keys.ENTER);
+                browser.waitForText(attempt < 5 ? "用户名或密码不正确" : "已锁定至");
+            }
+            assertTrue(browser.text().matches("(?s).*已锁定至 (\\d{4}-\\d{2}-\\d{2} )?\\d{2}:\\d{2}.*"), browser.text());
+            browser.screenshot("22-phone-login-locked");
+        }
+    }
+
     /** No code of the system is shown to a person: plan, benefit, status and field codes all have names. */
     private static void assertNoCodes(String page) {
         for (String code : List.of("WORKING_INPATIENT", "SERIOUS_ILLNESS", "INPATIENT", "APPROVED", "ASSESSED", "IN_BATCH", "OPEN", "COMPLETED",

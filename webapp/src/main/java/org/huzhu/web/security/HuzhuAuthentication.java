@@ -29,7 +29,11 @@ import java.util.Base64;
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class HuzhuAuthentication implements HttpAuthenticationMechanism {
 
+    /** Request attribute set when the user name is locked: the minutes left (for the API's problem). */
     public static final String THROTTLED = "huzhu.login.throttled";
+
+    /** Request attribute set when the user name is locked: the {@link java.time.Instant} the lock ends (for the login page). */
+    public static final String LOCKED_UNTIL = "huzhu.login.lockedUntil";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -60,8 +64,8 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
                                           boolean fromForm) {
         String user = credential.getCaller();
         if (throttle.isLocked(user)) {
-            request.setAttribute(THROTTLED, throttle.minutesLeft(user));
-            return fromForm ? context.responseUnauthorized() : context.doNothing();
+            locked(request, user);
+            return fromForm ? formFailure() : context.doNothing();
         }
         CredentialValidationResult result = fromForm ? null : verified.find(user, credential.getPasswordAsString());
         if (result != null) {
@@ -76,7 +80,23 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(result);
         }
         throttle.failed(user);
-        return fromForm ? context.responseUnauthorized() : context.doNothing();
+        if (throttle.isLocked(user)) {
+            locked(request, user);
+        }
+        return fromForm ? formFailure() : context.doNothing();
+    }
+
+    private void locked(HttpServletRequest request, String user) {
+        request.setAttribute(THROTTLED, throttle.minutesLeft(user));
+        request.setAttribute(LOCKED_UNTIL, throttle.lockedUntil(user));
+    }
+
+    /**
+     * A failed form login is the login page's to tell (wrong name or password, or locked until when): no 401 is sent,
+     * which would replace the page with the container's "login required" and leave the session's next page blank.
+     */
+    private static AuthenticationStatus formFailure() {
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

@@ -42,13 +42,22 @@ public class LoginThrottle {
     }
 
     public long minutesLeft(String user) {
+        Duration left = Duration.between(clock.instant(), lockedUntil(user));
+        return Math.max(1, (left.toSeconds() + 59) / 60);
+    }
+
+    /**
+     * When the lock of a locked name ends: when the oldest of the failures that lock it is fifteen minutes old (a
+     * locked name records no further failures). Now, when the name is not locked.
+     */
+    public Instant lockedUntil(String user) {
         Deque<Instant> recent = recent(user);
         synchronized (recent) {
-            if (recent.isEmpty()) {
-                return 0;
+            prune(recent);
+            if (recent.size() < MAX_FAILURES) {
+                return clock.instant();
             }
-            Duration left = Duration.between(clock.instant(), recent.peekFirst().plus(WINDOW));
-            return Math.max(1, (left.toSeconds() + 59) / 60);
+            return recent.stream().skip(recent.size() - MAX_FAILURES).findFirst().orElseThrow().plus(WINDOW);
         }
     }
 
@@ -70,7 +79,7 @@ public class LoginThrottle {
 
     private void prune(Deque<Instant> recent) {
         Instant since = clock.instant().minus(WINDOW);
-        while (!recent.isEmpty() && recent.peekFirst().isBefore(since)) {
+        while (!recent.isEmpty() && !recent.peekFirst().isAfter(since)) {
             recent.removeFirst();
         }
     }

@@ -12,6 +12,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 
 import java.io.IOException;
@@ -71,11 +72,18 @@ public class LoginPage {
                 external.redirect(external.getRequestContextPath() + "/index.xhtml");
             }
             default -> {
-                Object minutes = request.getAttribute(HuzhuAuthentication.THROTTLED);
-                if (minutes != null) {
-                    Pages.error("login.throttled", minutes);
+                Object until = request.getAttribute(HuzhuAuthentication.LOCKED_UNTIL);
+                if (until instanceof java.time.Instant end) {
+                    Pages.error("login.locked", Pages.untilMinute(end));
                 } else {
                     Pages.error("login.failed");
+                }
+                external.getFlash().setKeepMessages(false);
+                // a failed attempt leaves the mechanism's login-to-continue state in the session, after which protected
+                // pages answered with an empty page instead of the login page: start the next request afresh
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
                 }
                 external.setResponseStatus(200);
             }

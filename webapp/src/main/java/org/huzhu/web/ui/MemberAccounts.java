@@ -65,7 +65,7 @@ public class MemberAccounts {
             String name = residentId == null ? "" : residentId.strip();
             String id = ResidentId.isValid(name) ? ResidentId.parse(name).value() : name;
             if (throttle.isLocked(id)) {
-                Pages.error("login.throttled", throttle.minutesLeft(id));
+                Pages.error("login.locked", Pages.untilMinute(throttle.lockedUntil(id)));
                 return null;
             }
             try {

@@ -36,6 +36,13 @@ final class Pages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** A moment later today (or tomorrow) as people say it: "09:41", with the date when it is not today in Shanghai. */
+    static String untilMinute(java.time.Instant moment) {
+        java.time.ZonedDateTime at = moment.plusSeconds(59).atZone(OfficeViews.SHANGHAI).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        boolean today = at.toLocalDate().equals(java.time.LocalDate.now(OfficeViews.SHANGHAI));
+        return at.format(java.time.format.DateTimeFormatter.ofPattern(today ? "HH:mm" : "yyyy-MM-dd HH:mm"));
+    }
+
     static void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, text(key, arguments), null);
     }
