@@ -260,9 +260,11 @@ class WebJourneysIT {
             List<String> links = supervisor.all(By.cssSelector("#claims a")).stream().map(a -> a.getAttribute("href")).toList();
             String mine = links.stream().filter(href -> !href.endsWith("id=" + otherClaim)).findFirst().orElseThrow();
             supervisor.driver().get(mine);
-            supervisor.find("decide:note").sendKeys("材料齐全");
+            supervisor.find("decide:approveNote").sendKeys("材料齐全");
             supervisor.find("decide:approve").click();
             supervisor.waitForText("审核通过");
+            supervisor.find("nothing-to-decide");
+            assertEquals(List.of(), supervisor.all(By.cssSelector("[id^='decide:']")), "an approved claim offers no decision");
         }
         try (Browser member = new Browser(BASE)) {
             member.open("/login.xhtml");
@@ -571,6 +573,64 @@ class WebJourneysIT {
             }
             assertTrue(browser.text().matches("(?s).*已锁定至 (\\d{4}-\\d{2}-\\d{2} )?\\d{2}:\\d{2}.*"), browser.text());
             browser.screenshot("22-phone-login-locked");
+        }
+    }
+
+    /**
+     * The decision screen offers only what the claim's status allows and the reader may do: the filer may not approve
+     * their own claim; no reject reason is chosen for the reviewer; each decision has its own note; a rejection is
+     * confirmed first, and a cancelled confirmation changes nothing.
+     */
+    @Test
+    @Order(13)
+    void theDecisionScreenOffersOnlyTheDecisionsOpenAndConfirmsARejection() throws Exception {
+        String member = membersOf("PD-0001").get(4);
+        ApiClient api = new ApiClient(PORT);
+        api.password("officer", "huzhu-demo");
+        LocalDate admitted = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(6);
+        String claimId = ApiClient.field(api.call("POST", "/api/v1/claims", "officer", "{\"residentId\":\"" + member
+                + "\",\"planCode\":\"WORKING_INPATIENT\",\"type\":\"INPATIENT\",\"serviceDate\":\"" + admitted + "\",\"endDate\":\""
+                + admitted.plusDays(2) + "\",\"daysInHospital\":3,\"hospital\":\"上海市东方医院\",\"icd10\":\"K35.8\","
+                + "\"totalCost\":\"8000.00\",\"basicInsurancePaid\":\"5000.00\",\"inScopeSelfPay\":\"2500.00\","
+                + "\"outOfScopeSelfPay\":\"500.00\",\"invoiceNumbers\":[\"INV-DECIDE-" + System.nanoTime() + "\"]}", 201), "id");
+
+        try (Browser filer = new Browser(BASE)) {
+            login(filer, "officer");
+            filer.open("/officer/claim.xhtml?id=" + claimId);
+            filer.find("decide:pend");
+            assertEquals(List.of(), filer.all(By.id("decide:approve")), "the officer who filed the claim is not offered its approval");
+            assertFalse(filer.all(By.id("decide:reject")).isEmpty());
+        }
+        try (Browser supervisor = new Browser(BASE, 390, 844)) {
+            login(supervisor, "supervisor");
+            supervisor.open("/officer/claim.xhtml?id=" + claimId);
+            supervisor.find("decide:approve");
+            assertEquals("", new Select(supervisor.find("decide:reason")).getFirstSelectedOption().getAttribute("value"),
+                    "no reject reason is chosen in advance");
+            assertEquals(List.of(), supervisor.all(By.id("decide:note")), "no note shared between decisions");
+            supervisor.find("decide:reject").click();
+            supervisor.waitForVisible("decide:confirm");
+            supervisor.find("decide:confirm-yes").click();
+            supervisor.waitForText("请先选择拒付原因");
+            assertTrue(supervisor.text().contains("已测算"), "nothing was decided: " + supervisor.text());
+
+            new Select(supervisor.find("decide:reason")).selectByValue("DOCUMENTS_MISSING");
+            supervisor.find("decide:rejectNote").sendKeys("缺少出院小结");
+            supervisor.find("decide:reject").click();
+            supervisor.waitForVisible("decide:confirm");
+            assertEquals(0, supervisor.overflow().pixels(), "the confirmation fits the phone");
+            supervisor.screenshot("23-phone-reject-confirmation");
+            supervisor.find("decide:confirm-no").click();
+            supervisor.waitForText("已测算");
+            assertFalse(supervisor.text().contains("已拒付"), supervisor.text());
+
+            supervisor.find("decide:reject").click();
+            supervisor.waitForVisible("decide:confirm");
+            supervisor.find("decide:confirm-yes").click();
+            supervisor.waitForText("已拒付");
+            supervisor.waitForText("材料不全：缺少出院小结");
+            supervisor.find("nothing-to-decide");
+            assertEquals(List.of(), supervisor.all(By.cssSelector("[id^='decide:']")), "a rejected claim offers no decision");
         }
     }
 
