@@ -108,5 +108,10 @@ class ClaimsMessagesTest {
                 band.text(SupportedLocales.ENGLISH));
         assertEquals("住院医疗：1000.00-10000.00 元分段内 2000.00 元 × 50% = 1000.00 元。",
                 band.text(SupportedLocales.CHINESE));
+
+        AssessmentLine noDeathBenefit = new AssessmentLine("", Step.NOT_PAID, "DEATH", BigDecimal.ZERO, Optional.empty(), BigDecimal.ZERO,
+                Optional.empty(), Optional.of(AssessmentReason.of(ReasonCode.NOT_COVERED, "category", "DEATH")));
+        assertEquals("身故 不予给付。 本计划版本不保障 身故 类申请。", noDeathBenefit.text(SupportedLocales.CHINESE));
+        assertEquals("Death is not paid. The plan version does not cover death claims.", noDeathBenefit.text(SupportedLocales.ENGLISH));
     }
 }

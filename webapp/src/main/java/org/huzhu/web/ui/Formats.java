@@ -59,6 +59,30 @@ public class Formats {
         return format.format(value.setScale(decimals, RoundingMode.HALF_UP));
     }
 
+    private static final java.util.regex.Pattern LONG_AMOUNT = java.util.regex.Pattern.compile("(?<![\\d.,])(\\d{4,})(?=\\.\\d)");
+
+    /**
+     * A sentence whose amounts get thousands separators: the claims module writes the amounts of its explanation lines
+     * exactly and without grouping (the API's text), the pages group them. Only numbers with decimals are amounts:
+     * dates, days and codes stay as they are. "年度限额 15000.00 元" → "年度限额 15,000.00 元".
+     */
+    public static String grouped(String sentence) {
+        if (sentence == null) {
+            return "";
+        }
+        java.util.regex.Matcher number = LONG_AMOUNT.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        while (number.find()) {
+            number.appendReplacement(out, String.format(Locale.ROOT, "%,d", new java.math.BigInteger(number.group(1))));
+        }
+        number.appendTail(out);
+        return out.toString();
+    }
+
+    public String sentence(String text) {
+        return grouped(text);
+    }
+
     /** A moment to the minute, in Shanghai time: "2026-12-07 09:41". */
     public static String minute(Object moment) {
         if (moment == null) {

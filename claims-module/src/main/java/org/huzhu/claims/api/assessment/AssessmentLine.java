@@ -39,16 +39,21 @@ public record AssessmentLine(String benefit, Step step, String rule, BigDecimal 
         String written = Messages.get(ClaimsMessages.BUNDLE, "line." + step.name(), locale, name, ruleInWords(locale),
                 days ? Amounts.count(base) : Amounts.yuan(base), rate.map(Amounts::percent).orElse("-"),
                 Amounts.yuan(amount), remaining.map(r -> days ? Amounts.count(r) : Amounts.yuan(r)).orElse("-"));
-        String sentence = name.isEmpty() ? written.replaceFirst("^(：|: )", "") : written;
+        String sentence = name.isEmpty() ? capitalised(written.replaceFirst("^(：|: )", "")) : written;
         return reason.map(r -> sentence + " " + r.text(locale)).orElse(sentence);
     }
 
     /** The rule as a reader knows it: a disease class by its name, a shared limit by its amount ("GROUP:40000.00"). */
     private String ruleInWords(Locale locale) {
         return switch (step) {
-            case LUMP_SUM, EARLY_STAGE_DEDUCTION, NOT_PAID -> RuleNames.disease(rule, locale);
+            case LUMP_SUM, EARLY_STAGE_DEDUCTION -> RuleNames.disease(rule, locale);
+            case NOT_PAID -> RuleNames.category(rule, locale).equals(rule) ? RuleNames.disease(rule, locale) : RuleNames.category(rule, locale);
             case CAP_GROUP -> rule.substring(rule.indexOf(':') + 1);
             default -> rule;
         };
+    }
+
+    private static String capitalised(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.huzhu.platform.api.Messages;
 
 /**
- * The names people read for the codes of plan rules: benefits and shared limits ({@code benefit.<CODE>}) and disease
- * classes ({@code disease.<CODE>}), from the insurance module's bundle of names. A code that an administrator invented for a new plan
+ * The names people read for the codes of plan rules: benefits and shared limits ({@code benefit.<CODE>}), disease
+ * classes ({@code disease.<CODE>}) and kinds of claim or care ({@code category.<CODE>}), from the insurance module's bundle of names. A code that an administrator invented for a new plan
  * year and that has no name yet is shown as it is.
  */
 public final class RuleNames {
@@ -24,6 +24,11 @@ public final class RuleNames {
     /** A disease class's name. */
     public static String disease(String code, Locale locale) {
         return named("disease.", code, locale);
+    }
+
+    /** A kind of claim or of care (the claim types, the reimbursement categories): "住院" for INPATIENT. */
+    public static String category(String code, Locale locale) {
+        return named("category.", code, locale);
     }
 
     private static String named(String prefix, String code, Locale locale) {
