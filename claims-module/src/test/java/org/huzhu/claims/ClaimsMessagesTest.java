@@ -104,9 +104,14 @@ class ClaimsMessagesTest {
         AssessmentLine band = new AssessmentLine("INPATIENT", Step.BAND, "1000.00-10000.00",
                 new BigDecimal("2000.00"), Optional.of(new BigDecimal("0.50")),
                 new BigDecimal("1000.000"), Optional.empty(), Optional.empty());
-        assertEquals("INPATIENT: 2000.00 yuan in the band 1000.00-10000.00 yuan at 50% = 1000.00 yuan.",
+        assertEquals("Inpatient care: 2000.00 yuan in the band 1000.00-10000.00 yuan at 50% = 1000.00 yuan.",
                 band.text(SupportedLocales.ENGLISH));
-        assertEquals("INPATIENT：1000.00-10000.00 元分段内 2000.00 元 × 50% = 1000.00 元。",
+        assertEquals("住院医疗：1000.00-10000.00 元分段内 2000.00 元 × 50% = 1000.00 元。",
                 band.text(SupportedLocales.CHINESE));
+
+        AssessmentLine noDeathBenefit = new AssessmentLine("", Step.NOT_PAID, "DEATH", BigDecimal.ZERO, Optional.empty(), BigDecimal.ZERO,
+                Optional.empty(), Optional.of(AssessmentReason.of(ReasonCode.NOT_COVERED, "category", "DEATH")));
+        assertEquals("身故 不予给付。 本计划版本不保障 身故 类申请。", noDeathBenefit.text(SupportedLocales.CHINESE));
+        assertEquals("Death is not paid. The plan version does not cover death claims.", noDeathBenefit.text(SupportedLocales.ENGLISH));
     }
 }

@@ -31,6 +31,12 @@ public interface Claims {
     /** Whether the caller may assess, approve, reject or pend this claim (for showing the buttons; the actions check again). */
     boolean mayDecide(Caller caller, long claimId);
 
+    /**
+     * The decisions the caller may take on this claim now: only those its status allows and the access policy grants
+     * (an approved or batched claim has none; its filer may not approve it). For offering the actions; each checks again.
+     */
+    java.util.Set<Decision> decisions(Caller caller, long claimId);
+
     void approve(Caller caller, long claimId, String note);
 
     void reject(Caller caller, long claimId, String reason, String note);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 
+import org.huzhu.claims.api.Decision;
 import org.huzhu.claims.api.assessment.Assessment;
 import org.huzhu.claims.api.assessment.MemberHistory;
 import org.huzhu.platform.api.BusinessClock;
@@ -39,6 +40,12 @@ public class ClaimWorkflow {
 
     private static final Set<ClaimStatus> ASSESSABLE = EnumSet.of(ClaimStatus.RECEIVED, ClaimStatus.ASSESSED,
             ClaimStatus.PENDING_DOCUMENTS, ClaimStatus.APPEALED);
+    /** Where a claim may be approved: assessed (first review) or waiting for the second review. */
+    private static final Set<ClaimStatus> APPROVABLE = EnumSet.of(ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW);
+    private static final Set<ClaimStatus> REJECTABLE = EnumSet.of(ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW,
+            ClaimStatus.PENDING_DOCUMENTS, ClaimStatus.RECEIVED, ClaimStatus.APPEALED);
+    private static final Set<ClaimStatus> PENDABLE = EnumSet.of(ClaimStatus.RECEIVED, ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW,
+            ClaimStatus.APPEALED);
 
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
@@ -81,8 +88,8 @@ public class ClaimWorkflow {
     @Transactional
     public void approve(long claimId, Actor actor, String note) {
         ClaimRow claim = lock(claimId);
-        permit(actor, claim.status() == ClaimStatus.SECOND_REVIEW ? Action.SECOND_REVIEW_CLAIM : Action.APPROVE_CLAIM, claim);
-        requireStatus(claim, EnumSet.of(ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW));
+        permit(actor, approval(claim), claim);
+        requireStatus(claim, APPROVABLE);
         if (claim.status() == ClaimStatus.SECOND_REVIEW) {
             approveNow(claim, actor.user(), note);
             return;
@@ -102,9 +109,8 @@ public class ClaimWorkflow {
     @Transactional
     public void reject(long claimId, Actor actor, RejectReason reason, String note) {
         ClaimRow claim = lock(claimId);
-        permit(actor, claim.status() == ClaimStatus.SECOND_REVIEW ? Action.SECOND_REVIEW_CLAIM : Action.DECIDE_CLAIM, claim);
-        requireStatus(claim, EnumSet.of(ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW, ClaimStatus.PENDING_DOCUMENTS,
-                ClaimStatus.RECEIVED, ClaimStatus.APPEALED));
+        permit(actor, rejection(claim), claim);
+        requireStatus(claim, REJECTABLE);
         if (hasContributions(claimId)) {
             // an appeal against an earlier approval is turned down: the earlier decision stands
             ClaimStatus back = claim.paidAmount().compareTo(claim.approvedAmount()) >= 0 && claim.paidAmount().signum() > 0
@@ -121,7 +127,7 @@ public class ClaimWorkflow {
     public void pend(long claimId, Actor actor, String note) {
         ClaimRow claim = lock(claimId);
         permit(actor, Action.DECIDE_CLAIM, claim);
-        requireStatus(claim, EnumSet.of(ClaimStatus.RECEIVED, ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW, ClaimStatus.APPEALED));
+        requireStatus(claim, PENDABLE);
         setStatus(claimId, ClaimStatus.PENDING_DOCUMENTS, null);
         events.record(claimId, actor.user(), "PEND", claim.status(), ClaimStatus.PENDING_DOCUMENTS, note);
     }
@@ -229,6 +235,33 @@ public class ClaimWorkflow {
     }
 
     /** The access policy on the claim as locked: its unit, its member, who filed it and who gave the first review. */
+    /**
+     * The decisions this caller may take on the claim now: those its status allows (the same sets the decisions
+     * themselves require) and the access policy grants this caller (four eyes included). For offering only these.
+     */
+    public Set<Decision> decisions(Caller caller, ClaimRow claim) {
+        Set<Decision> open = EnumSet.noneOf(Decision.class);
+        Target target = target(claim);
+        if (APPROVABLE.contains(claim.status()) && policy.allows(caller, approval(claim), target)) {
+            open.add(Decision.APPROVE);
+        }
+        if (REJECTABLE.contains(claim.status()) && policy.allows(caller, rejection(claim), target)) {
+            open.add(Decision.REJECT);
+        }
+        if (PENDABLE.contains(claim.status()) && policy.allows(caller, Action.DECIDE_CLAIM, target)) {
+            open.add(Decision.PEND);
+        }
+        return open;
+    }
+
+    private static Action approval(ClaimRow claim) {
+        return claim.status() == ClaimStatus.SECOND_REVIEW ? Action.SECOND_REVIEW_CLAIM : Action.APPROVE_CLAIM;
+    }
+
+    private static Action rejection(ClaimRow claim) {
+        return claim.status() == ClaimStatus.SECOND_REVIEW ? Action.SECOND_REVIEW_CLAIM : Action.DECIDE_CLAIM;
+    }
+
     private void permit(Actor actor, Action action, ClaimRow claim) {
         policy.require(actor.caller(), action, target(claim));
     }

@@ -108,6 +108,11 @@ public class ClaimsFacade implements Claims {
     }
 
     @Override
+    public java.util.Set<org.huzhu.claims.api.Decision> decisions(Caller caller, long claimId) {
+        return workflow.decisions(caller, queries.row(claimId));
+    }
+
+    @Override
     public void approve(Caller caller, long claimId, String note) {
         workflow.approve(claimId, new ClaimWorkflow.Actor(caller), note);
     }

@@ -29,14 +29,27 @@ final class Browser implements AutoCloseable {
     private final String base;
     private final Path userData;
 
+    /** A desktop window of 1366 × 900. */
     Browser(String base) throws IOException {
+        this(base, 1366, 900);
+    }
+
+    /**
+     * A browser whose pages are laid out for a screen of this size. Headless Chromium will not open a window narrower
+     * than 500 px, so a phone's screen (390 × 844) is emulated as a touch device of that size.
+     */
+    Browser(String base, int width, int height) throws IOException {
         this.base = base;
         userData = Files.createTempDirectory("huzhu-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("huzhu.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900", "--lang=zh-CN",
-                "--user-data-dir=" + userData);
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--window-size=" + Math.max(width, 500) + "," + height, "--lang=zh-CN", "--user-data-dir=" + userData);
+        if (width < 500) {
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true, "mobile", true)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("huzhu.chromedriver", "/usr/bin/chromedriver"))).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -60,6 +73,11 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
+    /** The first element found, waiting up to 20 s for one. */
+    WebElement first(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
     List<WebElement> all(By by) {
         return driver.findElements(by);
     }
@@ -70,6 +88,10 @@ final class Browser implements AutoCloseable {
 
     void waitForText(String text) {
         waitFor("text " + text, d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    void waitForVisible(String id) {
+        waitFor("visible " + id, d -> d.findElement(By.id(id)).isDisplayed());
     }
 
     void waitForPath(String path) {
@@ -92,6 +114,41 @@ final class Browser implements AutoCloseable {
             }
             throw new AssertionError("waited for " + what + " on " + driver.getCurrentUrl() + "; the page says:\n" + text(), timeout);
         }
+    }
+
+    /**
+     * How far the page reaches beyond the right edge of the screen, in CSS pixels (0 when nothing is wider than the
+     * screen), with the elements that stick out, for the failure message.
+     */
+    Overflow overflow() {
+        Object answer = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var root = document.documentElement, width = root.clientWidth, wide = [];
+                document.querySelectorAll('body *').forEach(function (e) {
+                    var box = e.getBoundingClientRect();
+                    if (box.width > 0 && box.right > width + 1 && !e.closest('thead')) {
+                        wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '') + ' ' + Math.round(box.right) + 'px');
+                    }
+                });
+                return [root.scrollWidth - width, wide.slice(0, 8).join(', ')];""");
+        List<?> values = (List<?>) answer;
+        return new Overflow(((Number) values.get(0)).intValue(), String.valueOf(values.get(1)));
+    }
+
+    record Overflow(int pixels, String elements) {
+    }
+
+    /** Whether the element's right edge is within the screen, so it is seen without scrolling sideways. */
+    boolean withinScreenWidth(WebElement element) {
+        Object inside = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var box = arguments[0].getBoundingClientRect(); return box.width > 0 && box.left >= 0 && box.right <= document.documentElement.clientWidth;",
+                element);
+        return Boolean.TRUE.equals(inside);
+    }
+
+    /** Waits until the page has its heading (every page has one) and the scripts of the page have run. */
+    void waitForPage() {
+        waitFor("a page", d -> !d.findElements(By.tagName("h1")).isEmpty()
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     void screenshot(String name) throws IOException {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.huzhu.systemtests.support.ApiClient;
 import org.huzhu.systemtests.support.RunnableJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,9 +66,13 @@ class WebJourneysIT {
     }
 
     private static void login(Browser browser, String user) {
+        login(browser, user, "huzhu-demo");
+    }
+
+    private static void login(Browser browser, String user, String password) {
         browser.open("/login.xhtml");
         browser.find("login:username").sendKeys(user);
-        browser.find("login:password").sendKeys("huzhu-demo");
+        browser.find("login:password").sendKeys(password);
         browser.find("login:submit").click();
         browser.waitForPathWithout("/login.xhtml");
     }
@@ -96,6 +101,8 @@ class WebJourneysIT {
             browser.find("upload:submit").click();
             browser.waitForText("校验位不正确");
             assertTrue(browser.text().contains("310115198203150413"));
+            assertTrue(browser.find("errors").getText().contains("身份证号"), "the field is named as the list's header names it");
+            assertNoCodes(browser.text());
             browser.screenshot("03-agent-upload-error-zh");
 
             browser.find("session:language").click();
@@ -253,9 +260,11 @@ class WebJourneysIT {
             List<String> links = supervisor.all(By.cssSelector("#claims a")).stream().map(a -> a.getAttribute("href")).toList();
             String mine = links.stream().filter(href -> !href.endsWith("id=" + otherClaim)).findFirst().orElseThrow();
             supervisor.driver().get(mine);
-            supervisor.find("decide:note").sendKeys("材料齐全");
+            supervisor.find("decide:approveNote").sendKeys("材料齐全");
             supervisor.find("decide:approve").click();
             supervisor.waitForText("审核通过");
+            supervisor.find("nothing-to-decide");
+            assertEquals(List.of(), supervisor.all(By.cssSelector("[id^='decide:']")), "an approved claim offers no decision");
         }
         try (Browser member = new Browser(BASE)) {
             member.open("/login.xhtml");
@@ -266,10 +275,15 @@ class WebJourneysIT {
             member.waitForText("审核通过");
             member.all(By.cssSelector("#my-claims a")).get(0).click();
             member.waitForText("计算说明");
-            assertTrue(member.text().contains("2500.00"), member.text());
+            assertTrue(member.text().contains("2,500.00"), member.text());
+            assertNoCodes(member.text());
+            assertTrue(member.text().contains("测算应付 2,500.00 元") && member.text().contains("核定给付 2,500.00 元：材料齐全"),
+                    "the timeline tells its notes in Chinese: " + member.text());
+            assertTrue(member.text().matches("(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\s.*") && !member.text().matches("(?s).*\\d{2}:\\d{2}:\\d{2}.*"),
+                    "times to the minute: " + member.text());
             member.screenshot("13-member-claim-explanation");
             member.find("nav-my-cover").click();
-            member.waitForText("INPATIENT: 12500.00 / 15000.00");
+            member.waitForText("住院医疗：剩余 12,500.00 / 15,000.00 元");
 
             member.open("/member/claim.xhtml?id=" + otherClaim);
             member.waitForText("无权访问");
@@ -308,8 +322,8 @@ class WebJourneysIT {
             officer.find("earning:month").clear();
             officer.find("earning:month").sendKeys(month);
             officer.find("earning:start").click();
-            officer.waitForText("COMPLETED");
-            assertTrue(officer.text().contains("100%"), officer.text());
+            officer.first(By.cssSelector("#run-status[data-status='COMPLETED']"));
+            assertTrue(officer.text().contains("100%") && officer.text().contains("已完成"), officer.text());
             officer.screenshot("16-earning-run");
             officer.open("/officer/payments.xhtml");
             officer.find("batches:create").click();
@@ -328,7 +342,8 @@ class WebJourneysIT {
             awaitReportJob(actuary);
             actuary.find("reports:show").click();
             actuary.waitForText("PDF (English)");
-            actuary.waitForText("membersInForce");
+            actuary.waitForText("在保会员人数");
+            assertNoCodes(actuary.text());
             assertFalse(actuary.all(By.cssSelector("#chart tbody tr")).isEmpty(), "the chart has a row per month");
             actuary.screenshot("18-actuary-reports");
         }
@@ -339,23 +354,22 @@ class WebJourneysIT {
      * renders PDFs and workbooks and is slow on a loaded machine. Fails with the last state seen.
      */
     private static void awaitReportJob(Browser actuary) throws Exception {
-        Pattern status = Pattern.compile(":\\s*([A-Z]+)");
         String[] lastSeen = {"(no job shown)"};
         try {
             new org.openqa.selenium.support.ui.WebDriverWait(actuary.driver(), Duration.ofMinutes(5), Duration.ofSeconds(2))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .ignoring(org.openqa.selenium.NoSuchElementException.class)
                     .until(d -> {
-                        lastSeen[0] = d.findElement(By.id("job")).getText().strip();
-                        Matcher batchStatus = status.matcher(lastSeen[0]);
-                        return batchStatus.find() && List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(batchStatus.group(1));
+                        lastSeen[0] = d.findElement(By.id("job-status")).getAttribute("data-status");
+                        return List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(lastSeen[0]);
                     });
         } catch (org.openqa.selenium.TimeoutException timeout) {
             actuary.screenshot("timeout-report-job-" + System.currentTimeMillis());
             throw new AssertionError("the report job did not end within 5 minutes; last state seen: " + lastSeen[0]
                     + "; the page says:\n" + actuary.text(), timeout);
         }
-        assertTrue(lastSeen[0].matches("(?s).*:\\s*COMPLETED\\b.*"), "the report job ended without completing: " + lastSeen[0]);
+        assertEquals("COMPLETED", lastSeen[0], "the report job ended without completing");
+        assertTrue(actuary.text().contains("已完成"), actuary.text());
     }
 
     @Test
@@ -382,6 +396,287 @@ class WebJourneysIT {
         }
     }
 
+    /**
+     * Every page of every role on a phone's screen (390 × 844): nothing is wider than the screen, so no page needs
+     * sideways scrolling and every tap lands; on the member's cover page the remaining limit is in sight.
+     */
+    @Test
+    @Order(10)
+    void everyPageOfEveryRoleFitsAPhoneScreen() throws Exception {
+        ApiClient api = new ApiClient(PORT);
+        api.password("officer", "huzhu-demo");
+        String member = membersOf("PD-0001").get(2);
+        String code = ApiClient.field(api.call("POST", "/api/v1/members/" + member + "/activation-code", "officer", null, 200), "activationCode");
+        api.call("POST", "/api/v1/accounts/activation", null, "{\"username\":\"" + member + "\",\"code\":\"" + code
+                + "\",\"newPassword\":\"phone-pass-2026\"}", 204);
+        LocalDate admitted = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(12);
+        String claim = ApiClient.field(api.call("POST", "/api/v1/claims", "officer", "{\"residentId\":\"" + member
+                + "\",\"planCode\":\"WORKING_INPATIENT\",\"type\":\"INPATIENT\",\"serviceDate\":\"" + admitted + "\",\"endDate\":\""
+                + admitted.plusDays(3) + "\",\"daysInHospital\":4,\"hospital\":\"上海市浦东新区人民医院\",\"icd10\":\"K35.8\","
+                + "\"totalCost\":\"18000.00\",\"basicInsurancePaid\":\"11000.00\",\"inScopeSelfPay\":\"6000.00\","
+                + "\"outOfScopeSelfPay\":\"1000.00\",\"invoiceNumbers\":[\"INV-PHONE-" + System.nanoTime() + "\"]}", 201), "id");
+
+        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put("", List.of("/login.xhtml", "/activate.xhtml"));
+        pages.put("officer", List.of("/officer/dashboard.xhtml", "/officer/units.xhtml", "/officer/unit.xhtml?code=PD-0001",
+                "/officer/lists.xhtml", "/officer/upload.xhtml", "/officer/member.xhtml", "/officer/member.xhtml?residentId=" + member,
+                "/officer/claims.xhtml", "/officer/claims.xhtml?status=ASSESSED", "/officer/claim.xhtml?id=" + claim,
+                "/officer/claim-new.xhtml", "/officer/payments.xhtml", "/officer/earning.xhtml", "/officer/statement.xhtml?unit=PD-0001",
+                "/officer/search.xhtml?q=%E7%8E%8B", "/plans.xhtml", "/password.xhtml"));
+        pages.put("supervisor", List.of("/officer/lists.xhtml", "/officer/claim.xhtml?id=" + claim, "/admin/accounts.xhtml"));
+        pages.put("agent", List.of("/agent/home.xhtml", "/agent/upload.xhtml", "/agent/statement.xhtml", "/agent/claims.xhtml",
+                "/agent/claim.xhtml?id=" + claim, "/plans.xhtml", "/password.xhtml", "/officer/dashboard.xhtml"));
+        pages.put(member, List.of("/member/coverage.xhtml", "/member/claims.xhtml", "/member/claim.xhtml?id=" + claim,
+                "/member/claim-new.xhtml", "/plans.xhtml", "/password.xhtml"));
+        pages.put("actuary", List.of("/actuary/reports.xhtml", "/plans.xhtml"));
+        pages.put("admin", List.of("/admin/accounts.xhtml", "/officer/dashboard.xhtml", "/plans.xhtml"));
+
+        List<String> tooWide = new ArrayList<>();
+        int visited = 0;
+        for (Map.Entry<String, List<String>> role : pages.entrySet()) {
+            try (Browser phone = new Browser(BASE, 390, 844)) {
+                if (!role.getKey().isEmpty()) {
+                    login(phone, role.getKey(), role.getKey().equals(member) ? "phone-pass-2026" : "huzhu-demo");
+                }
+                for (String page : role.getValue()) {
+                    phone.open(page);
+                    phone.waitForPage(); // a refusal too: the error page has its heading
+                    Browser.Overflow overflow = phone.overflow();
+                    if (overflow.pixels() > 0) {
+                        tooWide.add((role.getKey().isEmpty() ? "anyone" : role.getKey()) + " " + page + ": " + overflow.pixels()
+                                + " px too wide (" + overflow.elements() + ")");
+                    }
+                    visited++;
+                }
+                if (!role.getKey().isEmpty()) {
+                    phone.open(role.getValue().get(0));
+                    phone.find("menu").click();
+                    phone.waitForVisible("main-nav");
+                    Browser.Overflow menu = phone.overflow();
+                    if (menu.pixels() > 0) {
+                        tooWide.add(role.getKey() + ": the open menu is " + menu.pixels() + " px too wide (" + menu.elements() + ")");
+                    }
+                }
+                if (role.getKey().equals(member)) {
+                    phone.open("/member/coverage.xhtml");
+                    assertTrue(phone.withinScreenWidth(phone.first(By.cssSelector("#coverage td.hz-key .hz-limit"))),
+                            "the member sees the remaining limit without scrolling sideways");
+                    phone.screenshot("20-phone-member-coverage");
+                }
+            }
+        }
+        assertEquals(List.of(), tooWide, "pages wider than a 390 px screen, of " + visited + " visited");
+        assertTrue(visited >= 41, "visited " + visited + " pages");
+    }
+
+    /**
+     * One search box finds a member by part of the name or the resident ID, a unit by its code, a claim by its number;
+     * the button and Enter both search for what was typed. An officer of another district finds none of them.
+     */
+    @Test
+    @Order(11)
+    void anOfficerFindsMembersUnitsAndClaimsWithinTheirOrganisationOnly() throws Exception {
+        HttpResponse<String> listed = application.get("/api/v1/units/PD-0002/members?limit=5",
+                Map.of("Authorization", RunnableJar.basic("officer", "huzhu-demo")));
+        Matcher first = Pattern.compile("\"name\":\"([^\"]+)\",\"residentId\":\"([0-9X]{18})\"").matcher(listed.body());
+        assertTrue(first.find(), listed.body());
+        String name = first.group(1);
+        String residentId = first.group(2);
+        ApiClient api = new ApiClient(PORT);
+        api.password("officer", "huzhu-demo");
+        api.password("admin", "huzhu-demo");
+        LocalDate admitted = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(9);
+        String claim = api.call("POST", "/api/v1/claims", "officer", "{\"residentId\":\"" + residentId
+                + "\",\"planCode\":\"WORKING_INPATIENT\",\"type\":\"INPATIENT\",\"serviceDate\":\"" + admitted + "\",\"endDate\":\""
+                + admitted.plusDays(2) + "\",\"daysInHospital\":3,\"hospital\":\"上海市第七人民医院\",\"icd10\":\"K35.8\","
+                + "\"totalCost\":\"9000.00\",\"basicInsurancePaid\":\"6000.00\",\"inScopeSelfPay\":\"2500.00\","
+                + "\"outOfScopeSelfPay\":\"500.00\",\"invoiceNumbers\":[\"INV-SEARCH-" + System.nanoTime() + "\"]}", 201);
+        String reference = ApiClient.field(claim, "reference");
+        String claimId = ApiClient.field(claim, "id");
+
+        try (Browser officer = new Browser(BASE)) {
+            login(officer, "officer");
+            officer.find("search-q").sendKeys(name.substring(0, 1), Keys.ENTER);
+            officer.waitForPath("/officer/search.xhtml");
+            officer.waitForText(residentId);
+            officer.screenshot("21-officer-search");
+            officer.find("search-q").clear();
+            officer.find("search-q").sendKeys(residentId);
+            officer.find("search-go").click();
+            officer.waitForPath("/officer/member.xhtml?residentId=" + residentId);
+            officer.waitForText(name);
+            // the member page's own box, with its button: what was typed is searched, never "null"
+            officer.find("search-q").sendKeys(reference.toLowerCase(java.util.Locale.ROOT));
+            officer.find("search-go").click();
+            officer.waitForPath("/officer/claim.xhtml?id=" + claimId);
+            officer.find("quick-search-q").sendKeys("PD-0002", Keys.ENTER);
+            officer.waitForPath("/officer/unit.xhtml?code=PD-0002");
+            assertFalse(officer.text().toLowerCase(java.util.Locale.ROOT).contains("null"), officer.text());
+        }
+
+        api.call("POST", "/api/v1/units", "admin", "{\"code\":\"JA\",\"kind\":\"DISTRICT_UNION\",\"parentCode\":\"SH\","
+                + "\"name\":\"静安区总工会\",\"validFrom\":\"2000-01-01\"}", 201);
+        String code = ApiClient.field(api.call("POST", "/api/v1/accounts", "admin", "{\"username\":\"ja.officer\",\"displayName\":\"静安经办\","
+                + "\"roles\":[\"OFFICER\"],\"organisation\":\"JA\",\"initialPassword\":null}", 201), "activationCode");
+        api.call("POST", "/api/v1/accounts/activation", null, "{\"username\":\"ja.officer\",\"code\":\"" + code
+                + "\",\"newPassword\":\"quiet-river-4417\"}", 204);
+        try (Browser elsewhere = new Browser(BASE, 390, 844)) {
+            login(elsewhere, "ja.officer", "quiet-river-4417");
+            for (String wanted : List.of(name, residentId, reference, "PD-0002")) {
+                elsewhere.find("menu").click();
+                elsewhere.waitForVisible("quick-search-q");
+                elsewhere.find("quick-search-q").sendKeys(wanted, Keys.ENTER);
+                elsewhere.waitForPath("/officer/search.xhtml");
+                elsewhere.find("nothing-found");
+                assertEquals(List.of(), elsewhere.all(By.cssSelector("#found-members, #found-claims, #found-units")),
+                        "an officer of another district finds nothing of Pudong for " + wanted + ": " + elsewhere.text());
+            }
+            assertEquals(0, elsewhere.overflow().pixels(), "the search page fits the phone");
+        }
+    }
+
+    /** Failed logins this class has made from this host (the server throttles by client address, see the last test). */
+    private static int failedLogins;
+
+    /**
+     * The login page says what happened: a wrong name or password; a failed login leaves no blank page behind; it tells
+     * members to use their resident ID; and the language chosen stays after logging out. (Being locked out is the last
+     * test: it locks this host's address.)
+     */
+    @Test
+    @Order(12)
+    void theLoginPageSaysWhatHappenedAndKeepsTheLanguage() throws Exception {
+        try (Browser browser = new Browser(BASE)) {
+            browser.open("/login.xhtml");
+            browser.waitForText("会员请用身份证号登录");
+            browser.find("login:username").sendKeys("officer");
+            browser.find("login:password").sendKeys("not-the-password", Keys.ENTER);
+            failedLogins++;
+            browser.waitForText("用户名或密码不正确");
+            assertFalse(browser.text().contains("需要登录"), browser.text());
+            browser.open("/officer/dashboard.xhtml");
+            browser.waitForPath("/login.xhtml");
+            browser.find("login:username");
+            login(browser, "officer");
+            browser.waitForPath("/officer/dashboard.xhtml");
+            browser.waitForText("待审核的理赔");
+
+            browser.find("session:language").click();
+            browser.waitForText("Log out");
+            browser.find("session:logout").click();
+            browser.waitForPath("/login.xhtml");
+            browser.waitForText("Members log in with their resident ID");
+            browser.find("lang:language").click();
+            browser.waitForText("会员请用身份证号登录");
+        }
+    }
+
+    /**
+     * The decision screen offers only what the claim's status allows and the reader may do: the filer may not approve
+     * their own claim; no reject reason is chosen for the reviewer; each decision has its own note; a rejection is
+     * confirmed first, and a cancelled confirmation changes nothing.
+     */
+    @Test
+    @Order(13)
+    void theDecisionScreenOffersOnlyTheDecisionsOpenAndConfirmsARejection() throws Exception {
+        String member = membersOf("PD-0001").get(4);
+        ApiClient api = new ApiClient(PORT);
+        api.password("officer", "huzhu-demo");
+        LocalDate admitted = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(6);
+        String claimId = ApiClient.field(api.call("POST", "/api/v1/claims", "officer", "{\"residentId\":\"" + member
+                + "\",\"planCode\":\"WORKING_INPATIENT\",\"type\":\"INPATIENT\",\"serviceDate\":\"" + admitted + "\",\"endDate\":\""
+                + admitted.plusDays(2) + "\",\"daysInHospital\":3,\"hospital\":\"上海市东方医院\",\"icd10\":\"K35.8\","
+                + "\"totalCost\":\"8000.00\",\"basicInsurancePaid\":\"5000.00\",\"inScopeSelfPay\":\"2500.00\","
+                + "\"outOfScopeSelfPay\":\"500.00\",\"invoiceNumbers\":[\"INV-DECIDE-" + System.nanoTime() + "\"]}", 201), "id");
+
+        try (Browser filer = new Browser(BASE)) {
+            login(filer, "officer");
+            filer.open("/officer/claim.xhtml?id=" + claimId);
+            filer.find("decide:pend");
+            assertEquals(List.of(), filer.all(By.id("decide:approve")), "the officer who filed the claim is not offered its approval");
+            assertFalse(filer.all(By.id("decide:reject")).isEmpty());
+        }
+        try (Browser supervisor = new Browser(BASE, 390, 844)) {
+            login(supervisor, "supervisor");
+            supervisor.open("/officer/claim.xhtml?id=" + claimId);
+            supervisor.find("decide:approve");
+            assertEquals("", new Select(supervisor.find("decide:reason")).getFirstSelectedOption().getAttribute("value"),
+                    "no reject reason is chosen in advance");
+            assertEquals(List.of(), supervisor.all(By.id("decide:note")), "no note shared between decisions");
+            supervisor.find("decide:reject").click();
+            supervisor.waitForVisible("decide:confirm");
+            supervisor.find("decide:confirm-yes").click();
+            supervisor.waitForText("请先选择拒付原因");
+            assertTrue(supervisor.text().contains("已测算"), "nothing was decided: " + supervisor.text());
+
+            new Select(supervisor.find("decide:reason")).selectByValue("DOCUMENTS_MISSING");
+            supervisor.find("decide:rejectNote").sendKeys("缺少出院小结");
+            supervisor.find("decide:reject").click();
+            supervisor.waitForVisible("decide:confirm");
+            assertEquals(0, supervisor.overflow().pixels(), "the confirmation fits the phone");
+            supervisor.screenshot("23-phone-reject-confirmation");
+            supervisor.find("decide:confirm-no").click();
+            supervisor.waitForText("已测算");
+            assertFalse(supervisor.text().contains("已拒付"), supervisor.text());
+
+            supervisor.find("decide:reject").click();
+            supervisor.waitForVisible("decide:confirm");
+            supervisor.find("decide:confirm-yes").click();
+            supervisor.waitForText("已拒付");
+            supervisor.waitForText("材料不全：缺少出院小结");
+            supervisor.find("nothing-to-decide");
+            assertEquals(List.of(), supervisor.all(By.cssSelector("[id^='decide:']")), "a rejected claim offers no decision");
+        }
+    }
+
+    /** No code of the system is shown to a person: plan, benefit, status and field codes all have names. */
+    /**
+     * Locked out on a phone: the login throttle locks a client address at its tenth failure, for a minute at first
+     * (whatever the user names tried), and the login page says until when, to the minute in Shanghai time; while it
+     * lasts even the right password is refused unchecked. Last of this class, since every browser here logs in from this
+     * host's address.
+     */
+    @Test
+    @Order(99)
+    void aPhoneThatKeepsFailingIsToldUntilWhenLoggingInIsLocked() throws Exception {
+        java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        try (Browser browser = new Browser(BASE, 390, 844)) {
+            int lockingAttempt = 10 - failedLogins;
+            java.util.Set<String> expected = new java.util.HashSet<>();
+            for (int attempt = 1; attempt <= lockingAttempt; attempt++) {
+                browser.open("/login.xhtml");
+                browser.find("login:username").sendKeys("nobody.at.all");
+                if (attempt == lockingAttempt) {
+                    expected.add(java.time.ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(119).format(minute));
+                }
+                browser.find("login:password").sendKeys("wrong-" + attempt, Keys.ENTER);
+                browser.waitForText(attempt < lockingAttempt ? "用户名或密码不正确" : "已锁定至");
+                if (attempt == lockingAttempt) {
+                    expected.add(java.time.ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(119).format(minute));
+                }
+            }
+            java.util.regex.Matcher until = java.util.regex.Pattern.compile("已锁定至 (?:\\d{4}-\\d{2}-\\d{2} )?(\\d{2}:\\d{2})")
+                    .matcher(browser.text());
+            assertTrue(until.find(), browser.text());
+            assertTrue(expected.contains(until.group(1)), "a minute after the tenth failure, to the minute rounded up: " + until.group(1) + " not in " + expected);
+            browser.screenshot("22-phone-login-locked");
+
+            browser.open("/login.xhtml");
+            browser.find("login:username").sendKeys("officer");
+            browser.find("login:password").sendKeys("huzhu-demo", Keys.ENTER);
+            browser.waitForText("已锁定至");
+            browser.open("/officer/dashboard.xhtml");
+            browser.waitForPath("/login.xhtml");
+        }
+    }
+
+    private static void assertNoCodes(String page) {
+        for (String code : List.of("WORKING_INPATIENT", "SERIOUS_ILLNESS", "INPATIENT", "APPROVED", "ASSESSED", "IN_BATCH", "OPEN", "COMPLETED",
+                "STARTED", "residentId", "membersInForce", "INVOICE", "payable")) {
+            assertFalse(page.contains(code), "the page shows the code " + code + ":\n" + page);
+        }
+    }
+
     private static void enterClaim(Browser officer, String residentId, String invoice) {
         officer.open("/officer/claim-new.xhtml");
         assertEquals(List.of(), officer.inputsWithoutLabel(), "every input of the claim form has a label");
@@ -396,7 +691,7 @@ class WebJourneysIT {
         officer.find("claim:outOfScope").sendKeys("2000.00");
         officer.find("claim:inScope").sendKeys("6000.00");
         officer.find("claim:previewButton").click();
-        officer.waitForText("2500.00");
+        officer.waitForText("¥ 2,500.00");
         officer.find("claim:invoices").sendKeys(invoice);
         officer.find("claim:submit").click();
         officer.waitForPath("/officer/claim.xhtml");

@@ -29,12 +29,18 @@ import java.util.Set;
 @ApplicationScoped
 public class HuzhuAuthentication implements HttpAuthenticationMechanism {
 
-    /** Request attribute: the seconds a throttled login must wait (see {@link LoginThrottle}). */
+    /** Request attribute: the seconds a throttled login must wait (see {@link LoginThrottle}), for the API's problem. */
     public static final String THROTTLED = "huzhu.login.throttled";
     /** Request attribute: how this request's credentials were judged, so that a second pass neither checks nor counts them again. */
     private static final String OUTCOME = "huzhu.login.outcome";
     private static final String REFUSED = "refused";
     static final String LOGIN_PAGE = "/login.xhtml";
+
+    /**
+     * Request attribute set when the name or the address is locked, by this failure or before it: the
+     * {@link java.time.Instant} the lock ends ({@link LoginThrottle#lockedUntil}), for the login page.
+     */
+    public static final String LOCKED_UNTIL = "huzhu.login.lockedUntil";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -90,6 +96,7 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
         long wait = throttle.secondsLeft(user, client);
         if (wait > 0) {
             request.setAttribute(THROTTLED, wait);
+            request.setAttribute(LOCKED_UNTIL, throttle.lockedUntil(user, client));
             request.setAttribute(OUTCOME, REFUSED);
             return refuse(context, fromForm);
         }
@@ -98,6 +105,10 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
             result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 throttle.failed(user, client);
+                if (throttle.isLocked(user, client)) {
+                    // this failure locked the name or the address: the login page tells until when
+                    request.setAttribute(LOCKED_UNTIL, throttle.lockedUntil(user, client));
+                }
                 request.setAttribute(OUTCOME, REFUSED);
                 return refuse(context, fromForm);
             }
@@ -115,8 +126,13 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
+    /**
+     * A refused login. A failed form login is the login page's to tell (wrong name or password, or locked until when):
+     * no 401 is sent, which would replace the page with the container's "login required". The API answers 401 (or
+     * 429 when throttled) through its own error handling.
+     */
     private static AuthenticationStatus refuse(HttpMessageContext context, boolean fromForm) {
-        return fromForm ? context.responseUnauthorized() : context.doNothing();
+        return fromForm ? AuthenticationStatus.SEND_FAILURE : context.doNothing();
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -77,9 +77,23 @@ public class LoginThrottle {
 
     /** How long an attempt for {@code user} from {@code client} must wait; zero when it may be checked now. */
     public Duration wait(String user, String client) {
-        Duration byName = left(names.get(key(user)));
-        Duration byClient = left(clients.get(key(client)));
-        return byName.compareTo(byClient) >= 0 ? byName : byClient;
+        Instant now = clock.instant();
+        return Duration.between(now, lockedUntil(user, client, now));
+    }
+
+    /**
+     * When an attempt for {@code user} from {@code client} may be checked again: the end of the longer of the name's
+     * and the address's locks (what the login page tells, as a time of day). Now, when neither is locked.
+     */
+    public Instant lockedUntil(String user, String client) {
+        return lockedUntil(user, client, clock.instant());
+    }
+
+    private Instant lockedUntil(String user, String client, Instant now) {
+        Instant byName = end(names.get(key(user)));
+        Instant byClient = end(clients.get(key(client)));
+        Instant end = byName.isAfter(byClient) ? byName : byClient;
+        return end.isAfter(now) ? end : now;
     }
 
     /** {@link #wait} in whole seconds, at least 1 while locked: what the refusal tells the caller. */
@@ -114,13 +128,12 @@ public class LoginThrottle {
         }
     }
 
-    private Duration left(Failures failures) {
+    private static Instant end(Failures failures) {
         if (failures == null) {
-            return Duration.ZERO;
+            return Instant.MIN;
         }
         synchronized (failures) {
-            Duration left = Duration.between(clock.instant(), failures.lockedUntil);
-            return left.isNegative() ? Duration.ZERO : left;
+            return failures.lockedUntil;
         }
     }
 

@@ -35,7 +35,10 @@ public class ClaimPage implements Serializable {
     private Long id;
     private ClaimRequests.ClaimView claim;
     private boolean decider;
-    private String note;
+    private java.util.Set<org.huzhu.claims.api.Decision> decisions = java.util.Set.of();
+    private String approveNote;
+    private String pendNote;
+    private String rejectNote;
     private String rejectReason;
     private String documentKind = "INVOICE";
     private transient Part document;
@@ -51,6 +54,7 @@ public class ClaimPage implements Serializable {
         try {
             claim = claims.view(Pages.caller(), id, Pages.locale());
             decider = claims.mayDecide(Pages.caller(), id);
+            decisions = decider ? java.util.Set.copyOf(claims.decisions(Pages.caller(), id)) : java.util.Set.of();
         } catch (DomainException refused) {
             claim = null;
             external.responseSendError(refused.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404, "");
@@ -58,13 +62,27 @@ public class ClaimPage implements Serializable {
         }
     }
 
-    /** Whether the caller may decide this claim (the decision buttons); each decision is checked again. */
+    /** Whether the caller decides claims of this unit (the decision area is shown); each decision is checked again. */
     public boolean isDecider() {
         return claim != null && decider;
     }
 
+    /** Whether this decision is open on the claim now, for this caller: only those are offered. */
+    public boolean offers(String decision) {
+        return claim != null && decisions.contains(org.huzhu.claims.api.Decision.valueOf(decision));
+    }
+
+    public boolean isNothingToDecide() {
+        return isDecider() && decisions.isEmpty();
+    }
+
     public List<ClaimRequests.EventView> getHistory() {
         return claim == null ? List.of() : claims.history(Pages.caller(), claim.id());
+    }
+
+    /** An event's note in the reader's language. */
+    public String note(ClaimRequests.EventView event) {
+        return TimelineNotes.describe(event.action(), event.note(), Pages.locale());
     }
 
     public List<String> getRejectReasons() {
@@ -72,15 +90,19 @@ public class ClaimPage implements Serializable {
     }
 
     public String approve() {
-        return decide(() -> claims.approve(Pages.caller(), id, note), "claim.approved");
+        return decide(() -> claims.approve(Pages.caller(), id, approveNote), "claim.approved");
     }
 
     public String reject() {
-        return decide(() -> claims.reject(Pages.caller(), id, rejectReason, note), "claim.rejected");
+        if (rejectReason == null || rejectReason.isBlank()) {
+            Pages.error("claim.rejectReasonNeeded");
+            return null;
+        }
+        return decide(() -> claims.reject(Pages.caller(), id, rejectReason, rejectNote), "claim.rejected");
     }
 
     public String pend() {
-        return decide(() -> claims.pend(Pages.caller(), id, note), "claim.pended");
+        return decide(() -> claims.pend(Pages.caller(), id, pendNote), "claim.pended");
     }
 
     public String upload() {
@@ -128,12 +150,28 @@ public class ClaimPage implements Serializable {
         return claim;
     }
 
-    public String getNote() {
-        return note;
+    public String getApproveNote() {
+        return approveNote;
     }
 
-    public void setNote(String note) {
-        this.note = note;
+    public void setApproveNote(String approveNote) {
+        this.approveNote = approveNote;
+    }
+
+    public String getPendNote() {
+        return pendNote;
+    }
+
+    public void setPendNote(String pendNote) {
+        this.pendNote = pendNote;
+    }
+
+    public String getRejectNote() {
+        return rejectNote;
+    }
+
+    public void setRejectNote(String rejectNote) {
+        this.rejectNote = rejectNote;
     }
 
     public String getRejectReason() {

@@ -12,6 +12,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 
 import java.io.IOException;
@@ -71,11 +72,20 @@ public class LoginPage {
                 external.redirect(external.getRequestContextPath() + "/index.xhtml");
             }
             default -> {
-                Object seconds = request.getAttribute(HuzhuAuthentication.THROTTLED);
-                if (seconds != null) {
-                    Pages.error("login.throttled", seconds);
+                Object until = request.getAttribute(HuzhuAuthentication.LOCKED_UNTIL);
+                if (until instanceof java.time.Instant end) {
+                    // the name or this address is locked (LoginThrottle): until when, to the minute in Shanghai time
+                    Pages.error("login.locked", Pages.untilMinute(end));
                 } else {
                     Pages.error("login.failed");
+                }
+                external.getFlash().setKeepMessages(false);
+                // nothing of a failed attempt stays in the session (with the container's login-to-continue of old,
+                // protected pages then answered with an empty page): the next request starts afresh, and a protected
+                // page leads back to the login page
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
                 }
                 external.setResponseStatus(200);
             }

@@ -73,7 +73,7 @@ public class MemberAccounts {
             String id = ResidentId.isValid(name) ? ResidentId.parse(name).value() : name;
             String client = ClientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
             if (throttle.isLocked(id, client)) {
-                Pages.error("login.throttled", throttle.secondsLeft(id, client));
+                Pages.error("login.locked", Pages.untilMinute(throttle.lockedUntil(id, client)));
                 return null;
             }
             try {

@@ -76,6 +76,7 @@ public class OfficeViews implements java.io.Serializable {
     private UnitView unit;
     private String refusedUnit;
     private MemberView member;
+    private String refusedMember;
 
     public String getUnitCode() {
         return unitCode;
@@ -151,9 +152,10 @@ public class OfficeViews implements java.io.Serializable {
         return getUnit() == null ? List.of() : enrolments.ofUnit(Pages.caller(), unit.code());
     }
 
-    /** The member named by the view parameter, when the policy lets the caller read them; a refusal is told on the page. */
+    /** The member named by the view parameter, when the policy lets the caller read them; a refusal is told once on the page. */
     public MemberView getMember() {
-        if (member == null && residentId != null && !residentId.isBlank()) {
+        if (member == null && residentId != null && !residentId.isBlank() && !residentId.equals(refusedMember)) {
+            refusedMember = residentId;
             try {
                 MemberView found = directory.findByResidentId(ResidentId.parse(residentId)).orElse(null);
                 if (found == null) {
@@ -161,6 +163,7 @@ public class OfficeViews implements java.io.Serializable {
                 } else {
                     policy.require(Pages.caller(), Action.READ_MEMBER, Target.member(found.unitCode(), found.residentId()));
                     member = found;
+                    refusedMember = null;
                 }
             } catch (DomainException refused) {
                 Pages.error(refused);

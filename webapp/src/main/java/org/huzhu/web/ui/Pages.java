@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.huzhu.members.api.access.Caller;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.FieldProblem;
 import org.huzhu.platform.api.InvalidInputException;
@@ -26,10 +27,21 @@ final class Pages {
     }
 
     static String text(String key, Object... arguments) {
-        Locale locale = locale();
+        return textIn(locale(), key, arguments);
+    }
+
+    /** A text of the pages' bundle in the given language. */
+    static String textIn(Locale locale, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale, Pages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** A moment later today (or tomorrow) as people say it: "09:41", with the date when it is not today in Shanghai. */
+    static String untilMinute(java.time.Instant moment) {
+        java.time.ZonedDateTime at = moment.plusSeconds(59).atZone(BusinessClock.ZONE).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        boolean today = at.toLocalDate().equals(jakarta.enterprise.inject.spi.CDI.current().select(BusinessClock.class).get().today());
+        return at.format(java.time.format.DateTimeFormatter.ofPattern(today ? "HH:mm" : "yyyy-MM-dd HH:mm"));
     }
 
     static void info(String key, Object... arguments) {

@@ -160,8 +160,14 @@ public class ReportsPage implements Serializable {
         return switch (value.getValueType()) {
             case NULL -> "–";
             case STRING -> ((jakarta.json.JsonString) value).getString();
+            case NUMBER -> Formats.number(((jakarta.json.JsonNumber) value).bigDecimalValue());
             default -> value.toString();
         };
+    }
+
+    /** A key figure's name in the reader's language. */
+    public String figureName(String figure) {
+        return org.huzhu.reports.api.summary.KeyFigures.label(figure, Pages.locale());
     }
 
     public String getMonth() { return month; }

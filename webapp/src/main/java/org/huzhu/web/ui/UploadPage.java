@@ -109,6 +109,18 @@ public class UploadPage implements Serializable {
         }
     }
 
+    /** The name of a list's column as the list's header says it ("身份证号" for residentId). */
+    public String field(String field) {
+        if (field == null || field.isBlank()) {
+            return "";
+        }
+        try {
+            return Pages.text("field." + field);
+        } catch (java.util.MissingResourceException unknown) {
+            return field;
+        }
+    }
+
     public String reason(Enrolments.RowProblem problem) {
         return problem.problem().message(Pages.locale());
     }

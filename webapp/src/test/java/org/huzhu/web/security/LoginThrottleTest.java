@@ -172,4 +172,53 @@ class LoginThrottleTest {
         pass(Duration.ofMillis(999));
         assertEquals(0, throttle.secondsLeft("admin", STRANGER));
     }
+    // From the login-page line of work: the throttle tells when a lock ends (the page says "locked until HH:mm"), the
+    // lock ends then, names are one name whatever their case, and a success clears the name's record. Its numbers
+    // (five failures, fifteen minutes) gave way to the per-name and per-address rules above.
+
+    @Test
+    void theFailureThatLocksTheNameTellsWhenTheLockEndsAndItEndsThen() {
+        for (int i = 0; i < 19; i++) {
+            assertFalse(throttle.isLocked("Officer", OFFICE), "not locked before failure " + (i + 1));
+            attempt("officer", "192.0.2." + i, false);
+            pass(Duration.ofSeconds(10));
+        }
+        assertEquals(now, throttle.lockedUntil("officer", OFFICE), "not locked: it may be tried now");
+        attempt("OFFICER", "192.0.2.19", false);
+        Instant twentieth = now;
+        assertTrue(throttle.isLocked("officer", OFFICE));
+        assertEquals(twentieth.plusSeconds(15), throttle.lockedUntil("Officer", OFFICE));
+        assertEquals(15, throttle.secondsLeft("officer", OFFICE));
+        pass(Duration.ofSeconds(14));
+        assertFalse(attempt("officer", "192.0.2.77", false));
+        assertEquals(twentieth.plusSeconds(15), throttle.lockedUntil("officer", OFFICE), "trying during the lock does not move its end");
+        pass(Duration.ofSeconds(1));
+        assertFalse(throttle.isLocked("officer", OFFICE), "the lock ends when it said");
+        assertEquals(now, throttle.lockedUntil("officer", OFFICE));
+    }
+
+    @Test
+    void theLockToldIsTheLongerOfTheNamesAndTheAddresss() {
+        for (int i = 0; i < 10; i++) {
+            attempt("agent" + i, STRANGER, false);
+        }
+        Instant tenth = now;
+        assertEquals(tenth.plus(Duration.ofMinutes(1)), throttle.lockedUntil("anyone", STRANGER), "the address's lock, whatever the name");
+        assertEquals(now, throttle.lockedUntil("anyone", OFFICE), "another address may try");
+        for (int i = 0; i < 20; i++) {
+            attempt("agent", "192.0.2." + i, false);
+        }
+        assertEquals(now.plusSeconds(15), throttle.lockedUntil("agent", OFFICE));
+        assertEquals(tenth.plus(Duration.ofMinutes(1)), throttle.lockedUntil("agent", STRANGER), "the address's minute is the longer");
+    }
+
+    @Test
+    void aSuccessfulLoginClearsTheNamesRecord() {
+        for (int i = 0; i < 19; i++) {
+            attempt("agent", "192.0.2." + i, false);
+        }
+        assertTrue(attempt("agent", OFFICE, true));
+        attempt("agent", "192.0.2.50", false);
+        assertFalse(throttle.isLocked("agent", OFFICE), "19 failures, a success and one failure are not 20 in a row");
+    }
 }

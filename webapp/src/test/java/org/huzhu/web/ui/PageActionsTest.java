@@ -57,6 +57,9 @@ class PageActionsTest {
                 "paymentsPage.applyReturn", "paymentsPage.create", "paymentsPage.download",
                 "planAdminPage.copy", "planAdminPage.load", "planAdminPage.save",
                 "reportsPage.download", "reportsPage.generate",
+                // the officers' search reads members, units and claims, each within the caller's scope (MemberSearch,
+                // the policy's READ_UNIT, Claims.view)
+                "searchPage.search",
                 "statementPage.record", "statementPage.uploadVoucher",
                 "uploadPage.upload")) {
             ACTIONS.put(action, Touches.OBJECT);

@@ -39,9 +39,18 @@ public record AssessmentReason(ReasonCode code, Optional<String> variant, List<O
         return Messages.get(ClaimsMessages.BUNDLE, key() + ".title", locale);
     }
 
+    /** The reason in words; a kind of claim or a disease class among the arguments is told by its name. */
     public String text(Locale locale) {
-        return Messages.get(ClaimsMessages.BUNDLE, key(), locale,
-                arguments.stream().map(AssessmentReason::neutral).toArray());
+        Object[] words = arguments.stream().map(AssessmentReason::neutral).toArray();
+        if (words.length > 0 && variant.isPresent()) {
+            String first = String.valueOf(words[0]);
+            words[0] = switch (variant.get()) {
+                case "category" -> org.huzhu.insurance.api.rules.RuleNames.category(first, locale);
+                case "diseaseClass" -> org.huzhu.insurance.api.rules.RuleNames.disease(first, locale);
+                default -> words[0];
+            };
+        }
+        return Messages.get(ClaimsMessages.BUNDLE, key(), locale, words);
     }
 
     static String neutral(Object argument) {

@@ -1,6 +1,9 @@
 package org.huzhu.reports.api.summary;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+
+import org.huzhu.platform.api.Messages;
 
 /**
  * The key figures of one month. Money in yuan, ratios as fractions; {@code null} where a figure is not
@@ -56,4 +59,11 @@ public record KeyFigures(
         BigDecimal fundBalance,
         BigDecimal credibilityFactor,
         BigDecimal credibilityWeightedPremium) {
+
+    /** The name people read for a figure (a component name of this record, as in the report's JSON), in their language. */
+    public static String label(String figure, Locale locale) {
+        String key = "fig." + figure;
+        String label = Messages.get("org.huzhu.reports.i18n.messages", key, locale);
+        return label.equals(key) ? figure : label;
+    }
 }
