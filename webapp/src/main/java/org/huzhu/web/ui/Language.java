@@ -11,10 +11,12 @@ import java.io.Serializable;
 import java.util.Map;
 
 import org.huzhu.platform.api.SupportedLocales;
+import org.huzhu.web.settings.WebSettings;
 
 /**
  * The language of the pages: Chinese until the user switches. The choice is kept in a cookie for a year, so it
- * outlives the session: a logout, or the next visit, opens in the language last chosen on this browser.
+ * outlives the session: a logout, or the next visit, opens in the language last chosen on this browser. Like the
+ * session cookie it is HttpOnly, SameSite=Lax, and Secure over HTTPS or with {@code huzhu.web.secure-cookies}.
  */
 @Named
 @SessionScoped
@@ -60,7 +62,7 @@ public class Language implements Serializable {
         ExternalContext external = faces.getExternalContext();
         String path = external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath();
         external.addResponseCookie(COOKIE, isEnglish() ? "en" : "zh", Map.of("maxAge", A_YEAR, "path", path, "httpOnly", Boolean.TRUE,
-                "secure", external.isSecure(), "SameSite", "Lax"));
+                "secure", external.isSecure() || WebSettings.secureCookies(), "SameSite", "Lax"));
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 }
