@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class HardenedHttpIT {
 
-    private static final int PORT = 19383;
+    private static final int PORT = Integer.getInteger("huzhu.it.hardened.port", 19383);
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class LoginThrottleIT {
 
-    private static final String DATABASE = "huzhu_hard_login";
-    private static final int PORT = 19382;
+    private static final String DATABASE = System.getProperty("huzhu.it.throttle.db", "huzhu_hard_login");
+    private static final int PORT = Integer.getInteger("huzhu.it.throttle.port", 19382);
     private static final String ADMIN = "root-admin";
     private static final String ADMIN_PASSWORD = "bootstrap-secret-2026";
     private static final String ADMINS_DESK = "127.0.0.6";
