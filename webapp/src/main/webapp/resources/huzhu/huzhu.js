@@ -1,5 +1,5 @@
 /* Huzhu pages: the menu button of the narrow header, and the column names that phones show beside each value
-   when a table becomes one card per row (huzhu.css, max-width 640px). */
+   when a table becomes one card per row (huzhu.css, max-width 640px). Loaded from the server; nothing inline. */
 (function () {
     "use strict";
 
@@ -35,6 +35,13 @@
     }
 
     window.huzhu = { labelCells: labelCells, toggleMenu: toggleMenu };
+    /* the menu button (data-hz-menu): no inline handler, so a Content-Security-Policy without inline scripts lets it work */
+    document.addEventListener("click", function (event) {
+        var button = event.target.closest && event.target.closest("[data-hz-menu]");
+        if (button) {
+            toggleMenu(button);
+        }
+    });
     document.addEventListener("DOMContentLoaded", function () {
         labelCells(document);
     });
