@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.huzhu.members.api.ResidentId;
@@ -41,10 +40,7 @@ class CrashRecoveryIT {
     @Test
     void aMonthKilledWhileItIsEarnedRestartsFromItsCheckpointAndPostsEveryRangeOnce() throws Exception {
         FreshDatabases.recreate(DATABASE);
-        Map<String, String> env = new HashMap<>();
-        env.put("HUZHU_DB_URL", FreshDatabases.jdbcUrl(DATABASE));
-        env.put("HUZHU_DB_USER", FreshDatabases.setting("test.db.user", "postgres"));
-        env.put("HUZHU_DB_PASSWORD", FreshDatabases.setting("test.db.password", ""));
+        Map<String, String> env = RunnableJar.productionEnvironment(DATABASE);
         env.put("HUZHU_ADMIN_USER", ADMIN);
         env.put("HUZHU_ADMIN_PASSWORD", ADMIN_PASSWORD);
         api.password(ADMIN, ADMIN_PASSWORD);

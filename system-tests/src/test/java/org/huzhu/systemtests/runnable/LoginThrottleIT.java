@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.huzhu.systemtests.support.ApiClient;
@@ -29,10 +28,7 @@ class LoginThrottleIT {
     @Test
     void strangersAreStoppedBeforeTheAdministratorIsLockedOut() throws Exception {
         FreshDatabases.recreate(DATABASE);
-        Map<String, String> env = new HashMap<>();
-        env.put("HUZHU_DB_URL", FreshDatabases.jdbcUrl(DATABASE));
-        env.put("HUZHU_DB_USER", FreshDatabases.setting("test.db.user", "postgres"));
-        env.put("HUZHU_DB_PASSWORD", FreshDatabases.setting("test.db.password", ""));
+        Map<String, String> env = RunnableJar.productionEnvironment(DATABASE);
         env.put("HUZHU_ADMIN_USER", ADMIN);
         env.put("HUZHU_ADMIN_PASSWORD", ADMIN_PASSWORD);
         Path folder = Path.of(System.getProperty("huzhu.workDir", "target/work"), "login-throttle-" + System.currentTimeMillis());
