@@ -31,8 +31,9 @@ import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 
 /**
- * One transaction of a bulk confirmation: a few hundred lists locked, checked and confirmed together, with what
- * {@link EnrolmentLists#confirm} does to one list done to all of them set-based.
+ * The one way lists are confirmed: a few hundred lists (one part of a bulk confirmation, in a transaction of its
+ * own) or one list ({@link EnrolmentLists#confirm}, in the caller's transaction) locked, checked (four eyes
+ * included) and confirmed together, set-based.
  *
  * <p>The lists are locked in id order ({@code select ... for update}), so two supervisors confirming overlapping
  * selections wait for each other list by list and never deadlock; a list that the other one confirmed or rejected
@@ -60,8 +61,9 @@ public class ConfirmationChunk {
     @Inject
     BusinessClock clock;
 
-    /** What one transaction did. */
-    record Outcome(List<Long> confirmed, long enrolments, int bills, BigDecimal billed, List<SkippedList> skipped) {
+    /** What one transaction did; {@code refusals} are why the skipped lists were left out, in the same order. */
+    record Outcome(List<Long> confirmed, long enrolments, int bills, BigDecimal billed, List<SkippedList> skipped,
+                   List<DomainException> refusals) {
     }
 
     private record LockedList(long id, long versionId, String unitCode, String submittedBy, String status) {
@@ -70,8 +72,15 @@ public class ConfirmationChunk {
     private record Run(PlanVersionRecord version, List<Long> listIds) {
     }
 
+    /** Confirms the lists in a transaction of their own (one part of a bulk confirmation). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome confirm(List<Long> listIds, LocalDate confirmedOn, String supervisor) {
+        return confirmInCurrentTransaction(listIds, confirmedOn, supervisor);
+    }
+
+    /** Confirms the lists in the caller's transaction: {@link EnrolmentLists#confirm} confirms one list this way. */
+    @Transactional
+    public Outcome confirmInCurrentTransaction(List<Long> listIds, LocalDate confirmedOn, String supervisor) {
         long start = System.nanoTime();
         Map<Long, LockedList> locked = new LinkedHashMap<>();
         for (LockedList list : Jdbc.query(dataSource, "select id, plan_version_id, unit_code, submitted_by, status from insurance.enrolment_list "
@@ -80,12 +89,14 @@ public class ConfirmationChunk {
             locked.put(list.id(), list);
         }
         List<SkippedList> skipped = new ArrayList<>();
+        List<DomainException> refusals = new ArrayList<>();
         List<Run> runs = new ArrayList<>();
         for (long id : listIds.stream().sorted().distinct().toList()) {
             LockedList list = locked.get(id);
-            Reason refusal = refusal(id, list, confirmedOn, supervisor);
+            DomainException refusal = refusal(id, list, confirmedOn, supervisor);
             if (refusal != null) {
-                skipped.add(new SkippedList(id, list == null ? null : list.unitCode(), refusal));
+                skipped.add(new SkippedList(id, list == null ? null : list.unitCode(), new Reason(refusal.code(), refusal.arguments())));
+                refusals.add(refusal);
                 continue;
             }
             Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
@@ -103,7 +114,7 @@ public class ConfirmationChunk {
             confirmed.addAll(run.listIds());
         }
         if (confirmed.isEmpty()) {
-            return new Outcome(confirmed, 0, 0, BigDecimal.ZERO.setScale(2), skipped);
+            return new Outcome(confirmed, 0, 0, BigDecimal.ZERO.setScale(2), skipped, refusals);
         }
         record Billed(int bills, BigDecimal total) {
         }
@@ -114,25 +125,25 @@ public class ConfirmationChunk {
         long created = enrolments;
         LOG.fine(() -> String.format(Locale.ROOT, "%d lists, %d enrolments: locked in %d ms, confirmed and billed in %d ms", lists, created,
                 (lockedAt - start) / 1_000_000, (System.nanoTime() - lockedAt) / 1_000_000));
-        return new Outcome(confirmed, enrolments, billed.bills(), billed.total().setScale(2), skipped);
+        return new Outcome(confirmed, enrolments, billed.bills(), billed.total().setScale(2), skipped, refusals);
     }
 
-    /** Why a list is left out, or null when it can be confirmed. */
-    private Reason refusal(long id, LockedList list, LocalDate confirmedOn, String supervisor) {
+    /** Why a list is left out (what confirming it alone answers), or null when it can be confirmed. */
+    private DomainException refusal(long id, LockedList list, LocalDate confirmedOn, String supervisor) {
         if (list == null) {
-            return Reason.of("enrolment.list.notFound", id);
+            return Reason.of("enrolment.list.notFound", id).exception(DomainException.Kind.NOT_FOUND);
         }
         if (!"SUBMITTED".equals(list.status())) {
-            return Reason.of("enrolment.list.decided", id, list.status());
+            return Reason.of("enrolment.list.decided", id, list.status()).exception(DomainException.Kind.CONFLICT);
         }
         if (!AccessPolicy.differentPeople(list.submittedBy(), supervisor)) {
-            return Reason.of("enrolment.list.ownList", id);
+            return Reason.of("enrolment.list.ownList", id).exception(DomainException.Kind.FORBIDDEN);
         }
         try {
             new CoverDates(versions.require(list.versionId()).rules()).coverStart(confirmedOn);
             return null;
         } catch (DomainException tooLate) {
-            return new Reason(tooLate.code(), tooLate.arguments());
+            return tooLate;
         }
     }
 

@@ -1,8 +1,6 @@
 package org.huzhu.insurance.enrolment;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 
 import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.rules.CoverStartRule;
@@ -59,24 +57,5 @@ public final class CoverDates {
 
     public boolean payable(LocalDate serviceDate, LocalDate continuousCoverStart) {
         return !serviceDate.isBefore(firstPayableDate(continuousCoverStart));
-    }
-
-    /**
-     * Where the waiting period counts from: a renewal with no gap keeps the start of the earliest spell it
-     * continues; any gap of a day or more starts afresh.
-     */
-    public static LocalDate continuousCoverStart(LocalDate coverStart, List<CoverSpell> earlierSpells) {
-        LocalDate start = coverStart;
-        List<CoverSpell> latestFirst = earlierSpells.stream()
-                .sorted(Comparator.comparing(CoverSpell::end).reversed()).toList();
-        for (CoverSpell spell : latestFirst) {
-            if (spell.end().isBefore(start.minusDays(1))) {
-                break;
-            }
-            if (spell.start().isBefore(start)) {
-                start = spell.start();
-            }
-        }
-        return start;
     }
 }

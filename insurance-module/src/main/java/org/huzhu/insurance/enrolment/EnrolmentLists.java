@@ -2,12 +2,10 @@ package org.huzhu.insurance.enrolment;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,7 +19,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.huzhu.insurance.api.Reason;
-import org.huzhu.insurance.api.enrolment.EnrolmentListConfirmed;
 import org.huzhu.insurance.api.enrolment.EnrolmentListView;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
@@ -44,7 +41,6 @@ import org.huzhu.platform.api.TableStatistics;
 @ApplicationScoped
 public class EnrolmentLists {
 
-    private static final int BATCH = 5_000;
     private static final String LIST_COLUMNS = "select l.id, l.unit_code, p.code, v.version_code, l.kind, l.status, "
             + "(select count(*) from insurance.enrolment_list_line x where x.list_id = l.id), l.eligible_headcount, l.enrolled_count, "
             + "l.required_count, l.unit_average_age, l.source_file, l.submitted_by, l.submitted_at, l.decided_by, l.decided_at, "
@@ -64,7 +60,7 @@ public class EnrolmentLists {
     EnrolmentChecks checks;
 
     @Inject
-    Event<EnrolmentListConfirmed> confirmations;
+    ConfirmationChunk chunks;
 
     @Inject
     TableStatistics statistics;
@@ -120,44 +116,16 @@ public class EnrolmentLists {
         return view(listId);
     }
 
-    /** Confirms a submitted list on a date and creates its enrolments; the submitter cannot confirm their own list. */
+    /**
+     * Confirms a submitted list on a date and creates its enrolments; the submitter cannot confirm their own list.
+     * The same path as a bulk confirmation, with one list ({@link ConfirmationChunk}): refused as it would skip it.
+     */
     @Transactional
     public EnrolmentListView confirm(long listId, LocalDate confirmedOn, String supervisor) {
-        ListState list = lockSubmitted(listId);
-        if (!AccessPolicy.differentPeople(list.submittedBy(), supervisor)) {
-            throw Reason.of("enrolment.list.ownList", listId).exception(DomainException.Kind.FORBIDDEN);
+        ConfirmationChunk.Outcome outcome = chunks.confirmInCurrentTransaction(List.of(listId), confirmedOn, supervisor);
+        if (!outcome.refusals().isEmpty()) {
+            throw outcome.refusals().get(0);
         }
-        PlanVersionRecord version = versions.require(list.versionId());
-        CoverDates dates = new CoverDates(version.rules());
-        LocalDate coverStart = dates.coverStart(confirmedOn);
-        LocalDate coverEnd = version.rules().period().end();
-        LocalDate paymentDue = dates.paymentDeadline(confirmedOn);
-        Map<Long, List<CoverSpell>> earlier = earlierSpells(listId, version.planId());
-        Jdbc.withConnection(dataSource, connection -> {
-            try (PreparedStatement lines = Jdbc.prepare(connection, "select member_id, resident_id, shares from insurance.enrolment_list_line "
-                    + "where list_id = ?", listId);
-                 ResultSet rows = lines.executeQuery();
-                 PreparedStatement insert = connection.prepareStatement("insert into insurance.enrolment (list_id, plan_version_id, "
-                         + "member_id, resident_id, unit_code, shares, status, cover_start, cover_end, continuous_from, waiting_end, "
-                         + "payment_due, premium_status) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, 'UNPAID')")) {
-                int pendingRows = 0;
-                while (rows.next()) {
-                    long memberId = rows.getLong(1);
-                    LocalDate continuousFrom = CoverDates.continuousCoverStart(coverStart, earlier.getOrDefault(memberId, List.of()));
-                    Jdbc.bind(insert, listId, version.id(), memberId, rows.getString(2), list.unitCode(), rows.getInt(3), coverStart,
-                            coverEnd, continuousFrom, dates.firstPayableDate(continuousFrom), paymentDue);
-                    insert.addBatch();
-                    if (++pendingRows % BATCH == 0) {
-                        Jdbc.executeBatch(insert);
-                    }
-                }
-                Jdbc.executeBatch(insert);
-            }
-            return null;
-        });
-        Jdbc.update(dataSource, "update insurance.enrolment_list set status = 'CONFIRMED', decided_by = ?, decided_at = ?, confirmed_on = ? "
-                + "where id = ?", supervisor, clock.timestamp(), confirmedOn, listId);
-        confirmations.fire(new EnrolmentListConfirmed(listId, list.unitCode(), version.id(), confirmedOn));
         return view(listId);
     }
 
@@ -193,16 +161,6 @@ public class EnrolmentLists {
     private Set<Long> enrolledMembersOfUnit(long versionId, String unitCode) {
         return new HashSet<>(Jdbc.query(dataSource, "select member_id from insurance.enrolment where plan_version_id = ? and unit_code = ? "
                 + "and status = 'ACTIVE'", row -> row.getLong(1), versionId, unitCode));
-    }
-
-    private Map<Long, List<CoverSpell>> earlierSpells(long listId, long planId) {
-        Map<Long, List<CoverSpell>> spells = new HashMap<>();
-        Jdbc.query(dataSource, "select e.member_id, e.continuous_from, e.cover_end from insurance.enrolment e "
-                + "join insurance.plan_version v on v.id = e.plan_version_id "
-                + "join insurance.enrolment_list_line l on l.member_id = e.member_id and l.list_id = ? "
-                + "where v.plan_id = ? and e.status <> 'LAPSED'", row -> spells.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
-                .add(new CoverSpell(row.getDate(2).toLocalDate(), row.getDate(3).toLocalDate())), listId, planId);
-        return spells;
     }
 
     private record ListState(long versionId, String unitCode, String submittedBy) {

@@ -8,11 +8,11 @@ import java.util.List;
 
 /**
  * The one {@code INSERT ... SELECT} that creates the enrolments of several lists of one plan version, confirmed on
- * one date, from their lines: the dates {@link EnrolmentLists#confirm} gives one list at a time, computed in SQL.
+ * one date, from their lines (one list or many: {@link ConfirmationChunk}), the dates computed in SQL.
  *
  * <p>Cover start, cover end and payment date are the same for every line (they depend on the version and the
- * confirmation date only). The start of continuous cover is {@link CoverDates#continuousCoverStart} over the
- * member's other enrolments in the plan that did not lapse, taken latest end first: the start moves back to a
+ * confirmation date only). The start of continuous cover (a renewal with no gap keeps the start of the earliest
+ * spell it continues; any gap of a day or more starts afresh) is computed over the member's other enrolments in the plan that did not lapse, taken latest end first: the start moves back to a
  * spell's start while the spell ends no more than a day before the start reached so far, and the walk stops at the
  * first spell that leaves a gap. In SQL each spell is numbered by end (latest first, ties in any order: spells
  * ending on the same day are either all walked or the walk stops before them), the start reached before spell

@@ -32,11 +32,14 @@ import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 
 /**
- * The premium journal in the database ({@code insurance.journal_entry}, {@code insurance.journal_posting}):
- * the same rules as {@link Journal}, which checks every draft before it is written. Entries are only inserted,
- * never updated or deleted; a correction is a reversal entry (the database allows one reversal per entry);
- * a closed month takes no new entries. An idempotency key, when given, makes a second posting of the same
- * event return the first entry instead of posting again.
+ * The premium journal, the one there is ({@code insurance.journal_entry}, {@code insurance.journal_posting}): append-only
+ * double entry. An entry is posted only if it has at least one debit and one credit, every amount is above zero in
+ * whole fen, and debits equal credits; otherwise it is refused and nothing changes. Entries are only inserted, never
+ * updated or deleted; a correction is a reversal entry (sides swapped, naming the original), once per entry and never
+ * of a reversal, posted in an open month; a closed month takes no new entries. These rules are checked here, where
+ * entries are written, and the database refuses what breaks them (migration V60: triggers on PostgreSQL, check
+ * constraints on H2). An idempotency key, when given, makes a second posting of the same event return the first
+ * entry instead of posting again.
  */
 @ApplicationScoped
 public class JournalStore {
@@ -53,7 +56,7 @@ public class JournalStore {
     /** Posts a checked draft; returns the entry id. */
     @Transactional
     public long post(EntryDraft draft, String unitCode, String idempotencyKey, String postedBy) {
-        Journal.checkPostings(draft.postings());
+        checkPostings(draft.postings());
         if (idempotencyKey != null) {
             Optional<Long> existing = Jdbc.queryOne(dataSource, "select id from insurance.journal_entry where idempotency_key = ?",
                     row -> row.getLong(1), idempotencyKey);
@@ -86,7 +89,7 @@ public class JournalStore {
         }
         Set<LocalDate> dates = new HashSet<>();
         for (KeyedDraft keyed : drafts) {
-            Journal.checkPostings(keyed.draft().postings());
+            checkPostings(keyed.draft().postings());
             dates.add(keyed.draft().date());
         }
         dates.forEach(this::checkOpen);
@@ -260,5 +263,29 @@ public class JournalStore {
             return null;
         });
         return id;
+    }
+
+    /** Balanced, whole fen above zero, at least one debit and one credit: refused before anything is written. */
+    static void checkPostings(List<Posting> postings) {
+        BigDecimal debits = Money.ZERO;
+        BigDecimal credits = Money.ZERO;
+        for (Posting p : postings) {
+            if (p.amount().signum() <= 0 || !Money.isWholeFen(p.amount())) {
+                throw Reason.of("ledger.amount", p.account().name(), p.amount().toPlainString())
+                        .exception(DomainException.Kind.UNPROCESSABLE);
+            }
+            if (p.side() == Side.DEBIT) {
+                debits = debits.add(p.amount());
+            } else {
+                credits = credits.add(p.amount());
+            }
+        }
+        if (debits.signum() == 0 || credits.signum() == 0) {
+            throw Reason.of("ledger.noPostings").exception(DomainException.Kind.UNPROCESSABLE);
+        }
+        if (debits.compareTo(credits) != 0) {
+            throw Reason.of("ledger.unbalanced", debits.toPlainString(), credits.toPlainString())
+                    .exception(DomainException.Kind.UNPROCESSABLE);
+        }
     }
 }

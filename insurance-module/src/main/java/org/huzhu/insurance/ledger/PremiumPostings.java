@@ -5,32 +5,30 @@ import static org.huzhu.insurance.ledger.Posting.debit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.huzhu.insurance.premium.PaymentAllocation;
-import org.huzhu.insurance.premium.PaymentSource;
-import org.huzhu.insurance.premium.PremiumBill;
-
 /**
- * The entries premium events make. Written premium goes to the unearned premium reserve first: nothing is
- * earned when a bill is issued (cover may start later, and an unpaid enrolment is void from its start), so
- * the whole bill is credited to the UPR and released to earned premium month by month as cover is given.
- * Written premium for a month is read from the bill entries ({@link Journal#writtenPremium}).
+ * The postings chart: the entries premium events make, and the only place they are made (every premium posting
+ * of the application is built here and written by {@link JournalStore}). Written premium goes to the unearned
+ * premium reserve first: nothing is earned when a bill is issued (cover may start later, and an unpaid enrolment
+ * is void from its start), so the whole bill is credited to the UPR and released to earned premium month by month
+ * as cover is given.
  *
  * <pre>
  * bill issued          Dr PREMIUM_RECEIVABLE           Cr UNEARNED_PREMIUM_RESERVE   bill total
  * payment received     Dr BANK (or HARDSHIP_FUND)      Cr PREMIUM_RECEIVABLE         allocated to bills
  *                                                      Cr UNIT_CREDIT                overpayment
- * payment reversed     the payment entry reversed ({@link Journal#reverse})
+ * payment reversed     the payment entry reversed ({@link JournalStore#reverse})
+ * credit applied       Dr UNIT_CREDIT                  Cr PREMIUM_RECEIVABLE         credit set against a bill
  * monthly earning      Dr UNEARNED_PREMIUM_RESERVE     Cr EARNED_PREMIUM             earned in the month
- * enrolment voided     Dr UNEARNED_PREMIUM_RESERVE     Cr PREMIUM_RECEIVABLE         the lapsed line's amount
+ * bill lapsed          Dr UNEARNED_PREMIUM_RESERVE     the bill total
+ *                                                      Cr PREMIUM_RECEIVABLE         what was still owed
+ *                                                      Cr UNIT_CREDIT                what it had received
  * member left          Dr UNEARNED_PREMIUM_RESERVE     the member's UPR left (premium − earned posted)
  *                                                      Cr REFUNDS_PAYABLE            refund
  *                                                      Cr EARNED_PREMIUM             the rest, earned at once
- * refund paid          Dr REFUNDS_PAYABLE              Cr BANK (or UNIT_CREDIT)      refund
  * </pre>
  * Zero amounts are left out; an event whose amounts are all zero makes no entry.
  */
@@ -39,36 +37,47 @@ public final class PremiumPostings {
     private PremiumPostings() {
     }
 
-    public static EntryDraft billIssued(PremiumBill bill) {
-        return new EntryDraft(bill.issuedOn(), EntryKind.BILL_ISSUED, bill.billId(), List.of(
-                debit(Account.PREMIUM_RECEIVABLE, bill.total()), credit(Account.UNEARNED_PREMIUM_RESERVE, bill.total())));
+    public static EntryDraft billIssued(LocalDate issuedOn, String billReference, BigDecimal total) {
+        return new EntryDraft(issuedOn, EntryKind.BILL_ISSUED, billReference, List.of(
+                debit(Account.PREMIUM_RECEIVABLE, total), credit(Account.UNEARNED_PREMIUM_RESERVE, total)));
     }
 
-    public static EntryDraft paymentReceived(PaymentAllocation allocation) {
-        if (allocation.reversal()) {
-            throw new IllegalArgumentException("Post a reversal with Journal.reverse of the payment's entry");
-        }
-        Account source = allocation.source() == PaymentSource.BANK ? Account.BANK : Account.HARDSHIP_FUND;
+    /** A payment received from the bank or the hardship fund: what went to bills, and the rest to the unit's credit. */
+    public static EntryDraft paymentReceived(LocalDate receivedOn, String paymentReference, boolean fromHardshipFund,
+                                             BigDecimal toBills, BigDecimal toCredit) {
         List<Posting> postings = new ArrayList<>();
-        postings.add(debit(source, allocation.amount()));
-        addIfNonZero(postings, Account.PREMIUM_RECEIVABLE, Side.CREDIT, allocation.toBills());
-        addIfNonZero(postings, Account.UNIT_CREDIT, Side.CREDIT, allocation.toCredit());
-        return new EntryDraft(allocation.date(), EntryKind.PAYMENT_RECEIVED, allocation.paymentId(), postings);
+        postings.add(debit(fromHardshipFund ? Account.HARDSHIP_FUND : Account.BANK, toBills.add(toCredit)));
+        addIfNonZero(postings, Account.PREMIUM_RECEIVABLE, Side.CREDIT, toBills);
+        addIfNonZero(postings, Account.UNIT_CREDIT, Side.CREDIT, toCredit);
+        return new EntryDraft(receivedOn, EntryKind.PAYMENT_RECEIVED, paymentReference, postings);
     }
 
-    /** Premium earned in a month (the sum of the enrolments' {@code EarnedPremium.earnedIn}), dated its last day. */
-    public static Optional<EntryDraft> earned(YearMonth month, BigDecimal earned) {
+    /** Credit the unit holds set against one of its bills. */
+    public static EntryDraft creditApplied(LocalDate on, String billReference, BigDecimal used) {
+        return new EntryDraft(on, EntryKind.CREDIT_APPLIED, billReference, List.of(debit(Account.UNIT_CREDIT, used),
+                credit(Account.PREMIUM_RECEIVABLE, used)));
+    }
+
+    /** Premium earned (by a month's run over a range of enrolments), dated the month's last day. */
+    public static Optional<EntryDraft> earned(LocalDate monthEnd, String reference, BigDecimal earned) {
         if (earned.signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(new EntryDraft(month.atEndOfMonth(), EntryKind.PREMIUM_EARNED, month.toString(), List.of(
+        return Optional.of(new EntryDraft(monthEnd, EntryKind.PREMIUM_EARNED, reference, List.of(
                 debit(Account.UNEARNED_PREMIUM_RESERVE, earned), credit(Account.EARNED_PREMIUM, earned))));
     }
 
-    /** A lapsed enrolment's line is taken off: the premium was never owed. */
-    public static EntryDraft enrolmentVoided(LocalDate on, String reference, BigDecimal lineAmount) {
-        return new EntryDraft(on, EntryKind.ENROLMENT_VOIDED, reference, List.of(
-                debit(Account.UNEARNED_PREMIUM_RESERVE, lineAmount), credit(Account.PREMIUM_RECEIVABLE, lineAmount)));
+    /**
+     * A bill not paid in full by its payment date lapses: its enrolments are void from their start, so its whole
+     * amount leaves the reserve; what was still owed leaves the receivable and what it had received goes to the
+     * unit's credit.
+     */
+    public static EntryDraft billLapsed(LocalDate on, String billReference, BigDecimal total, BigDecimal paid) {
+        List<Posting> postings = new ArrayList<>();
+        postings.add(debit(Account.UNEARNED_PREMIUM_RESERVE, total));
+        addIfNonZero(postings, Account.PREMIUM_RECEIVABLE, Side.CREDIT, total.subtract(paid));
+        addIfNonZero(postings, Account.UNIT_CREDIT, Side.CREDIT, paid);
+        return new EntryDraft(on, EntryKind.ENROLMENT_VOIDED, billReference, postings);
     }
 
     /**
@@ -85,11 +94,6 @@ public final class PremiumPostings {
         addIfNonZero(postings, Account.EARNED_PREMIUM, earnedAtOnce.signum() > 0 ? Side.CREDIT : Side.DEBIT, earnedAtOnce.abs());
         return postings.isEmpty() ? Optional.empty()
                 : Optional.of(new EntryDraft(lastDayOfCover, EntryKind.MEMBER_LEFT, reference, postings));
-    }
-
-    public static EntryDraft refundPaid(LocalDate on, String reference, BigDecimal refund, boolean toUnitCredit) {
-        return new EntryDraft(on, EntryKind.REFUND_PAID, reference, List.of(debit(Account.REFUNDS_PAYABLE, refund),
-                credit(toUnitCredit ? Account.UNIT_CREDIT : Account.BANK, refund)));
     }
 
     private static void addIfNonZero(List<Posting> postings, Account account, Side side, BigDecimal amount) {

@@ -1,25 +1,17 @@
 package org.huzhu.insurance.premium;
 
-import static org.huzhu.insurance.ledger.Posting.credit;
-import static org.huzhu.insurance.ledger.Posting.debit;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,27 +19,20 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.huzhu.insurance.api.Reason;
-import org.huzhu.insurance.api.enrolment.EnrolmentListConfirmed;
 import org.huzhu.insurance.api.premium.BillLineView;
 import org.huzhu.insurance.api.premium.BillView;
 import org.huzhu.insurance.api.rules.Payer;
-import org.huzhu.insurance.ledger.Account;
-import org.huzhu.insurance.ledger.EntryDraft;
-import org.huzhu.insurance.ledger.EntryKind;
 import org.huzhu.insurance.ledger.JournalStore;
-import org.huzhu.insurance.ledger.Posting;
-import org.huzhu.insurance.plan.PlanVersionRecord;
-import org.huzhu.insurance.plan.PlanVersions;
-import org.huzhu.members.api.MemberDirectory;
-import org.huzhu.members.api.MemberView;
+import org.huzhu.insurance.ledger.PremiumPostings;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 
 /**
- * Bills in the database. Confirming an enrolment list (new or renewal) issues the unit's bill for it in the same
- * transaction ({@link PremiumBill#issue}: one line per enrolment, lines and payer parts adding up exactly),
- * posts it (Dr premium receivable, Cr unearned premium reserve) and sets any credit the unit holds against it.
+ * Bills in the database. Confirming enrolment lists (new or renewal, one or many) issues the units' bills for them in
+ * the same transaction, through {@link BulkBilling#issue} only ({@link PremiumBill#issue}: one line per enrolment,
+ * lines and payer parts adding up exactly), posts them ({@link PremiumPostings#billIssued}) and sets any credit the
+ * unit holds against them ({@link #applyCredit}).
  * A bill paid in full puts its enrolments' cover in force ({@code premium_status = 'PAID'}); a bill not paid in
  * full by its payment date lapses: its enrolments become LAPSED (void from their start), its amount is taken
  * off the receivable and the reserve, and what it had received goes to the unit's credit.
@@ -59,7 +44,6 @@ import org.huzhu.platform.api.Jdbc;
 @ApplicationScoped
 public class Billing {
 
-    private static final int BATCH = 5_000;
     static final String BILL_COLUMNS = "select b.id, b.unit_code, p.code, v.version_code, b.list_id, b.issued_on, b.payment_due, b.rate, "
             + "b.unit_average_age, (select count(*) from insurance.bill_line l where l.bill_id = b.id), b.total, b.unit_part, b.union_part, "
             + "b.member_part, b.hardship_part, b.paid, b.status, b.paid_in_full_on, b.lapsed_on, l.confirmed_on "
@@ -70,87 +54,10 @@ public class Billing {
     DataSource dataSource;
 
     @Inject
-    PlanVersions versions;
-
-    @Inject
-    MemberDirectory directory;
-
-    @Inject
     JournalStore journal;
 
     @Inject
     BusinessClock clock;
-
-    void onConfirmed(@Observes EnrolmentListConfirmed confirmed) {
-        issue(confirmed.listId(), "system");
-    }
-
-    /** Issues the bill of a confirmed list; a list already billed keeps its bill. */
-    @Transactional
-    public Optional<Long> issue(long listId, String by) {
-        Optional<Long> existing = Jdbc.queryOne(dataSource, "select id from insurance.bill where list_id = ?", row -> row.getLong(1), listId);
-        if (existing.isPresent()) {
-            return existing;
-        }
-        record ListRow(String unitCode, long versionId, BigDecimal averageAge, LocalDate confirmedOn) {
-        }
-        ListRow list = Jdbc.queryOne(dataSource, "select unit_code, plan_version_id, unit_average_age, confirmed_on from insurance.enrolment_list "
-                + "where id = ? and status = 'CONFIRMED'", row -> new ListRow(row.getString(1), row.getLong(2), row.getBigDecimal(3),
-                row.getDate(4).toLocalDate()), listId).orElseThrow(() -> Reason.of("premium.bill.listNotConfirmed", listId)
-                .exception(DomainException.Kind.CONFLICT));
-        PlanVersionRecord version = versions.require(list.versionId());
-        record EnrolmentRow(long id, long memberId, int shares, LocalDate coverStart, LocalDate paymentDue) {
-        }
-        List<EnrolmentRow> enrolments = Jdbc.query(dataSource, "select id, member_id, shares, cover_start, payment_due from insurance.enrolment "
-                + "where list_id = ? order by id", row -> new EnrolmentRow(row.getLong(1), row.getLong(2), row.getInt(3),
-                row.getDate(4).toLocalDate(), row.getDate(5).toLocalDate()), listId);
-        if (enrolments.isEmpty() || list.averageAge() == null) {
-            return Optional.empty();
-        }
-        Map<Long, Boolean> hardship = new HashMap<>();
-        for (MemberView member : directory.membersOf(list.unitCode(), 0, Integer.MAX_VALUE)) {
-            hardship.put(member.id(), member.hardship());
-        }
-        Map<String, EnrolmentRow> byMember = new HashMap<>();
-        List<BilledMember> members = new ArrayList<>();
-        for (EnrolmentRow e : enrolments) {
-            String key = String.valueOf(e.memberId());
-            byMember.put(key, e);
-            members.add(new BilledMember(key, e.shares(), e.coverStart(), hardship.getOrDefault(e.memberId(), false)));
-        }
-        PremiumBill bill = PremiumBill.issue("list-" + listId, list.unitCode(), version.planCode() + "/" + version.versionCode(),
-                list.confirmedOn(), version.rules(), list.averageAge(), members);
-        long periodEndDay = version.rules().period().end().toEpochDay();
-        long billId = Jdbc.insert(dataSource, "insert into insurance.bill (unit_code, plan_version_id, list_id, issued_on, payment_due, rate, "
-                + "unit_average_age, total, paid, unit_part, union_part, member_part, hardship_part, status, issued_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 'UNPAID', ?)", list.unitCode(), version.id(), listId, list.confirmedOn(),
-                enrolments.get(0).paymentDue(), bill.rate(), list.averageAge(), bill.total(), bill.payer(Payer.UNIT), bill.payer(Payer.UNION),
-                bill.payer(Payer.MEMBER), bill.payer(Payer.HARDSHIP_FUND), clock.timestamp());
-        Jdbc.withConnection(dataSource, connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into insurance.bill_line (enrolment_id, bill_id, member_id, "
-                    + "plan_version_id, shares, cover_start, hardship, amount, unit_part, union_part, member_part, hardship_part, start_day, end_day) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int pending = 0;
-                for (BillLine line : bill.lines()) {
-                    EnrolmentRow e = byMember.get(line.memberId());
-                    Jdbc.bind(insert, e.id(), billId, e.memberId(), version.id(), line.shares(), line.coverStart(), line.hardship(),
-                            line.amount(), line.payer(Payer.UNIT), line.payer(Payer.UNION), line.payer(Payer.MEMBER),
-                            line.payer(Payer.HARDSHIP_FUND), (int) line.coverStart().toEpochDay(), (int) periodEndDay);
-                    insert.addBatch();
-                    if (++pending % BATCH == 0) {
-                        Jdbc.executeBatch(insert);
-                    }
-                }
-                Jdbc.executeBatch(insert);
-            }
-            return null;
-        });
-        journal.post(new EntryDraft(bill.issuedOn(), EntryKind.BILL_ISSUED, String.valueOf(billId), List.of(
-                debit(Account.PREMIUM_RECEIVABLE, bill.total()), credit(Account.UNEARNED_PREMIUM_RESERVE, bill.total()))),
-                list.unitCode(), "BILL:" + billId, by);
-        applyCredit(billId, list.unitCode(), bill.total(), list.confirmedOn(), by);
-        return Optional.of(billId);
-    }
 
     /** Locks the unit's account (creating it if need be) and sets the credit it holds, if any, against a bill just issued. */
     void applyCredit(long billId, String unitCode, BigDecimal total, LocalDate issuedOn, String by) {
@@ -161,8 +68,7 @@ public class Billing {
             Jdbc.update(dataSource, "insert into insurance.bill_allocation (bill_id, payment_id, kind, amount, allocated_on) values (?, null, 'CREDIT', ?, ?)",
                     billId, used, on);
             Jdbc.update(dataSource, "update insurance.unit_account set credit = credit - ? where unit_code = ?", used, unitCode);
-            journal.post(new EntryDraft(on, EntryKind.CREDIT_APPLIED, String.valueOf(billId), List.of(debit(Account.UNIT_CREDIT, used),
-                    credit(Account.PREMIUM_RECEIVABLE, used))), unitCode, null, by);
+            journal.post(PremiumPostings.creditApplied(on, String.valueOf(billId), used), unitCode, null, by);
             addPaid(billId, used, on);
         }
     }
@@ -270,19 +176,12 @@ public class Billing {
                     + "ended_on = coalesce(ended_on, cover_start) where id in (select enrolment_id from insurance.bill_line where bill_id = ?)", billId);
             Jdbc.update(dataSource, "update insurance.bill_line set earn_from = null, earn_to = null where bill_id = ?", billId);
             BigDecimal paid = Money.fen(bill.paid());
-            BigDecimal owed = Money.fen(bill.total()).subtract(paid);
-            List<Posting> postings = new ArrayList<>();
-            postings.add(debit(Account.UNEARNED_PREMIUM_RESERVE, Money.fen(bill.total())));
-            if (owed.signum() > 0) {
-                postings.add(credit(Account.PREMIUM_RECEIVABLE, owed));
-            }
             if (paid.signum() > 0) {
-                postings.add(credit(Account.UNIT_CREDIT, paid));
                 Jdbc.update(dataSource, "insert into insurance.bill_allocation (bill_id, payment_id, kind, amount, allocated_on) "
                         + "values (?, null, 'LAPSE', ?, ?)", billId, paid.negate(), asOf);
                 Jdbc.update(dataSource, "update insurance.unit_account set credit = credit + ? where unit_code = ?", paid, unitCode);
             }
-            journal.post(new EntryDraft(asOf, EntryKind.ENROLMENT_VOIDED, String.valueOf(billId), postings), unitCode, "LAPSE:" + billId, by);
+            journal.post(PremiumPostings.billLapsed(asOf, String.valueOf(billId), Money.fen(bill.total()), paid), unitCode, "LAPSE:" + billId, by);
             lapsed.add(billId);
         }
         return lapsed;

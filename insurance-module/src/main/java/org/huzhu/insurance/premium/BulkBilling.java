@@ -1,8 +1,5 @@
 package org.huzhu.insurance.premium;
 
-import static org.huzhu.insurance.ledger.Posting.credit;
-import static org.huzhu.insurance.ledger.Posting.debit;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,10 +22,8 @@ import javax.sql.DataSource;
 import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.enrolment.EnrolmentListsConfirmed;
 import org.huzhu.insurance.api.rules.Payer;
-import org.huzhu.insurance.ledger.Account;
-import org.huzhu.insurance.ledger.EntryDraft;
-import org.huzhu.insurance.ledger.EntryKind;
 import org.huzhu.insurance.ledger.JournalStore;
+import org.huzhu.insurance.ledger.PremiumPostings;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.members.api.MemberDirectory;
@@ -38,10 +33,11 @@ import org.huzhu.platform.api.BulkInsert;
 import org.huzhu.platform.api.Jdbc;
 
 /**
- * The bills of many confirmed lists at once (a bulk confirmation), the same as {@link Billing#issue} makes them one
- * list at a time: per list the bill computed by {@link PremiumBill#issue} from the list's enrolments, the members'
- * hardship files and the list's average age, its journal entry (Dr premium receivable, Cr unearned premium reserve,
- * key {@code BILL:id}), and any credit the unit holds set against it, lists in id order.
+ * The one way bills are issued: the bills of the lists a confirmation confirmed (one list, or many in a bulk
+ * confirmation; one list is the same path with one list): per list the bill computed by {@link PremiumBill#issue}
+ * from the list's enrolments, the members' hardship files and the list's average age, its journal entry
+ * ({@link PremiumPostings#billIssued}, key {@code BILL:id}), and any credit the unit holds set against it, lists in
+ * id order.
  *
  * <p>Set-based: one read of the lists, one of their enrolments and one of the hardship files of their units; the
  * bills, their journal entries and postings with JDBC batches, the lines with {@link BulkInsert} (COPY on
@@ -151,10 +147,9 @@ public class BulkBilling {
         insertLines(issued, billIds);
         long t4 = System.nanoTime();
         List<JournalStore.KeyedDraft> entries = new ArrayList<>();
-        for (Issued i : issued) {
+        for (Issued i : issued.stream().filter(i -> i.bill().total().signum() > 0).toList()) {
             long billId = billIds.get(i.list().id());
-            entries.add(new JournalStore.KeyedDraft(new EntryDraft(i.bill().issuedOn(), EntryKind.BILL_ISSUED, String.valueOf(billId), List.of(
-                    debit(Account.PREMIUM_RECEIVABLE, i.bill().total()), credit(Account.UNEARNED_PREMIUM_RESERVE, i.bill().total()))),
+            entries.add(new JournalStore.KeyedDraft(PremiumPostings.billIssued(i.bill().issuedOn(), String.valueOf(billId), i.bill().total()),
                     i.list().unitCode(), "BILL:" + billId));
         }
         journal.postAll(entries, by);
@@ -172,12 +167,12 @@ public class BulkBilling {
         Jdbc.withConnection(dataSource, connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into insurance.bill (unit_code, plan_version_id, list_id, "
                     + "issued_on, payment_due, rate, unit_average_age, total, paid, unit_part, union_part, member_part, hardship_part, status, "
-                    + "issued_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 'UNPAID', ?)")) {
+                    + "issued_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")) {
                 for (Issued i : issued) {
                     PremiumBill bill = i.bill();
                     Jdbc.bind(insert, i.list().unitCode(), i.version().id(), i.list().id(), i.list().confirmedOn(), i.paymentDue(), bill.rate(),
                             i.list().averageAge(), bill.total(), bill.payer(Payer.UNIT), bill.payer(Payer.UNION), bill.payer(Payer.MEMBER),
-                            bill.payer(Payer.HARDSHIP_FUND), now);
+                            bill.payer(Payer.HARDSHIP_FUND), BillStatus.of(bill.total(), Money.ZERO), now);
                     insert.addBatch();
                 }
                 Jdbc.executeBatch(insert);
@@ -208,7 +203,7 @@ public class BulkBilling {
 
     /**
      * Creates the accounts of the billed units that have none and locks them all in unit code order; the units that
-     * hold credit have it set against their bills, oldest list first, as {@link Billing#issue} does.
+     * hold credit have it set against their bills, oldest list first ({@link Billing#applyCredit}).
      */
     private void applyCredit(List<Issued> issued, Map<Long, Long> billIds, String by) {
         List<String> units = new ArrayList<>(new TreeSet<>(issued.stream().map(i -> i.list().unitCode()).toList()));
@@ -231,8 +226,11 @@ public class BulkBilling {
         Jdbc.query(dataSource, "select unit_code, credit from insurance.unit_account where unit_code in (" + in(units.size()) + ") "
                 + "order by unit_code for update", row -> credit.put(row.getString(1), row.getBigDecimal(2)), units.toArray());
         for (Issued i : issued) {
-            if (credit.getOrDefault(i.list().unitCode(), BigDecimal.ZERO).signum() > 0) {
-                billing.applyCredit(billIds.get(i.list().id()), i.list().unitCode(), i.bill().total(), i.list().confirmedOn(), by);
+            long billId = billIds.get(i.list().id());
+            if (i.bill().total().signum() == 0) {
+                billing.addPaid(billId, Money.ZERO, i.list().confirmedOn()); // nothing to pay: paid in full on issue
+            } else if (credit.getOrDefault(i.list().unitCode(), BigDecimal.ZERO).signum() > 0) {
+                billing.applyCredit(billId, i.list().unitCode(), i.bill().total(), i.list().confirmedOn(), by);
             }
         }
     }

@@ -117,9 +117,8 @@ public class Payments {
         if (allocation.toCredit().signum() > 0) {
             Jdbc.update(dataSource, "update insurance.unit_account set credit = credit + ? where unit_code = ?", allocation.toCredit(), unit);
         }
-        PaymentAllocation posted = new PaymentAllocation(String.valueOf(paymentId), unit, request.receivedOn(), source,
-                allocation.allocations(), allocation.toCredit(), false);
-        long entry = journal.post(PremiumPostings.paymentReceived(posted), unit, "PAYMENT:" + paymentId, by);
+        long entry = journal.post(PremiumPostings.paymentReceived(request.receivedOn(), String.valueOf(paymentId),
+                source == PaymentSource.HARDSHIP_FUND, allocation.toBills(), allocation.toCredit()), unit, "PAYMENT:" + paymentId, by);
         Jdbc.update(dataSource, "update insurance.payment set journal_entry = ? where id = ?", entry, paymentId);
         return require(paymentId);
     }

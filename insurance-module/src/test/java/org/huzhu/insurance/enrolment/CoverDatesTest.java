@@ -103,17 +103,17 @@ class CoverDatesTest {
     void renewalWithNoGapKeepsTheFirstStart() {
         List<CoverSpell> earlier = List.of(new CoverSpell(date("2000-01-01"), date("2000-12-31")),
                 new CoverSpell(date("1999-06-02"), date("1999-12-31")));
-        assertEquals(date("1999-06-02"), CoverDates.continuousCoverStart(date("2001-01-01"), earlier));
+        assertEquals(date("1999-06-02"), ContinuousCover.continuousCoverStart(date("2001-01-01"), earlier));
         assertTrue(new CoverDates(RETIREE).payable(date("2001-01-05"),
-                CoverDates.continuousCoverStart(date("2001-01-01"), earlier)));
+                ContinuousCover.continuousCoverStart(date("2001-01-01"), earlier)));
     }
 
     @Test
     void aGapOfOneDayStartsTheWaitingPeriodAfresh() {
         List<CoverSpell> earlier = List.of(new CoverSpell(date("2000-01-01"), date("2000-12-30")));
-        assertEquals(date("2001-01-01"), CoverDates.continuousCoverStart(date("2001-01-01"), earlier));
+        assertEquals(date("2001-01-01"), ContinuousCover.continuousCoverStart(date("2001-01-01"), earlier));
         List<CoverSpell> brokenChain = List.of(new CoverSpell(date("2000-01-01"), date("2000-12-31")),
                 new CoverSpell(date("1999-01-01"), date("1999-12-30")));
-        assertEquals(date("2000-01-01"), CoverDates.continuousCoverStart(date("2001-01-01"), brokenChain));
+        assertEquals(date("2000-01-01"), ContinuousCover.continuousCoverStart(date("2001-01-01"), brokenChain));
     }
 }

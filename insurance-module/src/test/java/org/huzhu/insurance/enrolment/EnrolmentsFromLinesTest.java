@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The enrolments {@link EnrolmentsFromLines} inserts on H2 in PostgreSQL mode (evaluation mode; {@code BulkConfirmationIT}
  * does the same on PostgreSQL) have exactly the dates {@link CoverDates} gives one member at a time: for random
  * members with up to four earlier spells in the plan, many of them ending just before, on or after the day before
- * cover starts, with ties and lapsed spells, the start of continuous cover is {@link CoverDates#continuousCoverStart}
+ * cover starts, with ties and lapsed spells, the start of continuous cover is {@link ContinuousCover#continuousCoverStart}
  * and the end of the waiting period {@link CoverDates#firstPayableDate}, month ends included.
  */
 class EnrolmentsFromLinesTest {
@@ -148,7 +148,7 @@ class EnrolmentsFromLinesTest {
             while (row.next()) {
                 rows++;
                 long member = row.getLong(1);
-                LocalDate expected = CoverDates.continuousCoverStart(coverStart, spells.getOrDefault(member, List.of()));
+                LocalDate expected = ContinuousCover.continuousCoverStart(coverStart, spells.getOrDefault(member, List.of()));
                 assertEquals(expected, row.getObject(2, LocalDate.class), "continuous cover of member " + member + " " + spells.get(member));
                 assertEquals(dates.firstPayableDate(expected), row.getObject(3, LocalDate.class), "waiting end of member " + member);
                 assertEquals(coverStart, row.getObject(4, LocalDate.class));

@@ -4,9 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * CDI event fired inside the transaction that confirms several lists of one plan version at once (a bulk
- * confirmation) and creates their enrolments: premium accounting bills every list of it, in list order, as it does
- * one list on {@link EnrolmentListConfirmed}.
+ * CDI event fired inside the transaction that confirms lists of one plan version (one list, or several at once in a
+ * bulk confirmation) and creates their enrolments: premium accounting bills every list of it, in list order.
  */
 public record EnrolmentListsConfirmed(List<Long> listIds, long planVersionId, LocalDate confirmedOn) {
 

@@ -1,8 +1,5 @@
 package org.huzhu.insurance.premium.earning;
 
-import static org.huzhu.insurance.ledger.Posting.credit;
-import static org.huzhu.insurance.ledger.Posting.debit;
-
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
@@ -15,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +22,8 @@ import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.premium.EarningRunView;
 import org.huzhu.insurance.ledger.Account;
 import org.huzhu.insurance.ledger.EntryDraft;
-import org.huzhu.insurance.ledger.EntryKind;
 import org.huzhu.insurance.ledger.JournalStore;
+import org.huzhu.insurance.ledger.PremiumPostings;
 import org.huzhu.insurance.premium.Money;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
@@ -250,11 +246,9 @@ public class EarningRuns {
                 + "where run_month = ? and range_start = ?", row -> new Totals(row.getInt(1), Money.fen(row.getBigDecimal(2))), key, rangeStart)
                 .orElseThrow();
         Long entry = null;
-        if (totals.earned().signum() > 0) {
-            LocalDate date = month.atEndOfMonth();
-            entry = journal.post(new EntryDraft(date, EntryKind.PREMIUM_EARNED, key + ":" + rangeStart + "-" + rangeEnd, List.of(
-                    debit(Account.UNEARNED_PREMIUM_RESERVE, totals.earned()), credit(Account.EARNED_PREMIUM, totals.earned()))),
-                    null, "EARN:" + key + ":" + rangeStart, "batch");
+        Optional<EntryDraft> earned = PremiumPostings.earned(month.atEndOfMonth(), key + ":" + rangeStart + "-" + rangeEnd, totals.earned());
+        if (earned.isPresent()) {
+            entry = journal.post(earned.get(), null, "EARN:" + key + ":" + rangeStart, "batch");
         }
         Jdbc.update(dataSource, "insert into insurance.earning_range (run_month, range_start, range_end, enrolments, earned, journal_entry, done_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", key, rangeStart, rangeEnd, totals.enrolments(), totals.earned(), entry,
