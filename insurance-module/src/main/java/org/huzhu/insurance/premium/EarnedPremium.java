@@ -1,86 +1,40 @@
 package org.huzhu.insurance.premium;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.huzhu.insurance.api.Reason;
-import org.huzhu.insurance.api.premium.MonthlyEarning;
-import org.huzhu.platform.api.DomainException;
-
 /**
- * Earning of one enrolment's premium P over its cover [coverStart, coverEnd], both days included, pro rata by
- * day of cover.
+ * Earning of a bill line's premium over its cover, pro rata by day of cover: the one computation, in SQL over the
+ * columns of {@code insurance.bill_line} ({@code amount} in yuan, {@code start_day} and {@code end_day} as epoch days,
+ * both included), which the monthly earning ({@code EarningRuns}) and a member's departure ({@link PremiumDepartures})
+ * both run, on PostgreSQL and on H2.
  *
- * <p>Rounding is cumulative: earned to the end of a day d is P × days of cover up to d / total days, rounded
- * half-up to the fen; earned in a month is earned to its last day less earned to the last day of the month
- * before. Each monthly figure is therefore within a fen of its exact value, the months add up exactly to P,
- * and any month can be recomputed alone with the same result. Unearned at a month end is P − earned to
- * date.</p>
+ * <p>Rounding is cumulative: with P the premium in fen, N the days of cover and d(x) the days of cover up to and
+ * including day x, earned to the end of day x is P·d(x)/N rounded half-up to the fen once, (2·P·d(x) + N) div (2·N);
+ * earned in a month is earned to its last day less earned to the last day of the month before. Each monthly figure is
+ * therefore within a fen of its exact value, the months add up exactly to P, and any month can be recomputed alone
+ * with the same result. Unearned at a month end is P − earned to date.</p>
  */
 public final class EarnedPremium {
 
-    private final BigDecimal premium;
-    private final LocalDate coverStart;
-    private final LocalDate coverEnd;
-    private final long coverDays;
+    /** P: the line's premium in fen. */
+    public static final String PREMIUM_FEN = "cast(amount * 100 as bigint)";
 
-    public EarnedPremium(BigDecimal premium, LocalDate coverStart, LocalDate coverEnd) {
-        if (coverEnd.isBefore(coverStart)) {
-            throw Reason.of("premium.earning.coverDates", coverStart, coverEnd).exception(DomainException.Kind.UNPROCESSABLE);
-        }
-        if (premium.signum() < 0) {
-            throw Reason.of("premium.earning.negative", premium).exception(DomainException.Kind.UNPROCESSABLE);
-        }
-        this.premium = Money.fen(premium);
-        this.coverStart = coverStart;
-        this.coverEnd = coverEnd;
-        this.coverDays = ChronoUnit.DAYS.between(coverStart, coverEnd) + 1;
+    /** N: the line's days of cover. */
+    public static final String COVER_DAYS = "cast(end_day - start_day + 1 as bigint)";
+
+    private EarnedPremium() {
     }
 
-    public BigDecimal premium() {
-        return premium;
+    /** d(x): the line's days of cover up to and including the epoch day {@code day} (an SQL expression, or {@code ?}). */
+    public static String daysCoveredTo(String day) {
+        return "cast(least(greatest(" + day + " - start_day + 1, 0), end_day - start_day + 1) as bigint)";
     }
 
-    /** Days of cover from the cover start up to and including {@code date}. */
-    public long daysCoveredTo(LocalDate date) {
-        if (date.isBefore(coverStart)) {
-            return 0;
-        }
-        LocalDate last = date.isAfter(coverEnd) ? coverEnd : date;
-        return ChronoUnit.DAYS.between(coverStart, last) + 1;
+    /** Premium in fen earned by the end of a day, from P in fen, the days covered to that day and N (SQL expressions). */
+    public static String fenEarnedTo(String premiumFen, String daysCovered, String coverDays) {
+        return "(2 * " + premiumFen + " * " + daysCovered + " + " + coverDays + ") / (2 * " + coverDays + ")";
     }
 
-    /** Premium earned by the end of {@code date}: rounded once, half-up. */
-    public BigDecimal earnedTo(LocalDate date) {
-        return premium.multiply(BigDecimal.valueOf(daysCoveredTo(date)))
-                .divide(BigDecimal.valueOf(coverDays), 2, RoundingMode.HALF_UP);
-    }
-
-    public BigDecimal earnedIn(YearMonth month) {
-        return earnedTo(month.atEndOfMonth()).subtract(earnedTo(month.minusMonths(1).atEndOfMonth()));
-    }
-
-    public BigDecimal unearnedAt(YearMonth month) {
-        return premium.subtract(earnedTo(month.atEndOfMonth()));
-    }
-
-    public MonthlyEarning month(YearMonth month) {
-        LocalDate end = month.atEndOfMonth();
-        long days = daysCoveredTo(end) - daysCoveredTo(month.minusMonths(1).atEndOfMonth());
-        return new MonthlyEarning(month, days, earnedIn(month), earnedTo(end), unearnedAt(month));
-    }
-
-    /** Every month from the cover start's to the cover end's. */
-    public List<MonthlyEarning> schedule() {
-        List<MonthlyEarning> months = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(coverStart); !m.isAfter(YearMonth.from(coverEnd)); m = m.plusMonths(1)) {
-            months.add(month(m));
-        }
-        return months;
+    /** Premium in fen a line has earned by the end of the epoch day bound to the one {@code ?}. */
+    public static String fenEarnedTo() {
+        return fenEarnedTo(PREMIUM_FEN, daysCoveredTo("?"), COVER_DAYS);
     }
 }

@@ -51,22 +51,23 @@ public class PremiumDepartures {
             return;
         }
         LocalDate lastDay = change.effectiveDate();
-        record Line(long enrolmentId, String unitCode, BigDecimal amount, LocalDate coverStart, long versionId, int earnFrom) {
-        }
-        List<Line> lines = Jdbc.query(dataSource, "select l.enrolment_id, e.unit_code, l.amount, l.cover_start, l.plan_version_id, l.earn_from "
-                + "from insurance.bill_line l join insurance.enrolment e on e.id = l.enrolment_id where l.member_id = ? "
-                + "and l.earn_from is not null and l.left_on is null and l.end_day >= ?", row -> new Line(row.getLong(1), row.getString(2),
-                Money.fen(row.getBigDecimal(3)), row.getDate(4).toLocalDate(), row.getLong(5), row.getInt(6)),
-                change.memberId(), (int) lastDay.toEpochDay());
         LocalDate today = clock.today();
         int earnTo = Math.max(Billing.yyyymm(YearMonth.from(today).minusMonths(1)), billing.latestRunMonth());
+        int earnToEnd = (int) YearMonth.of(earnTo / 100, earnTo % 100).atEndOfMonth().toEpochDay();
+        record Line(long enrolmentId, String unitCode, BigDecimal amount, LocalDate coverStart, long versionId, BigDecimal earnedByRuns) {
+        }
+        // what the monthly runs count of the line up to earnTo: the same computation as theirs (EarnedPremium)
+        List<Line> lines = Jdbc.query(dataSource, "select l.enrolment_id, e.unit_code, l.amount, l.cover_start, l.plan_version_id, "
+                + "case when l.earn_from > ? then 0 else " + EarnedPremium.fenEarnedTo() + " end "
+                + "from insurance.bill_line l join insurance.enrolment e on e.id = l.enrolment_id where l.member_id = ? "
+                + "and l.earn_from is not null and l.left_on is null and l.end_day >= ?", row -> new Line(row.getLong(1), row.getString(2),
+                Money.fen(row.getBigDecimal(3)), row.getDate(4).toLocalDate(), row.getLong(5), BigDecimal.valueOf(row.getLong(6), 2)),
+                earnTo, earnToEnd, change.memberId(), (int) lastDay.toEpochDay());
         for (Line line : lines) {
             PlanRules rules = versions.require(line.versionId()).rules();
             BigDecimal refund = lastDay.isBefore(line.coverStart()) ? line.amount()
                     : Refunds.refund(rules, line.amount(), line.coverStart(), lastDay);
-            BigDecimal earnedByRuns = earnTo < line.earnFrom() ? Money.ZERO
-                    : new EarnedPremium(line.amount(), line.coverStart(), rules.period().end())
-                            .earnedTo(YearMonth.of(earnTo / 100, earnTo % 100).atEndOfMonth());
+            BigDecimal earnedByRuns = line.earnedByRuns();
             BigDecimal unearnedLeft = line.amount().subtract(earnedByRuns);
             PremiumPostings.memberLeft(today, "enrolment:" + line.enrolmentId(), unearnedLeft, refund)
                     .ifPresent(draft -> journal.post(draft, line.unitCode(), "LEFT:" + line.enrolmentId(), "system"));

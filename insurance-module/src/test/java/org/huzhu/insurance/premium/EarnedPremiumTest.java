@@ -2,21 +2,66 @@ package org.huzhu.insurance.premium;
 
 import static org.huzhu.insurance.testing.RulesFixture.yuan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 
-import org.huzhu.insurance.api.premium.MonthlyEarning;
-import org.huzhu.platform.api.DomainException;
+import org.huzhu.insurance.testing.InsuranceDatabase;
+import org.huzhu.insurance.testing.InsuranceDatabase.Kind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * The daily earning of a line's premium as the database computes it ({@link EarnedPremium}, the SQL the monthly runs and
+ * departures run), on H2 and PostgreSQL: rounded once, cumulatively, so the months add up exactly to the premium.
+ */
 class EarnedPremiumTest {
+
+    private static final Map<Kind, InsuranceDatabase> DATABASES = new EnumMap<>(Kind.class);
+
+    @BeforeAll
+    static void databases() throws SQLException {
+        for (Kind kind : Kind.values()) {
+            DATABASES.put(kind, InsuranceDatabase.fresh(kind, "earned_premium"));
+        }
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        for (InsuranceDatabase database : DATABASES.values()) {
+            database.close();
+        }
+    }
+
+    /** Earned by the end of {@code day} of a line of {@code premium} covering {@code start} to {@code end}, as the database says. */
+    private static BigDecimal earnedTo(Kind kind, BigDecimal premium, LocalDate start, LocalDate end, LocalDate day) throws SQLException {
+        try (PreparedStatement query = DATABASES.get(kind).connection().prepareStatement("select " + EarnedPremium.fenEarnedTo()
+                + " from (select cast(? as numeric(14, 2)) as amount, cast(? as integer) as start_day, cast(? as integer) as end_day) l")) {
+            query.setInt(1, (int) day.toEpochDay());
+            query.setBigDecimal(2, premium);
+            query.setInt(3, (int) start.toEpochDay());
+            query.setInt(4, (int) end.toEpochDay());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return BigDecimal.valueOf(row.getLong(1), 2);
+            }
+        }
+    }
+
+    private static BigDecimal earnedIn(Kind kind, BigDecimal premium, LocalDate start, LocalDate end, YearMonth month) throws SQLException {
+        return earnedTo(kind, premium, start, end, month.atEndOfMonth()).subtract(earnedTo(kind, premium, start, end,
+                month.minusMonths(1).atEndOfMonth()));
+    }
 
     @ParameterizedTest(name = "{0} over {1} .. {2}")
     @CsvSource({
@@ -30,65 +75,66 @@ class EarnedPremiumTest {
             "99.99,  2023-12-31, 2024-03-01",
             "0.00,   2016-07-01, 2017-06-30",
     })
-    void monthlyEarnedPremiumOverTheWholeCoverAddsUpExactlyToThePremium(BigDecimal premium, LocalDate start, LocalDate end) {
-        EarnedPremium earning = new EarnedPremium(premium, start, end);
-        List<MonthlyEarning> months = earning.schedule();
-        assertEquals(premium, months.stream().map(MonthlyEarning::earned).reduce(BigDecimal.ZERO, BigDecimal::add));
-        assertEquals(end.toEpochDay() - start.toEpochDay() + 1, months.stream().mapToLong(MonthlyEarning::daysOfCover).sum());
-        for (MonthlyEarning month : months) {
-            assertEquals(premium, month.earnedToDate().add(month.unearned()), "earned + unearned at " + month.month());
-            assertTrue(month.earned().signum() >= 0, "never negative in " + month.month());
+    void monthlyEarnedPremiumOverTheWholeCoverAddsUpExactlyToThePremium(BigDecimal premium, LocalDate start, LocalDate end)
+            throws SQLException {
+        for (Kind kind : Kind.values()) {
+            BigDecimal total = yuan("0.00");
+            for (YearMonth month = YearMonth.from(start); !month.isAfter(YearMonth.from(end)); month = month.plusMonths(1)) {
+                BigDecimal earned = earnedIn(kind, premium, start, end, month);
+                assertTrue(earned.signum() >= 0, kind + ": never negative in " + month);
+                total = total.add(earned);
+                assertEquals(total, earnedTo(kind, premium, start, end, month.atEndOfMonth()), kind + ": earned to date at " + month);
+            }
+            assertEquals(premium, total, kind + ": the months add up to the premium");
+            assertEquals(premium, earnedTo(kind, premium, start, end, end.plusYears(1)), kind + ": nothing unearned when cover ends");
+            assertEquals(yuan("0.00"), earnedTo(kind, premium, start, end, start.minusDays(1)), kind + ": nothing before cover starts");
         }
-        assertEquals(0, months.get(months.size() - 1).unearned().signum(), "nothing unearned when cover ends");
     }
 
-    @ParameterizedTest(name = "{0}: earned {1}, to date {2}, unearned {3}")
+    @ParameterizedTest(name = "{0}: earned {1}, to date {2}")
     @CsvSource({
             // 65 over 365 days from 1 July 2016; each month: earned to its end rounded less earned to the end before
-            "2016-07, 5.52, 5.52, 59.48",
-            "2016-08, 5.52, 11.04, 53.96",
-            "2017-02, 4.98, 43.27, 21.73",
-            "2017-06, 5.34, 65.00, 0.00",
+            "2016-07, 5.52, 5.52",
+            "2016-08, 5.52, 11.04",
+            "2017-02, 4.98, 43.27",
+            "2017-06, 5.34, 65.00",
     })
-    void earnedInAMonthIsCumulativeEarnedRoundedLessThePreviousMonthEnd(YearMonth month, BigDecimal earned,
-                                                                        BigDecimal toDate, BigDecimal unearned) {
-        MonthlyEarning figures = new EarnedPremium(yuan("65.00"), LocalDate.of(2016, 7, 1), LocalDate.of(2017, 6, 30)).month(month);
-        assertEquals(earned, figures.earned());
-        assertEquals(toDate, figures.earnedToDate());
-        assertEquals(unearned, figures.unearned());
-    }
-
-    @Test
-    void aLeapDayEarnsItsDay() {
-        EarnedPremium earning = new EarnedPremium(yuan("366.00"), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
-        assertEquals(yuan("29.00"), earning.earnedIn(YearMonth.of(2024, 2)));
-        assertEquals(29, earning.month(YearMonth.of(2024, 2)).daysOfCover());
-    }
-
-    @Test
-    void aMidMonthStartEarnsOnlyItsDaysAndMonthsOutsideTheCoverEarnNothing() {
-        EarnedPremium earning = new EarnedPremium(yuan("32.23"), LocalDate.of(2017, 1, 15), LocalDate.of(2017, 6, 30));
-        assertEquals(17, earning.month(YearMonth.of(2017, 1)).daysOfCover());
-        assertEquals(yuan("3.28"), earning.earnedIn(YearMonth.of(2017, 1))); // 32.23 x 17/167 = 3.2809
-        assertEquals(yuan("0.00"), earning.earnedIn(YearMonth.of(2016, 12)));
-        assertEquals(yuan("32.23"), earning.unearnedAt(YearMonth.of(2016, 12)));
-        assertEquals(yuan("0.00"), earning.earnedIn(YearMonth.of(2017, 7)));
-    }
-
-    @Test
-    void rerunningAMonthGivesTheSameFigures() {
-        EarnedPremium first = new EarnedPremium(yuan("47.77"), LocalDate.of(2019, 8, 17), LocalDate.of(2022, 6, 30));
-        List<MonthlyEarning> schedule = first.schedule();
-        EarnedPremium again = new EarnedPremium(yuan("47.77"), LocalDate.of(2019, 8, 17), LocalDate.of(2022, 6, 30));
-        for (MonthlyEarning month : List.of(schedule.get(7), schedule.get(0), schedule.get(20), schedule.get(7))) {
-            assertEquals(month, again.month(month.month()));
-            assertEquals(month, first.month(month.month()));
+    void earnedInAMonthIsCumulativeEarnedRoundedLessThePreviousMonthEnd(YearMonth month, BigDecimal earned, BigDecimal toDate)
+            throws SQLException {
+        for (Kind kind : Kind.values()) {
+            LocalDate start = LocalDate.of(2016, 7, 1);
+            LocalDate end = LocalDate.of(2017, 6, 30);
+            assertEquals(earned, earnedIn(kind, yuan("65.00"), start, end, month), kind.name());
+            assertEquals(toDate, earnedTo(kind, yuan("65.00"), start, end, month.atEndOfMonth()), kind.name());
         }
     }
 
     @Test
-    void coverEndingBeforeItStartsIsRefused() {
-        assertEquals("premium.earning.coverDates", assertThrows(DomainException.class,
-                () -> new EarnedPremium(yuan("1.00"), LocalDate.of(2017, 1, 2), LocalDate.of(2017, 1, 1))).code());
+    void aLeapDayEarnsItsDay() throws SQLException {
+        for (Kind kind : Kind.values()) {
+            assertEquals(yuan("29.00"), earnedIn(kind, yuan("366.00"), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
+                    YearMonth.of(2024, 2)), kind.name());
+        }
+    }
+
+    @Test
+    void aMidMonthStartEarnsOnlyItsDaysAndMonthsOutsideTheCoverEarnNothing() throws SQLException {
+        for (Kind kind : Kind.values()) {
+            LocalDate start = LocalDate.of(2017, 1, 15);
+            LocalDate end = LocalDate.of(2017, 6, 30);
+            assertEquals(yuan("3.28"), earnedIn(kind, yuan("32.23"), start, end, YearMonth.of(2017, 1)), kind.name()); // 32.23 x 17/167
+            assertEquals(yuan("0.00"), earnedIn(kind, yuan("32.23"), start, end, YearMonth.of(2016, 12)), kind.name());
+            assertEquals(yuan("0.00"), earnedIn(kind, yuan("32.23"), start, end, YearMonth.of(2017, 7)), kind.name());
+        }
+    }
+
+    @Test
+    void halfAFenRoundsUpOnce() throws SQLException {
+        for (Kind kind : Kind.values()) {
+            // 0.01 over 2 days: half a fen by the end of the first day, rounded up to a whole fen, nothing more on the second
+            LocalDate start = LocalDate.of(2017, 3, 1);
+            assertEquals(yuan("0.01"), earnedTo(kind, yuan("0.01"), start, start.plusDays(1), start), kind.name());
+            assertEquals(yuan("0.01"), earnedTo(kind, yuan("0.01"), start, start.plusDays(1), start.plusDays(1)), kind.name());
+        }
     }
 }

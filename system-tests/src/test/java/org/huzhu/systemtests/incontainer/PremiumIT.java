@@ -45,7 +45,6 @@ import org.huzhu.insurance.enrolment.ImportMode;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.insurance.premium.Billing;
-import org.huzhu.insurance.premium.EarnedPremium;
 import org.huzhu.insurance.premium.Payments;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.OrganisationKind;
@@ -272,6 +271,15 @@ class PremiumIT {
         clock.reset();
     }
 
+    /**
+     * The rule the application computes in SQL (EarnedPremium), worked out here on its own: premium earned by the end of
+     * {@code day} is premium × days covered to it / days of cover, rounded half-up to the fen once.
+     */
+    private static BigDecimal earnedTo(BigDecimal premium, long startDay, long endDay, LocalDate day) {
+        long covered = Math.max(0, Math.min(day.toEpochDay() - startDay + 1, endDay - startDay + 1));
+        return premium.multiply(BigDecimal.valueOf(covered)).divide(BigDecimal.valueOf(endDay - startDay + 1), 2, java.math.RoundingMode.HALF_UP);
+    }
+
     @Test
     @Order(7)
     void theEarningEqualsTheDailyScheduleOfEveryPaidEnrolmentAndIsPostedOnce() throws Exception {
@@ -285,8 +293,9 @@ class PremiumIT {
                 if (rows.getInt(4) > m) {
                     continue;
                 }
-                EarnedPremium schedule = new EarnedPremium(rows.getBigDecimal(1), LocalDate.ofEpochDay(rows.getInt(2)), LocalDate.ofEpochDay(rows.getInt(3)));
-                expected = expected.add(rows.getInt(4) == m ? schedule.earnedTo(month.atEndOfMonth()) : schedule.earnedIn(month));
+                BigDecimal toMonthEnd = earnedTo(rows.getBigDecimal(1), rows.getInt(2), rows.getInt(3), month.atEndOfMonth());
+                expected = expected.add(rows.getInt(4) == m ? toMonthEnd
+                        : toMonthEnd.subtract(earnedTo(rows.getBigDecimal(1), rows.getInt(2), rows.getInt(3), month.minusMonths(1).atEndOfMonth())));
                 lines++;
             }
         }
@@ -312,7 +321,7 @@ class PremiumIT {
         BigDecimal refund = scalar("select refund from insurance.bill_line where member_id = " + memberId);
         long start = scalar("select start_day from insurance.bill_line where member_id = " + memberId).longValue();
         long end = scalar("select end_day from insurance.bill_line where member_id = " + memberId).longValue();
-        BigDecimal earnedByRuns = new EarnedPremium(amount, LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(end)).earnedTo(month.atEndOfMonth());
+        BigDecimal earnedByRuns = earnedTo(amount, start, end, month.atEndOfMonth());
         BigDecimal released = scalar("select coalesce(sum(p.amount), 0) from insurance.journal_posting p join insurance.journal_entry e on e.id = p.entry_id "
                 + "where e.kind = 'MEMBER_LEFT' and p.account = 'UNEARNED_PREMIUM_RESERVE' and e.idempotency_key = 'LEFT:' || "
                 + "(select enrolment_id from insurance.bill_line where member_id = " + memberId + ")");

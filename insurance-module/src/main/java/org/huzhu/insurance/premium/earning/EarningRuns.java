@@ -24,6 +24,7 @@ import org.huzhu.insurance.ledger.Account;
 import org.huzhu.insurance.ledger.EntryDraft;
 import org.huzhu.insurance.ledger.JournalStore;
 import org.huzhu.insurance.ledger.PremiumPostings;
+import org.huzhu.insurance.premium.EarnedPremium;
 import org.huzhu.insurance.premium.Money;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
@@ -43,7 +44,7 @@ import org.huzhu.platform.api.Jdbc;
  *
  * <p>The earning of one line for month m (yyyymm), with premium P in fen, N days from cover start to period end
  * and d(x) the days of cover up to day x: earned to x is (2·P·d(x) + N) div (2·N), i.e. P·d/N rounded half-up
- * to the fen once, as {@link org.huzhu.insurance.premium.EarnedPremium#earnedTo}; the month earns that to its
+ * to the fen once ({@link EarnedPremium}, the one computation, which departures use too); the month earns that to its
  * last day less that to the last day of the month before, except in the line's first counted month
  * ({@code earn_from}), which catches up everything earned to its end. Lines count from {@code earn_from} (set
  * when the bill is paid) to {@code earn_to} (set when the member leaves).</p>
@@ -59,11 +60,11 @@ public class EarningRuns {
             + "select ?, ?, plan_version_id, count(*), sum(d_end - d_prev), "
             + "cast(sum(case when earn_from = ? then t_end else t_end - t_prev end) as numeric(20, 0)) * 0.01, "
             + "cast(sum(t_end) as numeric(20, 0)) * 0.01, cast(sum(p - t_end) as numeric(20, 0)) * 0.01 "
-            + "from (select plan_version_id, earn_from, p, d_end, d_prev, (2 * p * d_end + n) / (2 * n) as t_end, "
-            + "(2 * p * d_prev + n) / (2 * n) as t_prev "
-            + "from (select plan_version_id, earn_from, cast(amount * 100 as bigint) as p, cast(end_day - start_day + 1 as bigint) as n, "
-            + "cast(least(greatest(? - start_day + 1, 0), end_day - start_day + 1) as bigint) as d_end, "
-            + "cast(least(greatest(? - start_day + 1, 0), end_day - start_day + 1) as bigint) as d_prev "
+            + "from (select plan_version_id, earn_from, p, d_end, d_prev, " + EarnedPremium.fenEarnedTo("p", "d_end", "n") + " as t_end, "
+            + EarnedPremium.fenEarnedTo("p", "d_prev", "n") + " as t_prev "
+            + "from (select plan_version_id, earn_from, " + EarnedPremium.PREMIUM_FEN + " as p, " + EarnedPremium.COVER_DAYS + " as n, "
+            + EarnedPremium.daysCoveredTo("?") + " as d_end, "
+            + EarnedPremium.daysCoveredTo("?") + " as d_prev "
             + "from insurance.bill_line where enrolment_id between ? and ? and earn_from <= ? and (earn_to is null or earn_to >= ?)) x) y "
             + "group by plan_version_id";
 
