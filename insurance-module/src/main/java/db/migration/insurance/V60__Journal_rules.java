@@ -56,23 +56,20 @@ public class V60__Journal_rules extends BaseJavaMigration {
             end
             $$""",
             """
-            create function insurance.journal_entry_posted_balanced() returns trigger language plpgsql as $$
+            create function insurance.journal_entry_stays_balanced() returns trigger language plpgsql as $$
             begin
-                perform insurance.journal_entry_balanced(new.id);
-                return null;
-            end
-            $$""",
-            """
-            create function insurance.journal_posting_balanced() returns trigger language plpgsql as $$
-            begin
-                perform insurance.journal_entry_balanced(new.entry_id);
+                if tg_table_name = 'journal_entry' then
+                    perform insurance.journal_entry_balanced(new.id);
+                else
+                    perform insurance.journal_entry_balanced(new.entry_id);
+                end if;
                 return null;
             end
             $$""",
             "create constraint trigger journal_entry_balanced after insert on insurance.journal_entry deferrable initially deferred "
-                    + "for each row execute function insurance.journal_entry_posted_balanced()",
+                    + "for each row execute function insurance.journal_entry_stays_balanced()",
             "create constraint trigger journal_posting_balanced after insert or update on insurance.journal_posting deferrable "
-                    + "initially deferred for each row execute function insurance.journal_posting_balanced()");
+                    + "initially deferred for each row execute function insurance.journal_entry_stays_balanced()");
 
     private static final List<String> H2 = List.of(
             "alter table insurance.journal_entry add constraint journal_entry_month_open check (not exists (select 1 from "

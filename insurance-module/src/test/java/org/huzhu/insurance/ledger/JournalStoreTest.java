@@ -15,21 +15,18 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.huzhu.insurance.api.ledger.JournalEntryView;
+import org.huzhu.insurance.testing.BothDatabases;
 import org.huzhu.insurance.testing.InsuranceDatabase;
 import org.huzhu.insurance.testing.InsuranceDatabase.Kind;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,28 +40,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JournalStoreTest {
 
     private static final LocalDate DAY = LocalDate.of(2016, 7, 15);
-    private static final Map<Kind, InsuranceDatabase> DATABASES = new EnumMap<>(Kind.class);
-
-    @BeforeAll
-    static void databases() throws SQLException {
-        for (Kind kind : Kind.values()) {
-            DATABASES.put(kind, InsuranceDatabase.fresh(kind, "journal_store"));
-        }
-    }
-
-    @AfterEach
-    void rollBack() throws SQLException {
-        for (InsuranceDatabase database : DATABASES.values()) {
-            database.rollback();
-        }
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        for (InsuranceDatabase database : DATABASES.values()) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final BothDatabases DATABASES = new BothDatabases("journal_store");
 
     static JournalStore journal(Kind kind) {
         JournalStore journal = new JournalStore();

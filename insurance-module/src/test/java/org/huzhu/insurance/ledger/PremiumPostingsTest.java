@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.huzhu.insurance.api.ledger.JournalEntryView;
-import org.huzhu.insurance.testing.InsuranceDatabase;
+import org.huzhu.insurance.testing.BothDatabases;
 import org.huzhu.insurance.testing.InsuranceDatabase.Kind;
 import org.huzhu.platform.api.BusinessClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,28 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class PremiumPostingsTest {
 
     private static final LocalDate DAY = LocalDate.of(2016, 6, 20);
-    private static final Map<Kind, InsuranceDatabase> DATABASES = new EnumMap<>(Kind.class);
-
-    @BeforeAll
-    static void databases() throws SQLException {
-        for (Kind kind : Kind.values()) {
-            DATABASES.put(kind, InsuranceDatabase.fresh(kind, "premium_postings"));
-        }
-    }
-
-    @AfterEach
-    void rollBack() throws SQLException {
-        for (InsuranceDatabase database : DATABASES.values()) {
-            database.rollback();
-        }
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        for (InsuranceDatabase database : DATABASES.values()) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final BothDatabases DATABASES = new BothDatabases("premium_postings");
 
     private static List<JournalEntryView.Line> posted(Kind kind, EntryDraft draft) throws SQLException {
         JournalStore journal = new JournalStore();

@@ -9,14 +9,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.EnumMap;
-import java.util.Map;
 
+import org.huzhu.insurance.testing.BothDatabases;
 import org.huzhu.insurance.testing.InsuranceDatabase;
 import org.huzhu.insurance.testing.InsuranceDatabase.Kind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,28 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class BillStatusRuleInDatabaseTest {
 
-    private static final Map<Kind, InsuranceDatabase> DATABASES = new EnumMap<>(Kind.class);
-
-    @BeforeAll
-    static void databases() throws SQLException {
-        for (Kind kind : Kind.values()) {
-            DATABASES.put(kind, InsuranceDatabase.fresh(kind, "bill_status"));
-        }
-    }
-
-    @AfterEach
-    void rollBack() throws SQLException {
-        for (InsuranceDatabase database : DATABASES.values()) {
-            database.rollback();
-        }
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        for (InsuranceDatabase database : DATABASES.values()) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final BothDatabases DATABASES = new BothDatabases("bill_status");
 
     @ParameterizedTest(name = "total {0}, paid {1}")
     @CsvSource({"195.00, 0.00", "195.00, 0.01", "195.00, 100.00", "195.00, 194.99", "195.00, 195.00", "0.00, 0.00"})

@@ -10,14 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumMap;
-import java.util.Map;
 
-import org.huzhu.insurance.testing.InsuranceDatabase;
+import org.huzhu.insurance.testing.BothDatabases;
 import org.huzhu.insurance.testing.InsuranceDatabase.Kind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,21 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EarnedPremiumTest {
 
-    private static final Map<Kind, InsuranceDatabase> DATABASES = new EnumMap<>(Kind.class);
-
-    @BeforeAll
-    static void databases() throws SQLException {
-        for (Kind kind : Kind.values()) {
-            DATABASES.put(kind, InsuranceDatabase.fresh(kind, "earned_premium"));
-        }
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        for (InsuranceDatabase database : DATABASES.values()) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final BothDatabases DATABASES = new BothDatabases("earned_premium");
 
     /** Earned by the end of {@code day} of a line of {@code premium} covering {@code start} to {@code end}, as the database says. */
     private static BigDecimal earnedTo(Kind kind, BigDecimal premium, LocalDate start, LocalDate end, LocalDate day) throws SQLException {
