@@ -40,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JournalStoreTest {
 
     private static final LocalDate DAY = LocalDate.of(2016, 7, 15);
+
     @RegisterExtension
     static final BothDatabases DATABASES = new BothDatabases("journal_store");
 
