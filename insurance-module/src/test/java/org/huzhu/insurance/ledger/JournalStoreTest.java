@@ -55,6 +55,11 @@ class JournalStoreTest {
         return new EntryDraft(on, EntryKind.PAYMENT_RECEIVED, "P1", List.of(postings));
     }
 
+    /** Posts a payment of one yuan on {@code DAY}; returns its entry. */
+    private static long oneYuanReceived(JournalStore journal) {
+        return journal.post(draft(DAY, debit(Account.BANK, yuan("1.00")), credit(Account.PREMIUM_RECEIVABLE, yuan("1.00"))), "U1", null, "t");
+    }
+
     private static JournalEntryView.Line line(Account account, Side side, String amount) {
         return new JournalEntryView.Line(account.name(), side.name(), yuan(amount));
     }
@@ -129,8 +134,7 @@ class JournalStoreTest {
     @EnumSource(Kind.class)
     void anEntryIsReversedOnceAndAReversalIsNotReversed(Kind kind) {
         JournalStore journal = journal(kind);
-        long original = journal.post(draft(DAY, debit(Account.BANK, yuan("1.00")), credit(Account.PREMIUM_RECEIVABLE, yuan("1.00"))),
-                "U1", null, "t");
+        long original = oneYuanReceived(journal);
         long reversal = journal.reverse(original, DAY, "t");
         assertEquals("ledger.alreadyReversed", assertThrows(DomainException.class, () -> journal.reverse(original, DAY, "t")).code());
         assertEquals("ledger.reversalOfReversal", assertThrows(DomainException.class, () -> journal.reverse(reversal, DAY, "t")).code());
@@ -141,8 +145,7 @@ class JournalStoreTest {
     @EnumSource(Kind.class)
     void aClosedMonthTakesNoNewEntriesAndSaysWhy(Kind kind) {
         JournalStore journal = journal(kind);
-        long original = journal.post(draft(DAY, debit(Account.BANK, yuan("1.00")), credit(Account.PREMIUM_RECEIVABLE, yuan("1.00"))),
-                "U1", null, "t");
+        long original = oneYuanReceived(journal);
         journal.closeMonth(YearMonth.of(2016, 7), LocalDate.of(2016, 8, 3), "t");
         journal.closeMonth(YearMonth.of(2016, 7), LocalDate.of(2016, 8, 9), "t");
         DomainException refused = assertThrows(DomainException.class, () -> journal.post(draft(DAY,
@@ -170,14 +173,12 @@ class JournalStoreTest {
     @EnumSource(Kind.class)
     void theDatabaseRefusesTheReversalOfAReversalAndASecondReversal(Kind kind) throws SQLException {
         JournalStore journal = journal(kind);
-        long original = journal.post(draft(DAY, debit(Account.BANK, yuan("1.00")), credit(Account.PREMIUM_RECEIVABLE, yuan("1.00"))),
-                "U1", null, "t");
+        long original = oneYuanReceived(journal);
         journal.reverse(original, DAY, "t");
         SQLException again = assertThrows(SQLException.class, () -> insertEntry(kind, DAY, original));
         assertEquals("23505", again.getSQLState(), again.getMessage());
         DATABASES.get(kind).rollback();
-        long second = journal.post(draft(DAY, debit(Account.BANK, yuan("1.00")), credit(Account.PREMIUM_RECEIVABLE, yuan("1.00"))),
-                "U1", null, "t");
+        long second = oneYuanReceived(journal);
         long reversal = journal.reverse(second, DAY, "t");
         SQLException refused = assertThrows(SQLException.class, () -> insertEntry(kind, DAY, reversal));
         assertTrue(refused.getSQLState().startsWith("235"), refused.getSQLState() + " " + refused.getMessage());
