@@ -96,22 +96,22 @@ class ClaimsMessagesTest {
     void reasonsAndLinesRenderInBothLanguages() {
         AssessmentReason waiting = AssessmentReason.of(ReasonCode.WAITING_PERIOD, LocalDate.of(2001, 3, 31),
                 LocalDate.of(2001, 4, 1), 3);
-        assertEquals("2001-03-31 falls in the waiting period of 3 month(s); benefits are paid from 2001-04-01.",
+        assertEquals("The date of the claim, 2001-03-31, falls in the waiting period of 3 month(s); benefits are paid from 2001-04-01.",
                 waiting.text(SupportedLocales.ENGLISH));
-        assertEquals("2001-03-31 在 3 个月的等待期内；自 2001-04-01 起方可给付。", waiting.text(SupportedLocales.CHINESE));
+        assertEquals("出险日 2001-03-31 在 3 个月的等待期内，自 2001-04-01 起方可给付。", waiting.text(SupportedLocales.CHINESE));
         assertEquals("Waiting period", waiting.title(SupportedLocales.ENGLISH));
 
         AssessmentLine band = new AssessmentLine("INPATIENT", Step.BAND, "1000.00-10000.00",
                 new BigDecimal("2000.00"), Optional.of(new BigDecimal("0.50")),
                 new BigDecimal("1000.000"), Optional.empty(), Optional.empty());
-        assertEquals("Inpatient care: 2000.00 yuan in the band 1000.00-10000.00 yuan at 50% = 1000.00 yuan.",
+        assertEquals("Inpatient care: 2,000.00 yuan from 1,000 to 10,000 yuan at 50% = 1,000.00 yuan.",
                 band.text(SupportedLocales.ENGLISH));
-        assertEquals("住院医疗：1000.00-10000.00 元分段内 2000.00 元 × 50% = 1000.00 元。",
+        assertEquals("住院医疗：1,000 至 10,000 元部分 2,000.00 元 × 50% = 1,000.00 元。",
                 band.text(SupportedLocales.CHINESE));
 
         AssessmentLine noDeathBenefit = new AssessmentLine("", Step.NOT_PAID, "DEATH", BigDecimal.ZERO, Optional.empty(), BigDecimal.ZERO,
                 Optional.empty(), Optional.of(AssessmentReason.of(ReasonCode.NOT_COVERED, "category", "DEATH")));
-        assertEquals("身故 不予给付。 本计划版本不保障 身故 类申请。", noDeathBenefit.text(SupportedLocales.CHINESE));
-        assertEquals("Death is not paid. The plan version does not cover death claims.", noDeathBenefit.text(SupportedLocales.ENGLISH));
+        assertEquals("本计划版本不保障 身故 类申请。", noDeathBenefit.text(SupportedLocales.CHINESE));
+        assertEquals("The plan version does not cover death claims.", noDeathBenefit.text(SupportedLocales.ENGLISH));
     }
 }

@@ -16,12 +16,14 @@ public final class ClaimRequests {
     /**
      * A claim as filed. {@code serviceDate} is the admission, service, diagnosis or death date; {@code endDate}
      * the discharge date of a stay (absent otherwise). The settlement-sheet amounts go with inpatient,
-     * outpatient serious-illness and home sick-bed claims; the disease class with a serious-illness claim.
+     * outpatient serious-illness and home sick-bed claims; the disease class with a serious-illness claim, and its
+     * {@code stage} (EARLY or MAIN, from the pathology report) where the diagnosis code lies in a main and an early-stage
+     * class.
      */
     public record NewClaim(String residentId, String planCode, ClaimType type, LocalDate serviceDate, LocalDate endDate,
                            Integer daysInHospital, String hospital, String hospitalLevel, String icd10, String diseaseClass,
                            BigDecimal totalCost, BigDecimal basicInsurancePaid, BigDecimal inScopeSelfPay,
-                           BigDecimal outOfScopeSelfPay, List<String> invoiceNumbers, LocalDate receivedOn) {
+                           BigDecimal outOfScopeSelfPay, List<String> invoiceNumbers, LocalDate receivedOn, String stage) {
     }
 
     /** A decision note (approve, pend, withdraw, appeal, reverse, reassess). */
@@ -35,7 +37,7 @@ public final class ClaimRequests {
     public record ClaimView(long id, String reference, String status, long memberId, String residentId, String memberName,
                             String unitCode, String planCode, String versionCode, String type, LocalDate serviceDate,
                             LocalDate endDate, int daysInHospital, String hospital, String hospitalLevel, String icd10,
-                            String diseaseClass, BigDecimal totalCost, BigDecimal basicInsurancePaid, BigDecimal inScopeSelfPay,
+                            String diseaseClass, String stage, BigDecimal totalCost, BigDecimal basicInsurancePaid, BigDecimal inScopeSelfPay,
                             BigDecimal outOfScopeSelfPay, List<String> invoiceNumbers, LocalDate receivedOn, LocalDate planYearStart,
                             LocalDate planYearEnd, BigDecimal payable, BigDecimal approvedAmount, BigDecimal paidAmount,
                             boolean secondReviewRequired, String firstReviewer, String rejectReason, String rejectReasonText,

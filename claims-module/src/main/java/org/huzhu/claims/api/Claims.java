@@ -17,7 +17,15 @@ public interface Claims {
     Preview preview(Caller caller, ClaimRequests.NewClaim form, Locale locale);
 
     /** Files and assesses a claim ({@code source} FORM for a claim form, FEED for a hospital feed); returns its id. */
-    long file(Caller caller, ClaimRequests.NewClaim form, String source);
+    default long file(Caller caller, ClaimRequests.NewClaim form, String source) {
+        return file(caller, form, source, null);
+    }
+
+    /**
+     * Files and assesses a claim once per idempotency key: a form submitted twice (the same key from the same person)
+     * returns the claim the first submission filed, and files nothing more.
+     */
+    long file(Caller caller, ClaimRequests.NewClaim form, String source, String idempotencyKey);
 
     ClaimRequests.ClaimView view(Caller caller, long claimId, Locale locale);
 

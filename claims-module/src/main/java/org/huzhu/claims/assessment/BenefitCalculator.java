@@ -29,7 +29,9 @@ import org.huzhu.insurance.api.rules.ReimbursementCategory;
  * and waiting period are judged on the admission date.</p>
  *
  * <p>The claim is refused as a whole when the enrolment is void (premium unpaid), there was no cover on
- * the cover date, the waiting period had not ended, or the claim came after the time limit. Otherwise each
+ * the cover date, the waiting period had not ended, or the claim came after the time limit: each reason is a line not
+ * paid, as every refusal is. A serious-illness diagnosis is checked against the class's ICD-10 ranges
+ * ({@link DiagnosisCheck}). Otherwise each
  * benefit of the version that pays this kind of claim adds explanation lines; the exact sum is rounded
  * half-up to the fen once, at the end.</p>
  */
@@ -49,7 +51,9 @@ public class BenefitCalculator {
         if (refusals.isEmpty()) {
             payBenefits(rules, enrolment.shares(), claim, history, ledger);
         }
-        return ledger.close(claim.type(), year, refusals);
+        // every refusal has the same shape: a line not paid, saying why
+        refusals.forEach(refusal -> ledger.notPaid("", claim.type().name(), refusal));
+        return ledger.close(claim.type(), year, List.of());
     }
 
     private static void payBenefits(PlanRules rules, int shares, ClaimFacts claim, MemberHistory history,
@@ -91,7 +95,8 @@ public class BenefitCalculator {
             DiseaseClass diseaseClass = benefit.diseaseClass(classCode).orElse(null);
             if (diseaseClass != null) {
                 listed = true;
-                LumpSumAssessor.assess(benefit, diseaseClass, shares, history, ledger);
+                DiagnosisCheck.applied(benefit, diseaseClass, claim, ledger)
+                        .ifPresent(applied -> LumpSumAssessor.assess(benefit, applied, shares, history, ledger));
             }
         }
         if (!listed) {

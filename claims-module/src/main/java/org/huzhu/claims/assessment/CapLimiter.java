@@ -1,6 +1,5 @@
 package org.huzhu.claims.assessment;
 
-import static org.huzhu.claims.assessment.Ledger.max;
 import static org.huzhu.claims.assessment.Ledger.min;
 
 import java.math.BigDecimal;
@@ -10,6 +9,7 @@ import org.huzhu.claims.api.assessment.AssessmentReason;
 import org.huzhu.claims.api.assessment.MemberHistory;
 import org.huzhu.claims.api.assessment.ReasonCode;
 import org.huzhu.claims.api.assessment.Step;
+import org.huzhu.insurance.api.enrolment.CoverLeft;
 import org.huzhu.insurance.api.rules.Cap;
 import org.huzhu.insurance.api.rules.CapGroup;
 import org.huzhu.insurance.api.rules.PlanRules;
@@ -45,7 +45,7 @@ final class CapLimiter {
 
     private static BigDecimal apply(String benefit, Step step, String rule, String variant, BigDecimal cap,
                                     BigDecimal used, BigDecimal wanted, Ledger ledger) {
-        BigDecimal left = max(BigDecimal.ZERO, cap.subtract(used));
+        BigDecimal left = CoverLeft.left(cap, used);
         BigDecimal allowed = min(wanted, left);
         BigDecimal cut = wanted.subtract(allowed);
         AssessmentReason reason = cut.signum() > 0

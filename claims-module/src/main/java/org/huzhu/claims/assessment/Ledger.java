@@ -27,14 +27,19 @@ final class Ledger {
         total = total.add(amount);
     }
 
+    /** A line paying nothing, adding nothing: which class applied when a diagnosis code lies in two. */
+    void note(String benefit, Step step, String rule) {
+        add(benefit, step, rule, BigDecimal.ZERO, null, BigDecimal.ZERO, null, null);
+    }
+
     void notPaid(String benefit, String rule, AssessmentReason reason) {
         add(benefit, Step.NOT_PAID, rule, BigDecimal.ZERO, null, BigDecimal.ZERO, null, reason);
     }
 
-    /** Rounds the exact total half-up to the fen, once, and closes the claim. */
+    /** Rounds the exact total half-up to the fen, once, and closes the claim; a rounding line only when it changes it. */
     Assessment close(ClaimType type, PlanYear year, List<AssessmentReason> refusals) {
         BigDecimal payable = total.setScale(2, RoundingMode.HALF_UP);
-        if (!lines.isEmpty()) {
+        if (!lines.isEmpty() && payable.compareTo(total) != 0) {
             add("", Step.ROUNDING, "HALF_UP", total, null, payable.subtract(total), null, null);
         }
         List<AssessmentReason> reasons = new ArrayList<>(refusals);

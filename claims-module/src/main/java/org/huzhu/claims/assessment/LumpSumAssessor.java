@@ -6,6 +6,7 @@ import org.huzhu.claims.api.assessment.AssessmentReason;
 import org.huzhu.claims.api.assessment.MemberHistory;
 import org.huzhu.claims.api.assessment.ReasonCode;
 import org.huzhu.claims.api.assessment.Step;
+import org.huzhu.insurance.api.enrolment.CoverLeft;
 import org.huzhu.insurance.api.rules.DiseaseClass;
 import org.huzhu.insurance.api.rules.DiseaseStage;
 import org.huzhu.insurance.api.rules.LumpSumBenefit;
@@ -27,7 +28,7 @@ final class LumpSumAssessor {
         BigDecimal mainPaid = history.mainPaidFor(code);
         BigDecimal earlyPaid = history.earlyStagePaidFor(code);
         boolean early = diseaseClass.stage() == DiseaseStage.EARLY;
-        if (benefit.oncePerCycle() && mainPaid.signum() > 0) {
+        if (CoverLeft.cycleUsedUp(benefit, mainPaid)) {
             ledger.notPaid(code, diseaseClass.code(), AssessmentReason.of(ReasonCode.ALREADY_PAID_IN_CYCLE, mainPaid));
             return;
         }

@@ -106,7 +106,7 @@ public class SettlementFeed {
                 date(row, header, "service_date"), date(row, header, "end_date"), daysInHospital, cell(row, header, "hospital"),
                 cell(row, header, "hospital_level"), cell(row, header, "icd10"), null, money(row, header, "total_cost"),
                 money(row, header, "basic_insurance_paid"), money(row, header, "in_scope_self_pay"),
-                money(row, header, "out_of_scope_self_pay"), invoice.isEmpty() ? List.of() : List.of(invoice), null);
+                money(row, header, "out_of_scope_self_pay"), invoice.isEmpty() ? List.of() : List.of(invoice), null, null);
     }
 
     private static String cell(Table.Row row, List<String> header, String column) {

@@ -54,6 +54,12 @@ public class Assessments {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    OverlappingStays stays;
+
+    @Inject
+    ClaimEvents events;
+
     /** The enrolment on the cover date, the version on the accounting date and the plan year the claim adds to. */
     public record Context(CoverRecord cover, VersionRules version, PlanYear year) {
 
@@ -99,12 +105,34 @@ public class Assessments {
         return type == ClaimType.SERIOUS_ILLNESS || payable.compareTo(ClaimSettings.secondReviewAbove()) > 0;
     }
 
+    /** Whether this claim needs a second reviewer: for its kind and amount, or because its stay overlaps another claim's. */
+    public boolean needsSecondReview(ClaimRow claim, BigDecimal payable) {
+        return needsSecondReview(claim.type(), payable) || stays.of(claim).isPresent();
+    }
+
+    /**
+     * Stores an assessment made for a decision still to come (at intake, on reassessment or appeal): ASSESSED, or REFUSED
+     * with its reason when the rules refuse the claim as a whole; the claim's history records which, after {@code from}.
+     */
+    public ClaimStatus storeAssessed(ClaimRow claim, Context context, Assessment result, String purpose, String user,
+                                     ClaimStatus from, String note) {
+        Optional<RejectReason> refusal = Refusals.of(result, context.version().rules(), claim.sheet());
+        ClaimStatus to = refusal.isPresent() ? ClaimStatus.REFUSED : ClaimStatus.ASSESSED;
+        store(claim, context, result, purpose, user, false, to);
+        Jdbc.update(dataSource, "update claims.claim set reject_reason = ? where id = ?", refusal.map(Enum::name).orElse(null), claim.id());
+        events.record(claim.id(), user, refusal.isPresent() ? "REFUSE" : "ASSESS", from, to,
+                (refusal.map(r -> r.name() + ", payable ").orElse("payable ")) + result.payable() + (note == null ? "" : ": " + note));
+        return to;
+    }
+
     /**
      * Writes a new assessment of the claim and makes it current; with {@code approved} the claim's
      * contributions to the member's history are replaced by this assessment's. Returns its number.
      */
-    public int store(ClaimRow claim, Context context, Assessment result, String purpose, String user, boolean approved,
+    public int store(ClaimRow claim, Context context, Assessment assessed, String purpose, String user, boolean approved,
                      ClaimStatus status) {
+        Optional<AssessmentReason> overlap = stays.of(claim);
+        Assessment result = overlap.map(assessed::withReason).orElse(assessed);
         LocalDateTime now = clock.now();
         int number = claim.assessmentNo() + 1;
         Jdbc.withConnection(dataSource, connection -> {
@@ -123,9 +151,10 @@ public class Assessments {
             }
             return null;
         });
-        Jdbc.update(dataSource, "update claims.claim set enrolment_id = ?, enrolment_version_id = ?, second_review = ? where id = ?",
-                context.cover().enrolmentId(), context.cover().planVersionId(), needsSecondReview(claim.type(), result.payable()),
-                claim.id());
+        Jdbc.update(dataSource, "update claims.claim set enrolment_id = ?, enrolment_version_id = ?, second_review = ?, review_reason = ? "
+                        + "where id = ?", context.cover().enrolmentId(), context.cover().planVersionId(),
+                needsSecondReview(claim.type(), result.payable()) || overlap.isPresent(),
+                overlap.map(reason -> reason.code().name()).orElse(null), claim.id());
         return number;
     }
 

@@ -23,6 +23,7 @@ import org.huzhu.claims.api.assessment.Assessment;
 import org.huzhu.claims.api.assessment.ClaimFacts;
 import org.huzhu.claims.api.assessment.ClaimType;
 import org.huzhu.claims.api.assessment.SettlementSheet;
+import org.huzhu.insurance.api.rules.DiseaseStage;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;
 import org.huzhu.members.api.ResidentId;
@@ -59,13 +60,35 @@ public class ClaimIntake {
     public record Checked(MemberView member, ClaimRequests.NewClaim form, ClaimFacts facts, List<String> invoices) {
     }
 
+    /** A claim filed, or found again by its idempotency key (then {@code created} is false). */
+    public record Filed(long id, boolean created) {
+    }
+
     /** Stores and assesses the claim; returns its id. Refuses the whole claim with the reason when it cannot be taken. */
     @Transactional
     public long file(ClaimRequests.NewClaim form, String source, String user) {
+        return file(form, source, user, null).id();
+    }
+
+    /**
+     * Stores and assesses the claim, or, when the same person filed a claim with the same idempotency key before, finds
+     * that one and stores nothing (a form submitted twice, a request sent again). A claim the rules refuse as a whole is
+     * stored REFUSED with its reason; one whose stay overlaps another claim of the member is marked for a second review.
+     */
+    @Transactional
+    public Filed file(ClaimRequests.NewClaim form, String source, String user, String idempotencyKey) {
+        String key = idempotencyKey(idempotencyKey);
         Checked checked = check(form);
+        if (key != null) {
+            java.util.Optional<Long> earlier = byKey(user, key);
+            if (earlier.isPresent()) {
+                return new Filed(earlier.get(), false);
+            }
+        }
         MemberView member = checked.member();
         ClaimFacts facts = checked.facts();
         Assessments.Context context = assessments.context(member.residentId(), form.planCode(), facts);
+        Staging.require(context.version().rules(), facts);
         int limit = context.version().rules().claimTimeLimitMonths();
         LocalDate lastDay = facts.accountingDate().plusMonths(limit);
         if (facts.receivedOn().isAfter(lastDay)) {
@@ -82,15 +105,16 @@ public class ClaimIntake {
         long id = Jdbc.insert(dataSource, "insert into claims.claim (member_id, resident_id, member_name, unit_code, plan_code, enrolment_id, "
                         + "enrolment_version_id, plan_version_id, claim_type, service_date, end_date, days_in_hospital, hospital, hospital_level, "
                         + "icd10, disease_class, total_cost, basic_paid, in_scope_self_pay, out_of_scope_self_pay, received_on, year_start, "
-                        + "year_end, source, status, created_by, created_at, updated_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "year_end, source, status, created_by, created_at, updated_at, disease_stage, idempotency_key) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 member.id(), member.residentId(), member.name(), member.unitCode(), form.planCode(), context.cover().enrolmentId(),
                 context.cover().planVersionId(), context.version().planVersionId(), facts.type(), facts.serviceDate(), facts.endDate(),
                 facts.daysInHospital(), blankToNull(form.hospital()), blankToNull(form.hospitalLevel()), facts.icd10().orElse(null),
                 facts.diseaseClass().orElse(null), sheet == null ? null : sheet.totalCost(),
                 sheet == null ? null : sheet.basicInsurancePaid(), sheet == null ? null : sheet.inScopeSelfPay(),
                 sheet == null ? null : sheet.outOfScopeSelfPay(), facts.receivedOn(), context.year().start(), context.year().end(),
-                source, ClaimStatus.RECEIVED, user, Timestamp.valueOf(now), Timestamp.valueOf(now));
+                source, ClaimStatus.RECEIVED, user, Timestamp.valueOf(now), Timestamp.valueOf(now),
+                facts.stage().map(Enum::name).orElse(null), key);
         for (String invoice : checked.invoices()) {
             try {
                 Jdbc.update(dataSource, "insert into claims.invoice (invoice_no, claim_id) values (?, ?)", invoice, id);
@@ -105,9 +129,27 @@ public class ClaimIntake {
         ClaimRow claim = Jdbc.queryOne(dataSource, ClaimRow.COLUMNS + "where c.id = ?", ClaimRow::map, id).orElseThrow();
         Assessment result = assessments.assess(context, facts,
                 assessments.history(member.id(), form.planCode(), context.year().start(), id));
-        assessments.store(claim, context, result, "INTAKE", user, false, ClaimStatus.ASSESSED);
-        events.record(id, user, "ASSESS", ClaimStatus.RECEIVED, ClaimStatus.ASSESSED, "payable " + result.payable());
-        return id;
+        assessments.storeAssessed(claim, context, result, "INTAKE", user, ClaimStatus.RECEIVED, null);
+        return new Filed(id, true);
+    }
+
+    /** The claim this person filed before with this key, if any. */
+    public java.util.Optional<Long> byKey(String user, String idempotencyKey) {
+        String key = idempotencyKey(idempotencyKey);
+        return key == null ? java.util.Optional.empty() : Jdbc.queryOne(dataSource,
+                "select id from claims.claim where created_by = ? and idempotency_key = ?", row -> row.getLong(1), user, key);
+    }
+
+    /** A key of at most 100 visible characters, or none. */
+    private static String idempotencyKey(String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        String stripped = key.strip();
+        if (stripped.length() > 100) {
+            throw new InvalidInputException(List.of(ClaimsProblem.field("Idempotency-Key", "claim.idempotencyKey.format")));
+        }
+        return stripped;
     }
 
     /** Assesses the form as if it were filed now, against the member's committed history; stores nothing. */
@@ -116,10 +158,12 @@ public class ClaimIntake {
             // invoices matter for filing, not for what the claim would pay
             form = new ClaimRequests.NewClaim(form.residentId(), form.planCode(), form.type(), form.serviceDate(), form.endDate(),
                     form.daysInHospital(), form.hospital(), form.hospitalLevel(), form.icd10(), form.diseaseClass(), form.totalCost(),
-                    form.basicInsurancePaid(), form.inScopeSelfPay(), form.outOfScopeSelfPay(), List.of("PREVIEW"), form.receivedOn());
+                    form.basicInsurancePaid(), form.inScopeSelfPay(), form.outOfScopeSelfPay(), List.of("PREVIEW"), form.receivedOn(),
+                    form.stage());
         }
         Checked checked = check(form);
         Assessments.Context context = assessments.context(checked.member().residentId(), form.planCode(), checked.facts());
+        Staging.require(context.version().rules(), checked.facts());
         return assessments.assess(context, checked.facts(),
                 assessments.history(checked.member().id(), form.planCode(), context.year().start(), 0L));
     }
@@ -206,6 +250,18 @@ public class ClaimIntake {
         } else if (diseaseClass != null) {
             problems.add(ClaimsProblem.field("diseaseClass", "claim.diseaseClass.onlySerious"));
         }
+        DiseaseStage stage = null;
+        String stageGiven = blankToNull(form.stage());
+        if (stageGiven != null) {
+            try {
+                stage = DiseaseStage.valueOf(stageGiven.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                problems.add(ClaimsProblem.field("stage", "claim.stage.unknown", stageGiven));
+            }
+            if (type != ClaimType.SERIOUS_ILLNESS) {
+                problems.add(ClaimsProblem.field("stage", "claim.stage.onlySerious"));
+            }
+        }
         List<String> invoices = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> given = form.invoiceNumbers() == null ? List.of() : form.invoiceNumbers();
@@ -225,7 +281,7 @@ public class ClaimIntake {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        ClaimFacts facts = ClaimRow.facts(type, service, end, days, sheet, diseaseClass, icd10, received);
+        ClaimFacts facts = ClaimRow.facts(type, service, end, days, sheet, diseaseClass, icd10, stage, received);
         return new Checked(member, form, facts, invoices);
     }
 

@@ -56,7 +56,7 @@ public class ClaimQueries {
         String rejectText = c.rejectReason() == null ? null : Messages.get(ClaimsMessages.BUNDLE, "reject." + c.rejectReason(), locale);
         return new ClaimRequests.ClaimView(c.id(), c.reference(), c.status().name(), c.memberId(), c.residentId(), c.memberName(),
                 c.unitCode(), c.planCode(), versionCode, c.type().name(), c.serviceDate(), c.endDate(), c.daysInHospital(), c.hospital(),
-                c.hospitalLevel(), c.icd10(), c.diseaseClass(), c.totalCost(), c.basicPaid(), c.inScopeSelfPay(), c.outOfScopeSelfPay(),
+                c.hospitalLevel(), c.icd10(), c.diseaseClass(), c.diseaseStage(), c.totalCost(), c.basicPaid(), c.inScopeSelfPay(), c.outOfScopeSelfPay(),
                 invoices, c.receivedOn(), c.yearStart(), c.yearEnd(), c.payable(), c.approvedAmount(), c.paidAmount(), c.secondReview(),
                 c.firstReviewer(), c.rejectReason(), rejectText, c.source(), c.createdBy(), c.createdAt(),
                 assessments.view(id, c.assessmentNo(), locale).orElse(null), documents.of(id));

@@ -100,18 +100,46 @@ public class ClaimResource {
             + "\"daysInHospital\":10,\"hospital\":\"上海市第一人民医院\",\"hospitalLevel\":\"TERTIARY\",\"icd10\":\"K35.8\","
             + "\"totalCost\":\"20000.00\",\"basicInsurancePaid\":\"14000.00\",\"inScopeSelfPay\":\"5000.00\",\"outOfScopeSelfPay\":\"1000.00\","
             + "\"invoiceNumbers\":[\"SH-2026-000123\"]}")))
-    @APIResponse(responseCode = "201", description = "Filed and assessed", content = @Content(examples = @ExampleObject(name = "claim", value = CLAIM_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Filed and assessed: ASSESSED, or REFUSED with its reason when the rules refuse "
+            + "it as a whole (no cover, waiting period, premium unpaid, too late, a diagnosis outside its class, already paid)",
+            content = @Content(examples = @ExampleObject(name = "claim", value = CLAIM_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The claim filed before with the same Idempotency-Key by the same person; nothing new is filed")
     @APIResponse(responseCode = "400", description = "Bad fields: amounts that do not add up, dates out of order, each under errors")
-    @APIResponse(responseCode = "403", description = "The member's unit is outside the caller's organisation (an agent: not their unit)")
+    @APIResponse(responseCode = "403", description = "The member's unit is outside the caller's organisation (an agent: not their unit); "
+            + "an unknown resident ID is answered the same way to callers who do not reach every unit")
     @APIResponse(responseCode = "409", description = "An invoice number was claimed before")
     @APIResponse(responseCode = "422", description = "No cover on the service date, or filed after the time limit")
-    public Response file(ClaimRequests.NewClaim claim) {
+    public Response file(ClaimRequests.NewClaim claim,
+                         @Parameter(description = "a key of the client's choosing (at most 100 characters): sending the same claim again "
+                                 + "with the same key returns the claim filed the first time") @HeaderParam("Idempotency-Key") String key) {
         if (claim != null && claim.residentId() != null && ResidentId.isValid(claim.residentId())) {
-            directory.findByResidentId(ResidentId.parse(claim.residentId())).ifPresent(member ->
-                    policy.require(caller(), Action.FILE_CLAIM, Target.member(member.unitCode(), member.residentId())));
+            ResidentId resident = ResidentId.parse(claim.residentId());
+            String unit = directory.findByResidentId(resident).map(member -> member.unitCode()).orElse(null);
+            requireMayFile(policy, caller(), unit, resident.value());
         }
-        long id = intake.file(claim, "FORM", user());
-        return Response.created(URI.create("claims/" + id)).entity(queries.view(id, locale())).build();
+        ClaimIntake.Filed filed;
+        try {
+            filed = intake.file(claim, "FORM", user(), key);
+        } catch (RuntimeException refused) {
+            // the same request twice at once: the first one's claim, once it is committed
+            filed = intake.byKey(user(), key).map(id -> new ClaimIntake.Filed(id, false)).orElseThrow(() -> refused);
+        }
+        ClaimRequests.ClaimView view = queries.view(filed.id(), locale());
+        return filed.created() ? Response.created(URI.create("claims/" + filed.id())).entity(view).build() : Response.ok(view).build();
+    }
+
+    /**
+     * Filing for a member asks the policy about the member's unit. A refusal names neither the unit nor whether the member
+     * exists: an agent (or a district's officer) gets the same answer for another unit's member as for a resident ID nobody
+     * knows. Those who reach all units are told when there is no such member.
+     */
+    static void requireMayFile(AccessPolicy policy, Caller caller, String unitCode, String residentId) {
+        if (unitCode == null && policy.reachesEverything(caller, Action.FILE_CLAIM)) {
+            return;
+        }
+        if (!policy.allows(caller, Action.FILE_CLAIM, Target.member(unitCode, residentId))) {
+            throw ClaimsProblem.forbidden("claim.member.notYours", residentId);
+        }
     }
 
     @GET

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.huzhu.claims.api.assessment.ClaimFacts;
 import org.huzhu.claims.api.assessment.ClaimType;
+import org.huzhu.insurance.api.rules.DiseaseStage;
 import org.huzhu.claims.api.assessment.SettlementSheet;
 
 /** A claim as stored. */
@@ -19,14 +20,15 @@ public record ClaimRow(long id, long memberId, String residentId, String memberN
                        BigDecimal outOfScopeSelfPay, LocalDate receivedOn, LocalDate yearStart, LocalDate yearEnd,
                        String source, ClaimStatus status, int assessmentNo, BigDecimal payable, BigDecimal approvedAmount,
                        BigDecimal paidAmount, boolean secondReview, String firstReviewer, String rejectReason,
-                       String createdBy, LocalDateTime createdAt, LocalDateTime updatedAt) {
+                       String createdBy, LocalDateTime createdAt, LocalDateTime updatedAt, String diseaseStage,
+                       String reviewReason) {
 
     public static final String COLUMNS = "select c.id, c.member_id, c.resident_id, c.member_name, c.unit_code, c.plan_code, "
             + "c.enrolment_id, c.enrolment_version_id, c.plan_version_id, c.claim_type, c.service_date, c.end_date, c.days_in_hospital, "
             + "c.hospital, c.hospital_level, c.icd10, c.disease_class, c.total_cost, c.basic_paid, c.in_scope_self_pay, "
             + "c.out_of_scope_self_pay, c.received_on, c.year_start, c.year_end, c.source, c.status, c.assessment_no, c.payable, "
             + "c.approved_amount, c.paid_amount, c.second_review, c.first_reviewer, c.reject_reason, c.created_by, c.created_at, "
-            + "c.updated_at from claims.claim c ";
+            + "c.updated_at, c.disease_stage, c.review_reason from claims.claim c ";
 
     public static ClaimRow map(ResultSet r) throws SQLException {
         return new ClaimRow(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
@@ -35,7 +37,8 @@ public record ClaimRow(long id, long memberId, String residentId, String memberN
                 r.getBigDecimal(18), r.getBigDecimal(19), r.getBigDecimal(20), r.getBigDecimal(21), r.getDate(22).toLocalDate(),
                 r.getDate(23).toLocalDate(), r.getDate(24).toLocalDate(), r.getString(25), ClaimStatus.valueOf(r.getString(26)),
                 r.getInt(27), r.getBigDecimal(28), r.getBigDecimal(29), r.getBigDecimal(30), r.getBoolean(31), r.getString(32),
-                r.getString(33), r.getString(34), r.getTimestamp(35).toLocalDateTime(), r.getTimestamp(36).toLocalDateTime());
+                r.getString(33), r.getString(34), r.getTimestamp(35).toLocalDateTime(), r.getTimestamp(36).toLocalDateTime(), r.getString(37),
+                r.getString(38));
     }
 
     public String reference() {
@@ -49,16 +52,17 @@ public record ClaimRow(long id, long memberId, String residentId, String memberN
 
     /** The facts the engine assesses. */
     public ClaimFacts facts() {
-        return facts(type, serviceDate, endDate, daysInHospital, sheet().orElse(null), diseaseClass, icd10, receivedOn);
+        return facts(type, serviceDate, endDate, daysInHospital, sheet().orElse(null), diseaseClass, icd10,
+                diseaseStage == null ? null : DiseaseStage.valueOf(diseaseStage), receivedOn);
     }
 
     public static ClaimFacts facts(ClaimType type, LocalDate serviceDate, LocalDate endDate, int days, SettlementSheet sheet,
-                                   String diseaseClass, String icd10, LocalDate receivedOn) {
+                                   String diseaseClass, String icd10, DiseaseStage stage, LocalDate receivedOn) {
         return switch (type) {
             case INPATIENT -> ClaimFacts.inpatient(serviceDate, endDate, days, sheet, receivedOn);
             case OUTPATIENT_SERIOUS -> ClaimFacts.outpatientSerious(serviceDate, sheet, receivedOn);
             case HOME_SICKBED -> ClaimFacts.homeSickbed(serviceDate, sheet, receivedOn);
-            case SERIOUS_ILLNESS -> ClaimFacts.seriousIllness(serviceDate, diseaseClass, icd10, receivedOn);
+            case SERIOUS_ILLNESS -> ClaimFacts.seriousIllness(serviceDate, diseaseClass, icd10, stage, receivedOn);
             case DEATH -> ClaimFacts.death(serviceDate, receivedOn);
         };
     }

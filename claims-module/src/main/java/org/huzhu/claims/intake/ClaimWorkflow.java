@@ -39,7 +39,7 @@ import org.huzhu.platform.api.Jdbc;
 public class ClaimWorkflow {
 
     private static final Set<ClaimStatus> ASSESSABLE = EnumSet.of(ClaimStatus.RECEIVED, ClaimStatus.ASSESSED,
-            ClaimStatus.PENDING_DOCUMENTS, ClaimStatus.APPEALED);
+            ClaimStatus.PENDING_DOCUMENTS, ClaimStatus.APPEALED, ClaimStatus.REFUSED);
     /** Where a claim may be approved: assessed (first review) or waiting for the second review. */
     private static final Set<ClaimStatus> APPROVABLE = EnumSet.of(ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW);
     private static final Set<ClaimStatus> REJECTABLE = EnumSet.of(ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW,
@@ -78,7 +78,7 @@ public class ClaimWorkflow {
         ClaimRow claim = lock(claimId);
         permit(actor, Action.DECIDE_CLAIM, claim);
         requireStatus(claim, ASSESSABLE);
-        assessNow(claim, actor.user(), "REASSESS", ClaimStatus.ASSESSED, note);
+        assessNow(claim, actor.user(), "REASSESS", note);
     }
 
     /**
@@ -96,7 +96,7 @@ public class ClaimWorkflow {
         }
         Assessments.Context context = context(claim);
         Assessment result = assessments.assess(context, claim.facts(), history(claim, context));
-        if (Assessments.needsSecondReview(claim.type(), result.payable())) {
+        if (assessments.needsSecondReview(claim, result.payable())) {
             assessments.store(claim, context, result, "FIRST_REVIEW", actor.user(), false, ClaimStatus.SECOND_REVIEW);
             Jdbc.update(dataSource, "update claims.claim set first_reviewer = ? where id = ?", actor.user(), claimId);
             events.record(claimId, actor.user(), "APPROVE_FIRST", claim.status(), ClaimStatus.SECOND_REVIEW, note);
@@ -150,12 +150,12 @@ public class ClaimWorkflow {
     public void appeal(long claimId, Actor actor, String note) {
         ClaimRow claim = lock(claimId);
         permit(actor, Action.FOLLOW_UP_CLAIM, claim);
-        requireStatus(claim, EnumSet.of(ClaimStatus.REJECTED, ClaimStatus.APPROVED, ClaimStatus.PAID));
+        requireStatus(claim, EnumSet.of(ClaimStatus.REJECTED, ClaimStatus.REFUSED, ClaimStatus.APPROVED, ClaimStatus.PAID));
         setStatus(claimId, ClaimStatus.APPEALED, null);
         Jdbc.update(dataSource, "update claims.claim set reject_reason = null, first_reviewer = null where id = ?", claimId);
         events.record(claimId, actor.user(), "APPEAL", claim.status(), ClaimStatus.APPEALED, note);
         ClaimRow reopened = load(claimId);
-        assessNow(reopened, actor.user(), "APPEAL", ClaimStatus.ASSESSED, null);
+        assessNow(reopened, actor.user(), "APPEAL", null);
     }
 
     /**
@@ -219,11 +219,11 @@ public class ClaimWorkflow {
         return claim.paidAmount().signum() > 0 && payable.compareTo(claim.paidAmount()) <= 0 ? ClaimStatus.PAID : ClaimStatus.APPROVED;
     }
 
-    private void assessNow(ClaimRow claim, String user, String purpose, ClaimStatus to, String note) {
+    /** Assesses the claim for a decision still to come: ASSESSED, or REFUSED when the rules refuse it as a whole. */
+    private void assessNow(ClaimRow claim, String user, String purpose, String note) {
         Assessments.Context context = context(claim);
         Assessment result = assessments.assess(context, claim.facts(), history(claim, context));
-        assessments.store(claim, context, result, purpose, user, false, to);
-        events.record(claim.id(), user, "ASSESS", claim.status(), to, "payable " + result.payable() + (note == null ? "" : ": " + note));
+        assessments.storeAssessed(claim, context, result, purpose, user, claim.status(), note);
     }
 
     private Assessments.Context context(ClaimRow claim) {

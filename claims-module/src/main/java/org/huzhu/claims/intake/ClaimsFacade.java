@@ -58,9 +58,14 @@ public class ClaimsFacade implements Claims {
     }
 
     @Override
-    public long file(Caller caller, ClaimRequests.NewClaim form, String source) {
+    public long file(Caller caller, ClaimRequests.NewClaim form, String source, String idempotencyKey) {
         mayFile(caller, form);
-        return intake.file(form, source, caller.username());
+        try {
+            return intake.file(form, source, caller.username(), idempotencyKey).id();
+        } catch (RuntimeException refused) {
+            // the same form submitted twice at once: the first one's claim, once it is committed
+            return intake.byKey(caller.username(), idempotencyKey).orElseThrow(() -> refused);
+        }
     }
 
     @Override
@@ -164,7 +169,7 @@ public class ClaimsFacade implements Claims {
         }
         String residentId = ResidentId.parse(form.residentId()).value();
         String unit = directory.findByResidentId(ResidentId.parse(residentId)).map(m -> m.unitCode()).orElse(null);
-        policy.require(caller, Action.FILE_CLAIM, Target.member(unit, residentId));
+        ClaimResource.requireMayFile(policy, caller, unit, residentId);
     }
 
     private static String blank(String text) {

@@ -70,7 +70,7 @@ class ExplanationTextTest {
             }
         }
         assertEquals(EnumSet.of(Step.DEDUCTIBLE, Step.BAND, Step.OUT_OF_SCOPE, Step.BENEFIT_CAP, Step.CAP_GROUP,
-                Step.DAILY_ALLOWANCE, Step.LUMP_SUM, Step.EARLY_STAGE_DEDUCTION, Step.ROUNDING), steps);
+                Step.DAILY_ALLOWANCE, Step.LUMP_SUM, Step.EARLY_STAGE_DEDUCTION, Step.NOT_PAID), steps);
     }
 
     private static void assertReadable(String text, String key) {

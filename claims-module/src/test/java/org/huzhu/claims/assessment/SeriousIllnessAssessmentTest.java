@@ -125,4 +125,28 @@ class SeriousIllnessAssessmentTest {
         assertPays("0", assessment);
         assertEquals(Set.of(ReasonCode.NO_COVER_ON_DATE), assessment.reasonCodes());
     }
+
+    @ParameterizedTest(name = "{1} claimed as {0}, stage {2}: pays {3} under {4} {5}")
+    @CsvSource({
+            // claimed class, ICD-10, stage from pathology, payable, class applied, reason
+            "MALIGNANT_TUMOUR,  C18.0, '',    10000.00, MALIGNANT_TUMOUR,  ''",
+            "MALIGNANT_TUMOUR,  D05.1, '',    0.00,     '',                DIAGNOSIS_OUTSIDE_CLASS",
+            "CARCINOMA_IN_SITU, C50.9, '',    0.00,     '',                DIAGNOSIS_OUTSIDE_CLASS",
+            "CARCINOMA_IN_SITU, D05.1, '',    3000.00,  CARCINOMA_IN_SITU, ''",
+            "MALIGNANT_TUMOUR,  C61,   EARLY, 3000.00,  PROSTATE_T1N0M0,   ''",
+            "PROSTATE_T1N0M0,   C61,   MAIN,  10000.00, MALIGNANT_TUMOUR,  ''",
+            "MALIGNANT_TUMOUR,  C81.0, EARLY, 3000.00,  HODGKIN_STAGE_I,   ''",
+            "MALIGNANT_TUMOUR,  C91.1, MAIN,  10000.00, MALIGNANT_TUMOUR,  ''",
+            "MALIGNANT_TUMOUR,  C61,   '',    0.00,     '',                STAGE_REQUIRED",
+    })
+    void theDiagnosisMustLieInTheClassAndTheStageChoosesBetweenMainAndEarly(String claimed, String icd10, String stage,
+                                                                          String payable, String applied, String reason) {
+        ClaimFacts claim = ClaimFacts.seriousIllness(date("2016-10-10"), claimed, icd10,
+                stage.isEmpty() ? null : org.huzhu.insurance.api.rules.DiseaseStage.valueOf(stage), date("2016-10-20"));
+        Assessment assessment = calculator.assess(rules2016, shares(1), claim, MemberHistory.NONE);
+        assertEquals(0, new java.math.BigDecimal(payable).compareTo(assessment.payable()), assessment.toString());
+        assertEquals(applied, assessment.lines(org.huzhu.claims.api.assessment.Step.LUMP_SUM).stream().map(l -> l.rule())
+                .findFirst().orElse(""));
+        assertEquals(reason.isEmpty() ? java.util.Set.of() : java.util.Set.of(ReasonCode.valueOf(reason)), assessment.reasonCodes());
+    }
 }

@@ -157,7 +157,8 @@ class WorkingInpatientAssessmentTest {
                 MemberHistory.NONE);
         assertPays("0", assessment);
         assertEquals(Set.of(ReasonCode.NO_COVER_ON_DATE), assessment.reasonCodes());
-        assertTrue(assessment.lines().isEmpty());
+        assertEquals(1, assessment.lines(Step.NOT_PAID).size(), "a refusal is a line not paid, saying why");
+        assertEquals(1, assessment.lines().size());
     }
 
     @Test
@@ -175,8 +176,7 @@ class WorkingInpatientAssessmentTest {
         Assessment assessment = calculator.assess(rules, member, stay("2016-09-01", "2016-09-08", "0.06", "0"),
                 earlier("9999.99", "4499.99"));
         assertPays("0.04", assessment);
-        AssessmentLine rounding = assessment.lines(Step.ROUNDING).get(0);
-        assertEquals(0, rounding.base().compareTo(new BigDecimal("0.040")));
+        assertTrue(assessment.lines(Step.ROUNDING).isEmpty(), "nothing to round: no rounding line");
     }
 
     @Test
@@ -184,6 +184,10 @@ class WorkingInpatientAssessmentTest {
         Assessment assessment = calculator.assess(rules, member, stay("2016-09-01", "2016-09-08", "1000.01", "0"),
                 earlier("1000.00", "0"));
         assertPays("500.01", assessment);
+        AssessmentLine rounding = assessment.lines(Step.ROUNDING).get(0);
+        assertEquals(0, rounding.base().compareTo(new BigDecimal("500.005")));
+        assertEquals("Exact total 500.005 yuan, rounded half-up to the fen: 0.005 yuan added.",
+                rounding.text(org.huzhu.platform.api.SupportedLocales.ENGLISH));
     }
 
     @ParameterizedTest(name = "discharged {0}, filed {1}: late {2}")

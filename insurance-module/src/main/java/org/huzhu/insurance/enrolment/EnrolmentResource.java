@@ -147,7 +147,8 @@ public class EnrolmentResource {
             candidates.add(new Candidate(line, id.value(), Applicant.of(view), member.shares(), view.id()));
         }
         for (LineProblem problem : checks.problems(version, candidates)) {
-            problems.add(new org.huzhu.platform.api.FieldProblem("members[" + problem.row() + "]." + problem.problem().field(),
+            // a JSON path counts from zero: the first line is members[0] (the candidates' rows count from one)
+            problems.add(new org.huzhu.platform.api.FieldProblem("members[" + (problem.row() - 1) + "]." + problem.problem().field(),
                     problem.problem().bundle(), problem.problem().code(), problem.problem().arguments()));
         }
         if (!problems.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.huzhu.insurance.enrolment;
 
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,9 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 
+import org.huzhu.insurance.api.enrolment.CoverLeft;
 import org.huzhu.insurance.api.enrolment.Coverage;
 import org.huzhu.insurance.api.enrolment.CoverStatus;
 import org.huzhu.insurance.api.enrolment.CoverageView;
+import org.huzhu.insurance.api.enrolment.UsedLimits;
 import org.huzhu.members.api.ResidentId;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
@@ -21,7 +24,7 @@ import org.huzhu.platform.api.SupportedLocales;
 
 /**
  * One indexed read ({@code enrolment_by_resident}) of every enrolment whose plan version is in force on the
- * date. Remaining annual limits stay empty until claims are recorded against them.
+ * date, with what is left of its limits as {@link CoverLeft} counts it (the claims engine's own arithmetic).
  */
 @ApplicationScoped
 public class JdbcCoverage implements Coverage {
@@ -56,38 +59,36 @@ public class JdbcCoverage implements Coverage {
                     Date endedOn = row.getDate(13);
                     CoverStatus status = status(row.getString(12), coverStart, coverEnd, endedOn == null ? null : endedOn.toLocalDate(),
                             premium, paymentDue, date, today);
+                    Remaining remaining = remaining(row.getLong(14), row.getLong(15), row.getString(1), row.getInt(6), date, status);
                     return new CoverageView(row.getString(1), english ? row.getString(3) : row.getString(2), row.getString(4),
                             row.getString(5), row.getInt(6), coverStart, coverEnd, waitingEnd, date.isBefore(waitingEnd), premium,
-                            paymentDue, status, remaining(row.getLong(14), row.getLong(15), row.getString(1), row.getInt(6), date));
+                            paymentDue, remaining.status(), remaining.limits());
                 }, member.value(), date, date);
     }
 
-    /** Each annual cap of the version (a benefit's own, or a group shared by several) less what was paid this plan year. */
-    private List<CoverageView.RemainingLimit> remaining(long memberId, long versionId, String planCode, int shares, LocalDate date) {
+    /**
+     * What is left of the version's limits ({@link CoverLeft}, as the claims engine counts it): yearly caps against what
+     * was paid in the plan year containing the date, once-per-cycle lump sums against the cycle; USED_UP instead of
+     * IN_FORCE when nothing can pay any more.
+     */
+    private Remaining remaining(long memberId, long versionId, String planCode, int shares, LocalDate date, CoverStatus status) {
         org.huzhu.insurance.api.rules.PlanRules rules = versions.require(versionId).rules();
         if (!rules.period().contains(date)) {
-            return List.of();
+            return new Remaining(List.of(), status);
         }
-        LocalDate yearStart = rules.period().start().plusYears(java.time.Period.between(rules.period().start(), date).getYears());
-        org.huzhu.insurance.api.enrolment.UsedLimits.Used used = usedLimits.isResolvable()
-                ? usedLimits.get().of(memberId, planCode, yearStart) : org.huzhu.insurance.api.enrolment.UsedLimits.Used.NONE;
-        List<CoverageView.RemainingLimit> limits = new java.util.ArrayList<>();
-        for (org.huzhu.insurance.api.rules.BenefitRule benefit : rules.benefits()) {
-            if (benefit instanceof org.huzhu.insurance.api.rules.ReimbursementBenefit reimbursement && reimbursement.cap().isPresent()) {
-                limits.add(limit(reimbursement.code(), reimbursement.cap().get().forShares(shares), used.byBenefit().get(reimbursement.code())));
-            }
-        }
-        for (org.huzhu.insurance.api.rules.CapGroup group : rules.capGroups()) {
-            limits.add(limit(group.code(), group.cap().forShares(shares), used.byCapGroup().get(group.code())));
-        }
-        return limits;
+        LocalDate cycleStart = rules.period().start();
+        LocalDate yearStart = cycleStart.plusYears(java.time.Period.between(cycleStart, date).getYears());
+        UsedLimits.Used inYear = used(memberId, planCode, yearStart);
+        UsedLimits.Used inCycle = yearStart.equals(cycleStart) ? inYear : used(memberId, planCode, cycleStart);
+        List<CoverageView.RemainingLimit> limits = CoverLeft.limits(rules, shares, inYear, inCycle);
+        return new Remaining(limits, status == CoverStatus.IN_FORCE && CoverLeft.usedUp(rules, limits) ? CoverStatus.USED_UP : status);
     }
 
-    private static CoverageView.RemainingLimit limit(String code, java.math.BigDecimal limit, java.math.BigDecimal used) {
-        java.math.BigDecimal spent = used == null ? java.math.BigDecimal.ZERO.setScale(2)
-                : used.setScale(2, java.math.RoundingMode.HALF_UP);
-        java.math.BigDecimal left = limit.subtract(spent);
-        return new CoverageView.RemainingLimit(code, limit.setScale(2), spent, left.signum() < 0 ? java.math.BigDecimal.ZERO.setScale(2) : left);
+    private record Remaining(List<CoverageView.RemainingLimit> limits, CoverStatus status) {
+    }
+
+    private UsedLimits.Used used(long memberId, String planCode, LocalDate from) {
+        return usedLimits.isResolvable() ? usedLimits.get().of(memberId, planCode, from) : UsedLimits.Used.NONE;
     }
 
     static CoverStatus status(String enrolmentStatus, LocalDate coverStart, LocalDate coverEnd, LocalDate endedOn, String premium,

@@ -174,7 +174,23 @@ final class AccessRules {
         if (grants.contains(Grant.MEMBER_OWN) && caller.holds(Roles.MEMBER)) {
             return Refusal.of("access.notYours");
         }
-        return Refusal.of("access.role");
+        return Refusal.of("access.role", Roles.named(roles(grants)));
+    }
+
+    /** The roles the grants of an action are given to, for telling a refused caller who may. */
+    static java.util.List<String> roles(Set<Grant> grants) {
+        java.util.List<String> roles = new java.util.ArrayList<>();
+        for (Grant grant : grants) {
+            roles.add(switch (grant) {
+                case MEMBER_OWN -> Roles.MEMBER;
+                case AGENT_OWN -> Roles.UNIT_AGENT;
+                case OFFICER_SCOPE -> Roles.OFFICER;
+                case SUPERVISOR_SCOPE -> Roles.SUPERVISOR;
+                case ACTUARY_ASSOCIATION, ACTUARY_ANY -> Roles.ACTUARY;
+                case ADMIN -> Roles.ADMIN;
+            });
+        }
+        return roles;
     }
 
     private static Set<Grant> with(Set<Grant> base, Grant... more) {

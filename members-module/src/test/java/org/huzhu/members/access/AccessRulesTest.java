@@ -182,6 +182,15 @@ class AccessRulesTest {
         assertTrue(refusal.isEmpty(), standing.caller().username() + " " + action + " " + target + ": " + refusal);
     }
 
+    @Test
+    void aRefusalByRoleNamesTheRolesThatWouldBeAllowedInTheReadersLanguage() {
+        Refusal refusal = decide(MEMBER, Action.READ_UNIT, Target.unit("PD-0001")).orElseThrow();
+        assertEquals("Your role does not allow this action; it is open to: Unit agent, Officer, Supervisor, Administrator.",
+                refusal.exception().detail(org.huzhu.platform.api.SupportedLocales.ENGLISH));
+        assertEquals("您的角色无权执行此操作；可执行此操作的角色：单位代办员、经办人员、主管、管理员。",
+                refusal.exception().detail(org.huzhu.platform.api.SupportedLocales.CHINESE));
+    }
+
     private static void assertRefused(Standing standing, Action action, Target target, String code) {
         Optional<Refusal> refusal = decide(standing, action, target);
         assertTrue(refusal.isPresent(), standing.caller().username() + " " + action + " " + target + " should be refused");

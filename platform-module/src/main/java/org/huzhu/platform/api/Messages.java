@@ -18,12 +18,28 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * An argument told in the reader's language when the message is rendered (a role's or a disease class's name), for
+     * exceptions that carry arguments, never sentences.
+     */
+    @FunctionalInterface
+    public interface Localised {
+        String in(Locale locale);
+    }
+
     public static String get(String bundle, String key, Locale locale, Object... arguments) {
         Locale effective = SupportedLocales.supported(locale);
         try {
             ResourceBundle resources = ResourceBundle.getBundle(bundle, effective, Messages.class.getClassLoader(), NO_FALLBACK);
             String pattern = resources.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, effective).format(arguments);
+            if (arguments.length == 0) {
+                return pattern;
+            }
+            Object[] words = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                words[i] = arguments[i] instanceof Localised localised ? localised.in(effective) : arguments[i];
+            }
+            return new MessageFormat(pattern, effective).format(words);
         } catch (MissingResourceException missing) {
             return key;
         }

@@ -11,4 +11,16 @@ public final class Roles {
 
     private Roles() {
     }
+
+    /**
+     * The roles by their names in the reader's language, in the order given and each once: "经办人员、主管" or
+     * "Officer, Supervisor" (a 403 names the roles that would be allowed).
+     */
+    public static Messages.Localised named(java.util.Collection<String> roles) {
+        java.util.List<String> codes = java.util.List.copyOf(new java.util.LinkedHashSet<>(roles));
+        return locale -> {
+            String separator = Messages.get(PlatformMessages.BUNDLE, "role.separator", locale);
+            return String.join(separator, codes.stream().map(role -> Messages.get(PlatformMessages.BUNDLE, "role." + role, locale)).toList());
+        };
+    }
 }

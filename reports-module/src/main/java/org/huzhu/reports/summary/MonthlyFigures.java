@@ -60,7 +60,7 @@ import org.huzhu.reports.reserving.TriangleCell;
  * unearned are the monthly earning's figures by plan version ({@code insurance.earning_summary}, run month M)
  * — the unearned reserve of a plan therefore leaves out bills not yet paid.
  * <h2>Claims</h2>
- * A claim counts when received by E and not REJECTED or WITHDRAWN; its month of service is that of
+ * A claim counts when received by E and not REJECTED, REFUSED or WITHDRAWN; its month of service is that of
  * {@code service_date}; its expected amount X is {@code approved_amount} when positive, else the assessed
  * {@code payable}, else 0. Paid = PAID payment lines ({@code claims.payment_line}).
  * <ul>
@@ -133,7 +133,7 @@ public class MonthlyFigures {
     static final double FULL_CREDIBILITY_CLAIMS = 1082.0;
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MonthlyFigures.class.getName());
     private static final int MONEY = 2;
-    private static final String COUNTED = " c.received_on <= ? and c.status not in ('REJECTED', 'WITHDRAWN') ";
+    private static final String COUNTED = " c.received_on <= ? and c.status not in ('REJECTED', 'REFUSED', 'WITHDRAWN') ";
     private static final String EXPECTED = "(case when c.approved_amount > 0 then c.approved_amount else coalesce(c.payable, 0) end)";
     private static final String RESERVED_STATUSES = "('ASSESSED', 'PENDING_DOCUMENTS', 'SECOND_REVIEW', 'APPROVED', 'IN_BATCH', 'APPEALED', 'PAID')";
     private static final String CLAIM_MONTH = "(extract(year from c.service_date) * 12 + extract(month from c.service_date) - 1)";

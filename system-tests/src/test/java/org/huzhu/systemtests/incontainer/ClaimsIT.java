@@ -162,10 +162,10 @@ class ClaimsIT {
         long a = id(filed.body());
         assertEquals("ASSESSED", field(filed.body(), "status"));
         assertEquals("2000.00", field(filed.body(), "payable"));
-        assertTrue(filed.body().contains("4000.00 yuan in the band 1000.00-10000.00 yuan at 50% = 2000.00 yuan"), filed.body());
+        assertTrue(filed.body().contains("4,000.00 yuan from 1,000 to 10,000 yuan at 50% = 2,000.00 yuan"), filed.body());
         assertTrue(filed.body().contains("BELOW_DEDUCTIBLE") && filed.body().contains("outside the basic insurance scope"), filed.body());
         HttpResponse<String> chinese = api.get("cl-officer", "claims/" + a, "zh-CN");
-        assertTrue(chinese.body().contains("元分段内 4000.00 元 × 50% = 2000.00 元"), chinese.body());
+        assertTrue(chinese.body().contains("1,000 至 10,000 元部分 4,000.00 元 × 50% = 2,000.00 元"), chinese.body());
 
         HttpResponse<String> again = api.post("cl-officer", "claims", stay(ids.get(1), start.plusDays(3), start.plusDays(5), "3000.00",
                 "1000.00", "2000.00", "0.00", "INV-A1"));

@@ -71,7 +71,8 @@ public class RoleCheckFeature implements DynamicFeature {
                 return;
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
-                request.abortWith(Problems.platform(403, "problem.forbidden", locale));
+                request.abortWith(roles.isEmpty() ? Problems.platform(403, "problem.forbidden", locale)
+                        : Problems.platform(403, "problem.forbidden.roles", locale, org.huzhu.platform.api.Roles.named(roles)));
             }
         }
 

@@ -56,6 +56,9 @@ public class ClaimEntry implements Serializable {
     private BigDecimal inScopeSelfPay;
     private BigDecimal outOfScopeSelfPay;
     private String invoices;
+    private String stage;
+    /** One key per form shown: submitting it twice (a double click, a resent request) files one claim and shows it. */
+    private final String idempotencyKey = java.util.UUID.randomUUID().toString();
     private Claims.Preview preview;
     private String previewProblem;
 
@@ -84,7 +87,8 @@ public class ClaimEntry implements Serializable {
                 : Arrays.stream(invoices.split("[,，;；\\s]+")).filter(s -> !s.isBlank()).toList();
         String who = isMemberOnly() ? Pages.user() : residentId;
         return new ClaimRequests.NewClaim(who, planCode, type, serviceDate, type == ClaimType.INPATIENT ? endDate : null, daysInHospital,
-                hospital, hospitalLevel, icd10, diseaseClass, totalCost, basicInsurancePaid, inScopeSelfPay, outOfScopeSelfPay, numbers, null);
+                hospital, hospitalLevel, icd10, diseaseClass, totalCost, basicInsurancePaid, inScopeSelfPay, outOfScopeSelfPay, numbers, null,
+                type == ClaimType.SERIOUS_ILLNESS ? stage : null);
     }
 
     /** Recomputes the preview; incomplete forms show what is still missing instead. */
@@ -107,15 +111,31 @@ public class ClaimEntry implements Serializable {
 
     public String submit() {
         try {
-            long id = claims.file(Pages.caller(), form(), "FORM");
+            long id = claims.file(Pages.caller(), form(), "FORM", idempotencyKey);
             Pages.info("claim.filed");
-            return (isMemberOnly() ? "/member/claim.xhtml" : "/officer/claim.xhtml") + "?faces-redirect=true&id=" + id;
+            return claimPage() + "?faces-redirect=true&id=" + id;
         } catch (DomainException refused) {
             Pages.error(refused);
             return null;
         }
     }
 
+    /** The claim's page for this person: a member's own, an agent's unit's, or the officers'. */
+    private String claimPage() {
+        if (isMemberOnly()) {
+            return "/member/claim.xhtml";
+        }
+        boolean staff = Pages.inRole(Roles.OFFICER) || Pages.inRole(Roles.SUPERVISOR) || Pages.inRole(Roles.ADMIN);
+        return !staff && Pages.inRole(Roles.UNIT_AGENT) ? "/agent/claim.xhtml" : "/officer/claim.xhtml";
+    }
+
+    /** The stages a pathology report gives, for a diagnosis code in a main and an early-stage class. */
+    public List<String> getStages() {
+        return List.of("EARLY", "MAIN");
+    }
+
+    public String getStage() { return stage; }
+    public void setStage(String stage) { this.stage = stage == null || stage.isBlank() ? null : stage; }
     public String getResidentId() { return residentId; }
     public void setResidentId(String residentId) { if (!isMemberOnly()) { this.residentId = residentId; } }
     public String getPlanCode() { return planCode; }

@@ -33,6 +33,16 @@ public record Assessment(ClaimType claimType, PlanYear planYear, BigDecimal paya
         return codes;
     }
 
+    /** The same assessment with one more reason (a reason for review found outside the rules), once. */
+    public Assessment withReason(AssessmentReason reason) {
+        if (reasons.contains(reason)) {
+            return this;
+        }
+        java.util.List<AssessmentReason> more = new java.util.ArrayList<>(reasons);
+        more.add(reason);
+        return new Assessment(claimType, planYear, payable, lines, more);
+    }
+
     /** The lines of one step, in order. */
     public List<AssessmentLine> lines(Step step) {
         return lines.stream().filter(line -> line.step() == step).toList();

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.huzhu.claims.api.ClaimsMessages;
+import org.huzhu.insurance.api.rules.RuleNames;
 import org.huzhu.platform.api.Messages;
 
 /**
@@ -39,18 +40,25 @@ public record AssessmentReason(ReasonCode code, Optional<String> variant, List<O
         return Messages.get(ClaimsMessages.BUNDLE, key() + ".title", locale);
     }
 
-    /** The reason in words; a kind of claim or a disease class among the arguments is told by its name. */
+    /** The reason in words, amounts grouped; a kind of claim or a disease class among the arguments is told by its name. */
     public String text(Locale locale) {
         Object[] words = arguments.stream().map(AssessmentReason::neutral).toArray();
         if (words.length > 0 && variant.isPresent()) {
             String first = String.valueOf(words[0]);
             words[0] = switch (variant.get()) {
-                case "category" -> org.huzhu.insurance.api.rules.RuleNames.category(first, locale);
-                case "diseaseClass" -> org.huzhu.insurance.api.rules.RuleNames.disease(first, locale);
+                case "category" -> RuleNames.category(first, locale);
+                case "diseaseClass" -> RuleNames.disease(first, locale);
                 default -> words[0];
             };
         }
-        return Messages.get(ClaimsMessages.BUNDLE, key(), locale, words);
+        if (code == ReasonCode.DIAGNOSIS_OUTSIDE_CLASS && words.length > 0) {
+            words[0] = RuleNames.disease(String.valueOf(words[0]), locale);
+        }
+        if (code == ReasonCode.STAGE_REQUIRED && words.length > 2) {
+            words[1] = RuleNames.disease(String.valueOf(words[1]), locale);
+            words[2] = RuleNames.disease(String.valueOf(words[2]), locale);
+        }
+        return Amounts.grouped(Messages.get(ClaimsMessages.BUNDLE, key(), locale, words));
     }
 
     static String neutral(Object argument) {

@@ -20,5 +20,11 @@ public enum ReasonCode {
     /** A benefit cap, a shared cap group or the allowance days of the year are used up. */
     CAP_REACHED,
     /** The lump sum (or death benefit) was already paid in this cycle. */
-    ALREADY_PAID_IN_CYCLE
+    ALREADY_PAID_IN_CYCLE,
+    /** The diagnosis code lies outside the ICD-10 ranges of the disease class claimed. */
+    DIAGNOSIS_OUTSIDE_CLASS,
+    /** The diagnosis code lies in a main and an early-stage class and the claim gives no stage to choose between them. */
+    STAGE_REQUIRED,
+    /** Another claim of the member covers days of the same hospital stay (admission to discharge overlap): for review. */
+    OVERLAPPING_STAY
 }

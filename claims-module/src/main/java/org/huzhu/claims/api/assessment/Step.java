@@ -21,11 +21,14 @@ package org.huzhu.claims.api.assessment;
  * <li>{@code EARLY_STAGE_DEDUCTION}: rule = disease class; base = early-stage lump sum paid before in the
  *     cycle; amount = minus what is taken off the main payment.</li>
  * <li>{@code DEATH}: rule = amount per share; base = amount for the shares held.</li>
+ * <li>{@code CLASS_CHOICE}: rule = {@code icd|applied class|other class|stage} when the diagnosis code lies in a main
+ *     and an early-stage class and the claim's stage chose between them; base and amount 0.</li>
  * <li>{@code NOT_PAID}: the benefit pays nothing for the reason given; rule names what was refused.</li>
- * <li>{@code ROUNDING}: base = the exact total; amount = rounding to the fen, half-up.</li>
+ * <li>{@code ROUNDING}: base = the exact total; amount = rounding to the fen, half-up. Absent when the exact total has
+ *     no more than two decimals.</li>
  * </ul>
  */
 public enum Step {
     DEDUCTIBLE, BAND, ABOVE_BANDS, OUT_OF_SCOPE, BENEFIT_CAP, CAP_GROUP, DAILY_ALLOWANCE, LUMP_SUM,
-    EARLY_STAGE_DEDUCTION, DEATH, NOT_PAID, ROUNDING
+    EARLY_STAGE_DEDUCTION, DEATH, CLASS_CHOICE, NOT_PAID, ROUNDING
 }

@@ -13,7 +13,16 @@ public interface UsedLimits {
 
     Used of(long memberId, String planCode, LocalDate yearStart);
 
-    record Used(Map<String, BigDecimal> byBenefit, Map<String, BigDecimal> byCapGroup) {
-        public static final Used NONE = new Used(Map.of(), Map.of());
+    /**
+     * Paid by benefit and by cap group, and of once-per-cycle lump sums the early-stage and main sums paid (counted in the
+     * cycle when asked for the cycle's first day).
+     */
+    record Used(Map<String, BigDecimal> byBenefit, Map<String, BigDecimal> byCapGroup, Map<String, BigDecimal> earlyLumpSums,
+                Map<String, BigDecimal> mainLumpSums) {
+        public static final Used NONE = new Used(Map.of(), Map.of(), Map.of(), Map.of());
+
+        public Used(Map<String, BigDecimal> byBenefit, Map<String, BigDecimal> byCapGroup) {
+            this(byBenefit, byCapGroup, Map.of(), Map.of());
+        }
     }
 }
