@@ -51,6 +51,9 @@ public class EnrolmentLists {
             + "l.confirmed_on, l.decision_note from insurance.enrolment_list l join insurance.plan_version v on v.id = l.plan_version_id "
             + "join insurance.plan p on p.id = v.plan_id ";
 
+    @Inject
+    org.huzhu.platform.api.audit.AuditTrail trail;
+
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
@@ -117,7 +120,7 @@ public class EnrolmentLists {
         }
         statistics.written("insurance.enrolment_list_line", Jdbc.withConnection(dataSource, connection -> BulkInsert.into(connection,
                 "insurance.enrolment_list_line", List.of("list_id", "member_id", "resident_id", "shares", "row_number"), rows)));
-        return view(listId);
+        return audited(submittedBy, "LIST_SUBMITTED", null, view(listId));
     }
 
     /** Confirms a submitted list on a date and creates its enrolments; the submitter cannot confirm their own list. */
@@ -158,7 +161,7 @@ public class EnrolmentLists {
         Jdbc.update(dataSource, "update insurance.enrolment_list set status = 'CONFIRMED', decided_by = ?, decided_at = ?, confirmed_on = ? "
                 + "where id = ?", supervisor, clock.timestamp(), confirmedOn, listId);
         confirmations.fire(new EnrolmentListConfirmed(listId, list.unitCode(), version.id(), confirmedOn));
-        return view(listId);
+        return audited(supervisor, "LIST_CONFIRMED", Map.of("status", "SUBMITTED"), view(listId));
     }
 
     @Transactional
@@ -166,7 +169,12 @@ public class EnrolmentLists {
         lockSubmitted(listId);
         Jdbc.update(dataSource, "update insurance.enrolment_list set status = 'REJECTED', decided_by = ?, decided_at = ?, decision_note = ? "
                 + "where id = ?", supervisor, clock.timestamp(), note, listId);
-        return view(listId);
+        return audited(supervisor, "LIST_REJECTED", Map.of("status", "SUBMITTED"), view(listId));
+    }
+
+    private EnrolmentListView audited(String by, String action, Object before, EnrolmentListView after) {
+        trail.record(by, action, org.huzhu.platform.api.audit.AuditedObject.LIST, String.valueOf(after.id()), before, after);
+        return after;
     }
 
     public EnrolmentListView view(long listId) {

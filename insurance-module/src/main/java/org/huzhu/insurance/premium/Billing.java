@@ -66,6 +66,9 @@ public class Billing {
             + "from insurance.bill b join insurance.plan_version v on v.id = b.plan_version_id join insurance.plan p on p.id = v.plan_id "
             + "join insurance.enrolment_list l on l.id = b.list_id ";
 
+    @jakarta.inject.Inject
+    org.huzhu.platform.api.audit.AuditTrail trail;
+
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
@@ -149,6 +152,8 @@ public class Billing {
                 debit(Account.PREMIUM_RECEIVABLE, bill.total()), credit(Account.UNEARNED_PREMIUM_RESERVE, bill.total()))),
                 list.unitCode(), "BILL:" + billId, by);
         applyCredit(billId, list.unitCode(), bill.total(), list.confirmedOn(), by);
+        trail.record(by, "BILL_ISSUED", org.huzhu.platform.api.audit.AuditedObject.BILL, String.valueOf(billId), null,
+                java.util.Map.of("unit", list.unitCode(), "list", listId, "total", bill.total()));
         return Optional.of(billId);
     }
 
@@ -283,6 +288,8 @@ public class Billing {
                 Jdbc.update(dataSource, "update insurance.unit_account set credit = credit + ? where unit_code = ?", paid, unitCode);
             }
             journal.post(new EntryDraft(asOf, EntryKind.ENROLMENT_VOIDED, String.valueOf(billId), postings), unitCode, "LAPSE:" + billId, by);
+            trail.record(by, "BILL_LAPSED", org.huzhu.platform.api.audit.AuditedObject.BILL, String.valueOf(billId),
+                    java.util.Map.of("status", bill.status(), "paid", paid), java.util.Map.of("status", BillStatus.LAPSED.name(), "lapsedOn", asOf.toString()));
             lapsed.add(billId);
         }
         return lapsed;

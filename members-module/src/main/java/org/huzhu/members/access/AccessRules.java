@@ -40,6 +40,7 @@ import org.huzhu.platform.api.Roles;
  * MANAGE_PLANS             -     -     -        -           -      all
  * MANAGE_STAFF_ACCOUNT     -     -     -        -           -      all
  * MANAGE_AGENT_ACCOUNT     -     -     -       scope        -      all
+ * READ_AUDIT               -     -     -        -           -      all
  * </pre>
  * "scope": the object's unit is the caller's organisation or beneath it (everything for the association); "assoc.":
  * only at the association; "own": the agent's own unit, the member's own records.
@@ -68,7 +69,7 @@ final class AccessRules {
             case DECIDE_CLAIM, APPROVE_CLAIM -> EnumSet.of(Grant.OFFICER_SCOPE, Grant.SUPERVISOR_SCOPE);
             case ASSOCIATION_WORK -> EnumSet.of(Grant.OFFICER_SCOPE, Grant.SUPERVISOR_SCOPE, Grant.ACTUARY_ASSOCIATION, Grant.ADMIN);
             case READ_REPORTS -> EnumSet.of(Grant.ACTUARY_ANY, Grant.ADMIN);
-            case MANAGE_PLANS, MANAGE_STAFF_ACCOUNT -> EnumSet.of(Grant.ADMIN);
+            case MANAGE_PLANS, MANAGE_STAFF_ACCOUNT, READ_AUDIT -> EnumSet.of(Grant.ADMIN);
         };
     }
 

@@ -169,6 +169,14 @@ class AccessRulesTest {
         assertRefused(PUDONG_OFFICER, Action.MANAGE_UNIT, Target.unit("PD-0001"), "access.role");
     }
 
+    @Test
+    void onlyAdministratorsReadTheAuditTrailAndTheReadLog() {
+        assertAllowed(ADMINISTRATOR, Action.READ_AUDIT, Target.association());
+        for (Standing other : List.of(ASSOCIATION_OFFICER, PUDONG_SUPERVISOR, ASSOCIATION_ACTUARY, AGENT, MEMBER)) {
+            assertRefused(other, Action.READ_AUDIT, Target.association(), "access.role");
+        }
+    }
+
     private static Standing at(Caller caller, String organisation, OrganisationKind kind) {
         return Standing.of(caller).at(organisation, kind);
     }

@@ -53,5 +53,7 @@ public enum Action {
     /** Create, change, disable, enable or reset an account that holds more than UNIT_AGENT, or read its trail. */
     MANAGE_STAFF_ACCOUNT,
     /** The same for a unit agent's account (its organisation is its unit). */
-    MANAGE_AGENT_ACCOUNT
+    MANAGE_AGENT_ACCOUNT,
+    /** Read the audit trail of every change and the read log of personal data. */
+    READ_AUDIT
 }
