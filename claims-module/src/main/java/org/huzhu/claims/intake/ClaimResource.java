@@ -41,6 +41,8 @@ import org.huzhu.members.api.access.Caller;
 import org.huzhu.members.api.access.Scope;
 import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.Roles;
+import org.huzhu.platform.api.audit.AuditTrail;
+import org.huzhu.platform.api.audit.AuditedObject;
 import org.huzhu.platform.api.SupportedLocales;
 
 @Path("claims")
@@ -88,6 +90,9 @@ public class ClaimResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    AuditTrail audit;
+
     @Context
     HttpHeaders headers;
 
@@ -107,8 +112,10 @@ public class ClaimResource {
     @APIResponse(responseCode = "422", description = "No cover on the service date, or filed after the time limit")
     public Response file(ClaimRequests.NewClaim claim) {
         if (claim != null && claim.residentId() != null && ResidentId.isValid(claim.residentId())) {
-            directory.findByResidentId(ResidentId.parse(claim.residentId())).ifPresent(member ->
-                    policy.require(caller(), Action.FILE_CLAIM, Target.member(member.unitCode(), member.residentId())));
+            // a resident ID nobody has is refused like one of another unit: filing tells no one where a person works
+            String residentId = ResidentId.parse(claim.residentId()).value();
+            String unit = directory.findByResidentId(ResidentId.parse(residentId)).map(member -> member.unitCode()).orElse(null);
+            policy.require(caller(), Action.FILE_CLAIM, Target.member(unit, residentId));
         }
         long id = intake.file(claim, "FORM", user());
         return Response.created(URI.create("claims/" + id)).entity(queries.view(id, locale())).build();
@@ -122,7 +129,9 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim")
     public ClaimRequests.ClaimView claim(@PathParam("id") long id) {
         permit(Action.READ_CLAIM, id);
-        return queries.view(id, locale());
+        ClaimRequests.ClaimView claim = queries.view(id, locale());
+        audit.read(user(), AuditedObject.CLAIM, String.valueOf(id));
+        return claim;
     }
 
     @GET
@@ -165,6 +174,7 @@ public class ClaimResource {
                     + "\"toStatus\":\"ASSESSED\",\"note\":\"payable 2000.00\"}]")))
     public List<ClaimRequests.EventView> history(@PathParam("id") long id) {
         permit(Action.READ_CLAIM, id);
+        audit.read(user(), AuditedObject.CLAIM, String.valueOf(id));
         return events.of(id);
     }
 
@@ -200,6 +210,7 @@ public class ClaimResource {
         permit(Action.READ_CLAIM, id);
         ClaimDocuments.Content content = documents.content(id, documentId)
                 .orElseThrow(() -> ClaimsProblem.notFound("document.notFound", documentId, ClaimsProblem.reference(id)));
+        audit.read(user(), AuditedObject.DOCUMENT, id + "/" + documentId);
         return Response.ok(content.bytes(), content.mediaType()).build();
     }
 

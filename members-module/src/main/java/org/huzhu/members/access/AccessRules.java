@@ -81,9 +81,21 @@ final class AccessRules {
         Set<Grant> grants = grants(action);
         boolean granted = grants.stream().anyMatch(grant -> holds(standing, grant, action, target, chain));
         if (!granted) {
-            return Optional.of(whyNot(standing, action, target, grants));
+            return Optional.of(aboutAPerson(target, whyNot(standing, action, target, grants)));
         }
         return fourEyes(standing, action, target);
+    }
+
+    /** Refusals that depend on where a person is employed; about a person named by resident ID they say nothing of it. */
+    private static final Set<String> SAYS_WHERE = Set.of("access.outsideScope", "access.associationOnly", "access.notYourUnit");
+
+    /**
+     * A person out of reach is refused alike whether they are a member of another unit or of none: the refusal names
+     * neither the unit nor whether there is one, so a look-up cannot tell which unit employs a resident ID (or that any does).
+     */
+    private static Refusal aboutAPerson(Target target, Refusal refusal) {
+        boolean person = target.residentId() != null && target.residentId().equals(target.reference());
+        return person && SAYS_WHERE.contains(refusal.code()) ? Refusal.of("access.member.outOfReach", target.residentId()) : refusal;
     }
 
     /** The units an action reaches for this caller: everything, their organisation's subtree, their own unit, or none. */

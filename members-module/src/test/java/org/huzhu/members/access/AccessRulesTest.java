@@ -177,6 +177,23 @@ class AccessRulesTest {
         }
     }
 
+    @Test
+    void aResidentIdOfAnotherUnitIsRefusedExactlyLikeOneThatNobodyHas() {
+        String elsewhere = "310115198203150412";
+        String nobody = "110101199003070014";
+        for (Standing caller : List.of(AGENT, PUDONG_OFFICER, PUDONG_SUPERVISOR)) {
+            for (Action action : List.of(Action.READ_COVERAGE, Action.FILE_CLAIM, Action.READ_MEMBER)) {
+                Refusal employed = decide(caller, action, Target.member("JA-0001", elsewhere)).orElseThrow();
+                Refusal unknown = decide(caller, action, Target.member(null, nobody)).orElseThrow();
+                assertEquals("access.member.outOfReach", employed.code(), caller.caller().username() + " " + action);
+                assertEquals(employed.code(), unknown.code(), caller.caller().username() + " " + action);
+                assertEquals(List.of(elsewhere), employed.arguments(), "names the person asked about, not their unit");
+                assertEquals(List.of(nobody), unknown.arguments());
+            }
+        }
+        assertRefused(PUDONG_OFFICER, Action.READ_UNIT, Target.unit("JA-0001"), "access.outsideScope");
+    }
+
     private static Standing at(Caller caller, String organisation, OrganisationKind kind) {
         return Standing.of(caller).at(organisation, kind);
     }

@@ -15,6 +15,8 @@ import org.huzhu.insurance.api.enrolment.CoverageView;
 import org.huzhu.insurance.api.enrolment.EnrolmentListView;
 import org.huzhu.insurance.api.enrolment.Enrolments;
 import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.platform.api.audit.AuditTrail;
+import org.huzhu.platform.api.audit.AuditedObject;
 import org.huzhu.members.api.MemberEventView;
 import org.huzhu.members.api.MemberRegistry;
 import org.huzhu.members.api.MemberView;
@@ -43,6 +45,9 @@ public class OfficeViews implements java.io.Serializable {
 
     @Inject
     MemberDirectory directory;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     UnitRegistry units;
@@ -157,13 +162,16 @@ public class OfficeViews implements java.io.Serializable {
         if (member == null && residentId != null && !residentId.isBlank() && !residentId.equals(refusedMember)) {
             refusedMember = residentId;
             try {
-                MemberView found = directory.findByResidentId(ResidentId.parse(residentId)).orElse(null);
+                ResidentId id = ResidentId.parse(residentId);
+                MemberView found = directory.findByResidentId(id).orElse(null);
+                // out of reach alike whether the person is another unit's member or nobody's
+                policy.require(Pages.caller(), Action.READ_MEMBER, Target.member(found == null ? null : found.unitCode(), id.value()));
                 if (found == null) {
                     Pages.error("member.notFound", residentId);
                 } else {
-                    policy.require(Pages.caller(), Action.READ_MEMBER, Target.member(found.unitCode(), found.residentId()));
                     member = found;
                     refusedMember = null;
+                    audit.read(Pages.caller().username(), AuditedObject.MEMBER, found.residentId());
                 }
             } catch (DomainException refused) {
                 Pages.error(refused);
