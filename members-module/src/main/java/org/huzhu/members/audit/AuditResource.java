@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,12 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.huzhu.members.api.MembersMessages;
 import org.huzhu.members.api.access.AccessPolicy;
 import org.huzhu.members.api.access.Action;
 import org.huzhu.members.api.access.Caller;
 import org.huzhu.members.api.access.Target;
-import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 import org.huzhu.platform.api.audit.AuditEntry;
 import org.huzhu.platform.api.audit.AuditQuery;
@@ -92,7 +88,7 @@ public class AuditResource {
 
     private AuditQuery query(String who, String what, String object, String id, String from, String to, int offset, int limit) {
         policy.require(Caller.of(security.getUserPrincipal().getName(), security::isUserInRole), Action.READ_AUDIT, Target.association());
-        return new AuditQuery(who, what, object, id, day(from), day(to), offset, limit);
+        return new AuditQuery(who, what, object, id, AuditQuery.day(from), AuditQuery.day(to), offset, limit);
     }
 
     static ChangeView view(AuditEntry entry) {
@@ -108,18 +104,6 @@ public class AuditResource {
             return reader.readValue();
         } catch (RuntimeException notJson) {
             return Json.createValue(text);
-        }
-    }
-
-    /** A day filter (yyyy-mm-dd), or null when absent. */
-    public static LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException(MembersMessages.BUNDLE, "audit.dateUnreadable", DomainException.Kind.INVALID, text);
         }
     }
 }

@@ -201,6 +201,9 @@ class AuthorisationMatrixIT {
         none("GET /api/v1/ledger/trial-balance", "ADMIN SH_ACTUARY SH_OFFICER SH_SUPERVISOR");
         none("GET /api/v1/ledger/accounts/{account}", "ADMIN SH_ACTUARY SH_OFFICER SH_SUPERVISOR");
         none("GET /api/v1/ledger/entries/{id}", "ADMIN SH_ACTUARY SH_OFFICER SH_SUPERVISOR");
+        // the audit trail and the read log of personal data: administrators only
+        none("GET /api/v1/audit", "ADMIN");
+        none("GET /api/v1/audit/reads", "ADMIN");
         json("POST /api/v1/ledger/entries/{id}/reversal", "{\"on\":\"${today}\"}", "ADMIN SH_SUPERVISOR");
         json("POST /api/v1/ledger/months/{month}/close", "{}", "ADMIN SH_SUPERVISOR");
 

@@ -49,6 +49,8 @@ class PageActionsTest {
         for (String action : List.of(
                 "accountsPage.create", "accountsPage.disable", "accountsPage.enable", "accountsPage.reset", "accountsPage.save",
                 "accountsPage.search", "accountsPage.select",
+                // the audit trail: each search and page asks the policy (READ_AUDIT) as it runs
+                "auditPage.next", "auditPage.previous", "auditPage.search",
                 "claimEntry.submit", "claimEntry.refresh",
                 "claimPage.approve", "claimPage.reject", "claimPage.pend", "claimPage.upload", "claimPage.load",
                 "earningPage.start",

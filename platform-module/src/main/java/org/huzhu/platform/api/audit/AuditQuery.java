@@ -20,6 +20,19 @@ public record AuditQuery(String who, String action, String objectType, String ob
         limit = Math.max(1, Math.min(limit <= 0 ? 100 : limit, MAX_LIMIT));
     }
 
+    /** A day filter (yyyy-mm-dd), or null when absent; anything else is refused (400, {@code audit.dateUnreadable}). */
+    public static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.huzhu.platform.api.DomainException(org.huzhu.platform.api.PlatformMessages.BUNDLE, "audit.dateUnreadable",
+                    org.huzhu.platform.api.DomainException.Kind.INVALID, text);
+        }
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
