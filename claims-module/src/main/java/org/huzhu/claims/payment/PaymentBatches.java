@@ -134,7 +134,9 @@ public class PaymentBatches {
                 .orElseThrow(() -> ClaimsProblem.notFound("batch.notFound", batchId));
         List<PaymentRequests.LineView> lines = Jdbc.query(dataSource, "select id, claim_id, payee_name, account, union_account, amount, status, "
                 + "bank_message from claims.payment_line where batch_id = ? order by id", row -> new PaymentRequests.LineView(row.getLong(1),
-                ClaimsProblem.reference(row.getLong(2)), row.getString(3), row.getString(4), row.getBoolean(5), row.getBigDecimal(6),
+                ClaimsProblem.reference(row.getLong(2)), row.getString(3),
+                // members' cards masked in the batch's list; the bank file carries them whole, for the bank
+                row.getBoolean(5) ? row.getString(4) : org.huzhu.platform.api.PersonalData.maskCard(row.getString(4)), row.getBoolean(5), row.getBigDecimal(6),
                 row.getString(7), row.getString(8)), batchId);
         return new PaymentRequests.BatchView(batch.id(), batch.status(), batch.lineCount(), batch.total(), batch.createdBy(),
                 batch.createdAt(), batch.closedAt(), lines, List.of());

@@ -20,6 +20,7 @@ import org.huzhu.platform.api.Roles;
  * READ_UNIT                -    own   scope    scope        -      all
  * MANAGE_UNIT, ASSIGN_AGENT -    -     -       scope        -      all
  * READ_MEMBER             own   own   scope    scope        -      all
+ * READ_PERSONAL_DETAILS   own    -    scope    scope        -      all   full resident ID and bank card (lists mask them)
  * MANAGE_MEMBER, ISSUE_MEMBER_CODE - - scope   scope        -      all
  * READ_LIST, SUBMIT_LIST   -    own   scope    scope        -      all
  * CONFIRM_LIST             -     -     -       scope        -       -     not the submitter
@@ -63,6 +64,7 @@ final class AccessRules {
             case MANAGE_UNIT, ASSIGN_AGENT, REVERSE_PAYMENT, MANAGE_AGENT_ACCOUNT -> EnumSet.of(Grant.SUPERVISOR_SCOPE, Grant.ADMIN);
             case READ_MEMBER, READ_COVERAGE, READ_CLAIM, FILE_CLAIM -> with(STAFF, Grant.AGENT_OWN, Grant.MEMBER_OWN);
             case MANAGE_MEMBER, ISSUE_MEMBER_CODE, RECORD_PAYMENT -> EnumSet.copyOf(STAFF);
+            case READ_PERSONAL_DETAILS -> with(STAFF, Grant.MEMBER_OWN);
             case CONFIRM_LIST, REJECT_LIST, SECOND_REVIEW_CLAIM, REVERSE_CLAIM -> EnumSet.of(Grant.SUPERVISOR_SCOPE);
             case ADD_CLAIM_DOCUMENT -> EnumSet.of(Grant.OFFICER_SCOPE, Grant.SUPERVISOR_SCOPE, Grant.AGENT_OWN, Grant.MEMBER_OWN);
             case FOLLOW_UP_CLAIM -> EnumSet.of(Grant.OFFICER_SCOPE, Grant.SUPERVISOR_SCOPE, Grant.AGENT_OWN);

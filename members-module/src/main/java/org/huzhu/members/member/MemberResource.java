@@ -89,7 +89,33 @@ public class MemberResource {
             @PathParam("residentId") String residentId) {
         MemberView member = readable(Action.READ_MEMBER, ResidentId.parse(residentId));
         audit.read(user(), AuditedObject.MEMBER, member.residentId());
-        return member;
+        // the caller named the resident ID; the bank card is shown in full only to who may read it
+        return fullDetails(member) ? member : new MemberView(member.id(), member.residentId(), member.name(), member.sex(), member.birthDate(),
+                member.status(), member.retiredOn(), member.basicInsurance(), member.hardship(), member.unitCode(), member.unitName(),
+                member.membership(), member.membershipChangedOn(), member.modelWorker(), member.masked().bankCard());
+    }
+
+    @GET
+    @Path("number/{number}")
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.UNIT_AGENT})
+    @Operation(summary = "Read a member by the number (id) the lists give: the detail, with the full resident ID and bank card for staff "
+            + "over the member's unit (masked for the unit's agent)")
+    @APIResponse(responseCode = "200", description = "The member", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "Not a member within the caller's reach (whether or not the number exists)")
+    @APIResponse(responseCode = "404", description = "No member has this number (for those who reach every unit)")
+    public MemberView byNumber(@PathParam("number") long number) {
+        Optional<MemberView> found = directory.findById(number);
+        policy.require(caller(), Action.READ_MEMBER, Target.member(found.map(MemberView::unitCode).orElse(null),
+                found.map(MemberView::residentId).orElse("#" + number)));
+        MemberView member = found.orElseThrow(() -> new DomainException(MembersMessages.BUNDLE, "member.notFound", DomainException.Kind.NOT_FOUND,
+                "#" + number));
+        audit.read(user(), AuditedObject.MEMBER, member.residentId());
+        return fullDetails(member) ? member : member.masked();
+    }
+
+    private boolean fullDetails(MemberView member) {
+        return policy.allows(caller(), Action.READ_PERSONAL_DETAILS, Target.member(member.unitCode(), member.residentId()));
     }
 
     @POST

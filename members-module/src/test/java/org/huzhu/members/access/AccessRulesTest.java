@@ -194,6 +194,17 @@ class AccessRulesTest {
         assertRefused(PUDONG_OFFICER, Action.READ_UNIT, Target.unit("JA-0001"), "access.outsideScope");
     }
 
+    @Test
+    void theFullResidentIdAndBankCardAreForStaffOverTheUnitAndTheMemberThemselves() {
+        Target pudongMember = Target.member("PD-0001", "310115198203150412");
+        assertAllowed(PUDONG_OFFICER, Action.READ_PERSONAL_DETAILS, pudongMember);
+        assertAllowed(ADMINISTRATOR, Action.READ_PERSONAL_DETAILS, pudongMember);
+        assertAllowed(MEMBER, Action.READ_PERSONAL_DETAILS, pudongMember);
+        assertRefused(AGENT, Action.READ_PERSONAL_DETAILS, pudongMember, "access.role");
+        assertRefused(ASSOCIATION_ACTUARY, Action.READ_PERSONAL_DETAILS, pudongMember, "access.role");
+        assertAllowed(AGENT, Action.READ_MEMBER, pudongMember);
+    }
+
     private static Standing at(Caller caller, String organisation, OrganisationKind kind) {
         return Standing.of(caller).at(organisation, kind);
     }

@@ -154,6 +154,9 @@ class AuthorisationMatrixIT {
         json("POST /api/v1/members", "{\"residentId\":\"${newResident}\",\"name\":\"新会员\",\"status\":\"IN_SERVICE\",\"basicInsurance\":true,"
                 + "\"hardship\":false,\"modelWorker\":false,\"unitCode\":\"${unit}\",\"joinedOn\":\"2020-01-01\"}", "ADMIN OFFICER+ SUPERVISOR+");
         none("GET /api/v1/members/{residentId}", "ADMIN OFFICER+ SUPERVISOR+ UNIT_AGENT+");
+        none("GET /api/v1/members/number/{number}", "ADMIN OFFICER+ SUPERVISOR+ UNIT_AGENT+");
+        // a member's own data: a member, themselves only (the path names nobody)
+        none("GET /api/v1/my-data", "MEMBER");
         json("POST /api/v1/members/{residentId}/events", "{\"kind\":\"RETIRED\",\"effectiveDate\":\"2099-01-01\"}", "ADMIN OFFICER+ SUPERVISOR+");
         none("GET /api/v1/members/{residentId}/history", "ADMIN OFFICER+ SUPERVISOR+ UNIT_AGENT+");
         none("POST /api/v1/members/{residentId}/activation-code", "ADMIN OFFICER+ SUPERVISOR+");
@@ -395,6 +398,7 @@ class AuthorisationMatrixIT {
                 .replace("{month}", targets.get("month"))
                 .replace("{account}", "PREMIUM_RECEIVABLE")
                 .replace("{residentId}", targets.get("resident"))
+                .replace("{number}", targets.get("memberNumber"))
                 .replace("{unit}", targets.get("unit"))
                 .replace("{version}", targets.get("version"));
         if (path.startsWith("/api/v1/accounts/{username}")) {
@@ -564,6 +568,7 @@ class AuthorisationMatrixIT {
             targets.put("spareUnit", code + "-0002");
             targets.put("spareUnit2", code + "-0003");
             targets.put("resident", ids.get(0));
+            targets.put("memberNumber", ApiClient.field(API.call("GET", "/api/v1/members/" + ids.get(0), ADMIN_USER, null, 200), "id"));
             targets.put("memberAccount", ids.get(0));
             targets.put("newResident", resident());
             targets.put("waitingList", waitingList);

@@ -56,6 +56,8 @@ class PageActionsTest {
                 "earningPage.start",
                 "listsPage.confirm", "listsPage.confirmSelected", "listsPage.reject",
                 "memberAccounts.issue",
+                // the member's own data: the export checks the caller is that member (READ_PERSONAL_DETAILS on themselves)
+                "myDataPage.download",
                 "paymentsPage.applyReturn", "paymentsPage.create", "paymentsPage.download",
                 "planAdminPage.copy", "planAdminPage.load", "planAdminPage.save",
                 "reportsPage.download", "reportsPage.generate",

@@ -12,6 +12,8 @@ public enum Action {
     /** Make an account the agent of a unit. */
     ASSIGN_AGENT,
     READ_MEMBER,
+    /** Read a person's full resident ID and bank card (lists show them masked): staff over their unit and the member. */
+    READ_PERSONAL_DETAILS,
     /** Register members and record their status changes. */
     MANAGE_MEMBER,
     /** Issue a member's one-time activation code. */
