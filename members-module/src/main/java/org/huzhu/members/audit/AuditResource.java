@@ -3,9 +3,9 @@ package org.huzhu.members.audit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 
@@ -42,9 +41,11 @@ import org.huzhu.platform.api.audit.ReadEntry;
 @Tag(name = "Audit", description = "审计 · Who changed what, before and after; who read whose data")
 public class AuditResource {
 
-    /** One change as the API shows it: the states are JSON, not text. */
-    public record ChangeView(long id, Instant at, String who, String what, String objectType, String objectId, JsonValue before, JsonValue after) {
+    /** One change as the API shows it: the states are JSON (objects, arrays, values), not text. */
+    public record ChangeView(long id, Instant at, String who, String what, String objectType, String objectId, Object before, Object after) {
     }
+
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     AuditTrail trail;
@@ -96,14 +97,14 @@ public class AuditResource {
                 json(entry.after()));
     }
 
-    private static JsonValue json(String text) {
+    private static Object json(String text) {
         if (text == null) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readValue();
-        } catch (RuntimeException notJson) {
-            return Json.createValue(text);
+        try {
+            return JSON.fromJson(text, Object.class);
+        } catch (JsonbException notJson) {
+            return text;
         }
     }
 }

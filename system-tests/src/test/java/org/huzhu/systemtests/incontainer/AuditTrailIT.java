@@ -114,7 +114,7 @@ class AuditTrailIT {
         }
         String disabled = http.expect(200, http.send("admin", "GET", "audit?what=ACCOUNT_DISABLED&id=at.agent&limit=1", null));
         assertTrue(Pattern.compile("\"before\":\\{[^}]*\"enabled\":true").matcher(disabled).find(), disabled);
-        assertTrue(Pattern.compile("\"after\":\\{\"account\":\\{[^}]*\"enabled\":false").matcher(disabled).find(), disabled);
+        assertTrue(Pattern.compile("\"after\":\\{[^{]*\"account\":\\{[^}]*\"enabled\":false").matcher(disabled).find(), disabled);
         assertFalse(disabled.contains("password") || disabled.contains(code), "no password or code in the trail: " + disabled);
         String failed = http.expect(200, http.send("admin", "GET", "audit?who=at.agent&what=LOGIN_FAILED", null));
         assertTrue(failed.contains("\"objectType\":\"LOGIN\"") && failed.contains("\"channel\":\"API\""), failed);

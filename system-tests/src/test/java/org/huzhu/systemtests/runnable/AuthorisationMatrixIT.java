@@ -337,7 +337,14 @@ class AuthorisationMatrixIT {
     }
 
     private static TreeSet<String> publishedOperations() throws Exception {
-        String document = API.call("GET", "/openapi?format=JSON", null, null, 200);
+        String document;
+        try {
+            document = API.call("GET", "/openapi?format=JSON", null, null, 200);
+        } catch (java.io.IOException slowFirstDocument) {
+            // the server builds the document on its first request, which on a loaded machine outlasts the connection's 30 s;
+            // it keeps the document it built, so the next request gets it at once
+            document = API.call("GET", "/openapi?format=JSON", null, null, 200);
+        }
         TreeSet<String> operations = new TreeSet<>();
         // "paths":{"/api/v1/x":{"get":{...},"post":{...}}, ...}: find each path key, then the methods directly under it
         Matcher paths = Pattern.compile("\"(/api/v1/[^\"]*)\"\\s*:\\s*\\{").matcher(document);
