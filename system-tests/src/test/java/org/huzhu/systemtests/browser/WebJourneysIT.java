@@ -429,7 +429,7 @@ class WebJourneysIT {
         pages.put(member, List.of("/member/coverage.xhtml", "/member/claims.xhtml", "/member/claim.xhtml?id=" + claim,
                 "/member/claim-new.xhtml", "/plans.xhtml", "/password.xhtml"));
         pages.put("actuary", List.of("/actuary/reports.xhtml", "/plans.xhtml"));
-        pages.put("admin", List.of("/admin/accounts.xhtml", "/officer/dashboard.xhtml", "/plans.xhtml"));
+        pages.put("admin", List.of("/admin/accounts.xhtml", "/admin/audit.xhtml", "/officer/dashboard.xhtml", "/plans.xhtml"));
 
         List<String> tooWide = new ArrayList<>();
         int visited = 0;
