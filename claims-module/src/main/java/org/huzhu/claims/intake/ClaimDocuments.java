@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.audit.AuditTrail;
+import org.huzhu.platform.api.audit.AuditedObject;
 
 /** The scanned documents of a claim: PDF, JPEG or PNG, recognised by their first bytes, limited in size. */
 @ApplicationScoped
@@ -28,6 +30,9 @@ public class ClaimDocuments {
 
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
+
+    @Inject
+    AuditTrail trail;
 
     /** A stored document's content. */
     public record Content(String fileName, String mediaType, byte[] bytes) {
@@ -55,7 +60,9 @@ public class ClaimDocuments {
         long id = Jdbc.insert(dataSource, "insert into claims.document (claim_id, kind, file_name, media_type, size_bytes, content, "
                         + "uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", claimId, documentKind, name, mediaType, bytes.length,
                 bytes, user, Timestamp.valueOf(clock.now()));
-        return of(claimId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+        ClaimRequests.DocumentView added = of(claimId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+        trail.record(user, "DOCUMENT_ADDED", AuditedObject.DOCUMENT, claimId + "/" + id, null, added);
+        return added;
     }
 
     public List<ClaimRequests.DocumentView> of(long claimId) {

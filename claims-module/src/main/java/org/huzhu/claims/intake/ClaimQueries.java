@@ -139,7 +139,9 @@ public class ClaimQueries {
     private static ClaimRequests.ClaimSummary summary(ResultSet row, LocalDate today) throws SQLException {
         LocalDate received = row.getDate(10).toLocalDate();
         BigDecimal payable = row.getBigDecimal(11);
-        return new ClaimRequests.ClaimSummary(row.getLong(1), ClaimsProblem.reference(row.getLong(1)), row.getString(2), row.getString(3),
+        // a list: the resident ID masked (the claim's detail has it in full)
+        return new ClaimRequests.ClaimSummary(row.getLong(1), ClaimsProblem.reference(row.getLong(1)), row.getString(2),
+                org.huzhu.platform.api.PersonalData.maskId(row.getString(3)),
                 row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getDate(8).toLocalDate(),
                 row.getDate(9).toLocalDate(), received, ChronoUnit.DAYS.between(received, today), payable, row.getBigDecimal(12),
                 row.getBigDecimal(13));

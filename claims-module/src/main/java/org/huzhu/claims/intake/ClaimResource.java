@@ -41,6 +41,8 @@ import org.huzhu.members.api.access.Caller;
 import org.huzhu.members.api.access.Scope;
 import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.Roles;
+import org.huzhu.platform.api.audit.AuditTrail;
+import org.huzhu.platform.api.audit.AuditedObject;
 import org.huzhu.platform.api.SupportedLocales;
 
 @Path("claims")
@@ -87,6 +89,9 @@ public class ClaimResource {
 
     @Context
     SecurityContext security;
+
+    @Inject
+    AuditTrail audit;
 
     @Context
     HttpHeaders headers;
@@ -137,9 +142,7 @@ public class ClaimResource {
         if (unitCode == null && policy.reachesEverything(caller, Action.FILE_CLAIM)) {
             return;
         }
-        if (!policy.allows(caller, Action.FILE_CLAIM, Target.member(unitCode, residentId))) {
-            throw ClaimsProblem.forbidden("claim.member.notYours", residentId);
-        }
+        policy.require(caller, Action.FILE_CLAIM, Target.member(unitCode, residentId));
     }
 
     @GET
@@ -150,7 +153,9 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim")
     public ClaimRequests.ClaimView claim(@PathParam("id") long id) {
         permit(Action.READ_CLAIM, id);
-        return queries.view(id, locale());
+        ClaimRequests.ClaimView claim = queries.view(id, locale());
+        audit.read(user(), AuditedObject.CLAIM, String.valueOf(id));
+        return claim;
     }
 
     @GET
@@ -193,6 +198,7 @@ public class ClaimResource {
                     + "\"toStatus\":\"ASSESSED\",\"note\":\"payable 2000.00\"}]")))
     public List<ClaimRequests.EventView> history(@PathParam("id") long id) {
         permit(Action.READ_CLAIM, id);
+        audit.read(user(), AuditedObject.CLAIM, String.valueOf(id));
         return events.of(id);
     }
 
@@ -228,6 +234,7 @@ public class ClaimResource {
         permit(Action.READ_CLAIM, id);
         ClaimDocuments.Content content = documents.content(id, documentId)
                 .orElseThrow(() -> ClaimsProblem.notFound("document.notFound", documentId, ClaimsProblem.reference(id)));
+        audit.read(user(), AuditedObject.DOCUMENT, id + "/" + documentId);
         return Response.ok(content.bytes(), content.mediaType()).build();
     }
 

@@ -30,6 +30,9 @@ public class ClaimsFacade implements Claims {
     ClaimQueries queries;
 
     @Inject
+    org.huzhu.platform.api.audit.AuditTrail audit;
+
+    @Inject
     ClaimWorkflow workflow;
 
     @Inject
@@ -71,7 +74,9 @@ public class ClaimsFacade implements Claims {
     @Override
     public ClaimRequests.ClaimView view(Caller caller, long claimId, Locale locale) {
         permit(caller, Action.READ_CLAIM, claimId);
-        return queries.view(claimId, locale);
+        ClaimRequests.ClaimView claim = queries.view(claimId, locale);
+        audit.read(caller.username(), org.huzhu.platform.api.audit.AuditedObject.CLAIM, String.valueOf(claimId));
+        return claim;
     }
 
     @Override

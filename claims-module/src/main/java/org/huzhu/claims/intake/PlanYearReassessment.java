@@ -38,6 +38,9 @@ public class PlanYearReassessment {
 
     private static final int FLUSH_EVERY = 5_000;
 
+    @Inject
+    org.huzhu.platform.api.audit.AuditTrail trail;
+
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
@@ -126,7 +129,10 @@ public class PlanYearReassessment {
             return null;
         });
         long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
-        return new ClaimRequests.ReassessmentResult(planCode, yearStart, counts[0], claims.size(), counts[1], millis,
+        ClaimRequests.ReassessmentResult result = new ClaimRequests.ReassessmentResult(planCode, yearStart, counts[0], claims.size(), counts[1], millis,
                 claims.size() * 1000L / millis);
+        // one row for the plan year (set-based: the claims' amounts changed in bulk, each in the claims' own tables)
+        trail.record(user, "CLAIMS_REASSESSED", org.huzhu.platform.api.audit.AuditedObject.PLAN, planCode + " " + yearStart, null, result);
+        return result;
     }
 }

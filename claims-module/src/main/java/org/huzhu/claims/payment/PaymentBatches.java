@@ -54,6 +54,9 @@ public class PaymentBatches {
     ClaimEvents events;
 
     @Inject
+    org.huzhu.platform.api.audit.AuditTrail trail;
+
+    @Inject
     BusinessClock clock;
 
     private record Due(long claimId, long memberId, String memberName, ClaimType type, BigDecimal amount) {
@@ -117,6 +120,8 @@ public class PaymentBatches {
                     "batch " + batchId + ", " + line[4] + (Boolean.TRUE.equals(line[3]) ? " to the union account" : ""));
         }
         PaymentRequests.BatchView view = view(batchId);
+        trail.record(user, "PAYMENT_BATCH_CREATED", org.huzhu.platform.api.audit.AuditedObject.PAYMENT_BATCH, String.valueOf(batchId), null,
+                java.util.Map.of("status", view.status(), "lineCount", view.lineCount(), "total", view.total()));
         return new PaymentRequests.BatchView(view.id(), view.status(), view.lineCount(), view.total(), view.createdBy(), view.createdAt(),
                 view.closedAt(), view.lines(), skipped);
     }
@@ -129,7 +134,9 @@ public class PaymentBatches {
                 .orElseThrow(() -> ClaimsProblem.notFound("batch.notFound", batchId));
         List<PaymentRequests.LineView> lines = Jdbc.query(dataSource, "select id, claim_id, payee_name, account, union_account, amount, status, "
                 + "bank_message from claims.payment_line where batch_id = ? order by id", row -> new PaymentRequests.LineView(row.getLong(1),
-                ClaimsProblem.reference(row.getLong(2)), row.getString(3), row.getString(4), row.getBoolean(5), row.getBigDecimal(6),
+                ClaimsProblem.reference(row.getLong(2)), row.getString(3),
+                // members' cards masked in the batch's list; the bank file carries them whole, for the bank
+                row.getBoolean(5) ? row.getString(4) : org.huzhu.platform.api.PersonalData.maskCard(row.getString(4)), row.getBoolean(5), row.getBigDecimal(6),
                 row.getString(7), row.getString(8)), batchId);
         return new PaymentRequests.BatchView(batch.id(), batch.status(), batch.lineCount(), batch.total(), batch.createdBy(),
                 batch.createdAt(), batch.closedAt(), lines, List.of());
@@ -222,6 +229,9 @@ public class PaymentBatches {
         if (pending == 0) {
             Jdbc.update(dataSource, "update claims.payment_batch set status = 'CLOSED', closed_at = ? where id = ?", Timestamp.valueOf(now), batchId);
         }
+        trail.record(user, "PAYMENT_BATCH_RETURNED", org.huzhu.platform.api.audit.AuditedObject.PAYMENT_BATCH, String.valueOf(batchId),
+                java.util.Map.of("status", batch.status()), java.util.Map.of("status", pending == 0 ? "CLOSED" : batch.status(), "paid", paid,
+                        "failed", failed, "pending", pending));
         return new PaymentRequests.ReturnResult(batchId, paid, failed, (int) pending, problems);
     }
 

@@ -61,6 +61,9 @@ public class ConfirmationChunk {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    org.huzhu.platform.api.audit.AuditTrail trail;
+
     /** What one transaction did; {@code refusals} are why the skipped lists were left out, in the same order. */
     record Outcome(List<Long> confirmed, long enrolments, int bills, BigDecimal billed, List<SkippedList> skipped,
                    List<DomainException> refusals) {
@@ -121,6 +124,9 @@ public class ConfirmationChunk {
         Billed billed = Jdbc.queryOne(dataSource, "select count(*), coalesce(sum(total), 0) from insurance.bill where list_id in ("
                 + EnrolmentsFromLines.placeholders(confirmed.size()) + ")", row -> new Billed(row.getInt(1), row.getBigDecimal(2)),
                 confirmed.toArray()).orElseThrow();
+        trail.recordEach(supervisor, "LIST_CONFIRMED", org.huzhu.platform.api.audit.AuditedObject.LIST,
+                confirmed.stream().map(String::valueOf).toList(), Map.of("status", "SUBMITTED"), Map.of("status", "CONFIRMED",
+                        "confirmedOn", confirmedOn.toString(), "bulk", true));
         long lists = confirmed.size();
         long created = enrolments;
         LOG.fine(() -> String.format(Locale.ROOT, "%d lists, %d enrolments: locked in %d ms, confirmed and billed in %d ms", lists, created,

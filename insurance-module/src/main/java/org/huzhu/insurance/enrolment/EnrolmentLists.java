@@ -47,6 +47,9 @@ public class EnrolmentLists {
             + "l.confirmed_on, l.decision_note from insurance.enrolment_list l join insurance.plan_version v on v.id = l.plan_version_id "
             + "join insurance.plan p on p.id = v.plan_id ";
 
+    @Inject
+    org.huzhu.platform.api.audit.AuditTrail trail;
+
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
@@ -113,7 +116,7 @@ public class EnrolmentLists {
         }
         statistics.written("insurance.enrolment_list_line", Jdbc.withConnection(dataSource, connection -> BulkInsert.into(connection,
                 "insurance.enrolment_list_line", List.of("list_id", "member_id", "resident_id", "shares", "row_number"), rows)));
-        return view(listId);
+        return audited(submittedBy, "LIST_SUBMITTED", null, view(listId));
     }
 
     /**
@@ -134,7 +137,12 @@ public class EnrolmentLists {
         lockSubmitted(listId);
         Jdbc.update(dataSource, "update insurance.enrolment_list set status = 'REJECTED', decided_by = ?, decided_at = ?, decision_note = ? "
                 + "where id = ?", supervisor, clock.timestamp(), note, listId);
-        return view(listId);
+        return audited(supervisor, "LIST_REJECTED", Map.of("status", "SUBMITTED"), view(listId));
+    }
+
+    private EnrolmentListView audited(String by, String action, Object before, EnrolmentListView after) {
+        trail.record(by, action, org.huzhu.platform.api.audit.AuditedObject.LIST, String.valueOf(after.id()), before, after);
+        return after;
     }
 
     public EnrolmentListView view(long listId) {

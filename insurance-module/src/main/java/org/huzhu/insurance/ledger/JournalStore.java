@@ -50,6 +50,9 @@ public class JournalStore {
     private static final int STATEMENT_LIMIT = 10_000;
     private static final int KEYS_PER_QUERY = 1_000;
 
+    @Inject
+    org.huzhu.platform.api.audit.AuditTrail trail;
+
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
@@ -147,7 +150,11 @@ public class JournalStore {
         List<Posting> swapped = original.postings().stream().map(p -> new Posting(Account.valueOf(p.account()),
                 Side.valueOf(p.side()).opposite(), p.amount())).toList();
         try {
-            return append(new EntryDraft(on, EntryKind.REVERSAL, original.reference(), swapped), original.unitCode(), entryId, null, postedBy);
+            long reversal = append(new EntryDraft(on, EntryKind.REVERSAL, original.reference(), swapped), original.unitCode(), entryId, null,
+                    postedBy);
+            trail.record(postedBy, "LEDGER_ENTRY_REVERSED", org.huzhu.platform.api.audit.AuditedObject.LEDGER, "entry " + entryId,
+                    java.util.Map.of("entry", entryId), java.util.Map.of("entry", entryId, "reversal", reversal, "on", on.toString()));
+            return reversal;
         } catch (Jdbc.DataAccessException e) {
             if (e.isUniqueViolation()) {
                 throw Reason.of("ledger.alreadyReversed", entryId, "?").exception(DomainException.Kind.CONFLICT);
@@ -162,6 +169,8 @@ public class JournalStore {
         if (closedOn(month).isEmpty()) {
             Jdbc.update(dataSource, "insert into insurance.ledger_month (month_key, closed_on, closed_by) values (?, ?, ?)",
                     month.toString(), closedOn, closedBy);
+            trail.record(closedBy, "LEDGER_MONTH_CLOSED", org.huzhu.platform.api.audit.AuditedObject.LEDGER, month.toString(),
+                    java.util.Map.of("closed", false), java.util.Map.of("closed", true, "closedOn", closedOn.toString()));
         }
     }
 

@@ -30,6 +30,9 @@ public class PlanVersions {
     private static final String COLUMNS = "select v.id, p.id, p.code, p.kind, v.version_code, v.rules "
             + "from insurance.plan_version v join insurance.plan p on p.id = v.plan_id ";
 
+    @jakarta.inject.Inject
+    org.huzhu.platform.api.audit.AuditTrail trail;
+
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
@@ -83,6 +86,8 @@ public class PlanVersions {
                 planId, versionCode, rules.period().start(), rules.period().end(), rules.period().cycleYears(), rules.maxShares(),
                 rules.premium().tiers().get(0).amount(), rules.cover().waitingPeriodMonths(),
                 PlanRulesJson.write(rules));
+        trail.record("PLAN_VERSION_CREATED", org.huzhu.platform.api.audit.AuditedObject.PLAN, planCode + "/" + versionCode, null,
+                PlanRulesJson.write(rules));
         return require(planCode, versionCode);
     }
 
@@ -112,6 +117,8 @@ public class PlanVersions {
                 rules.cover().waitingPeriodMonths(), PlanRulesJson.write(rules), existing.id());
         parsed.remove(existing.id());
         byId.remove(existing.id());
+        trail.record("PLAN_VERSION_CHANGED", org.huzhu.platform.api.audit.AuditedObject.PLAN, planCode + "/" + versionCode,
+                PlanRulesJson.write(existing.rules()), PlanRulesJson.write(rules));
         return require(planCode, versionCode);
     }
 

@@ -50,6 +50,9 @@ public class Billing {
             + "from insurance.bill b join insurance.plan_version v on v.id = b.plan_version_id join insurance.plan p on p.id = v.plan_id "
             + "join insurance.enrolment_list l on l.id = b.list_id ";
 
+    @jakarta.inject.Inject
+    org.huzhu.platform.api.audit.AuditTrail trail;
+
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
@@ -182,6 +185,8 @@ public class Billing {
                 Jdbc.update(dataSource, "update insurance.unit_account set credit = credit + ? where unit_code = ?", paid, unitCode);
             }
             journal.post(PremiumPostings.billLapsed(asOf, String.valueOf(billId), Money.fen(bill.total()), paid), unitCode, "LAPSE:" + billId, by);
+            trail.record(by, "BILL_LAPSED", org.huzhu.platform.api.audit.AuditedObject.BILL, String.valueOf(billId),
+                    java.util.Map.of("status", bill.status(), "paid", paid), java.util.Map.of("status", BillStatus.LAPSED.name(), "lapsedOn", asOf.toString()));
             lapsed.add(billId);
         }
         return lapsed;

@@ -52,6 +52,9 @@ public class BulkBilling {
             "cover_start", "hardship", "amount", "unit_part", "union_part", "member_part", "hardship_part", "start_day", "end_day");
     private static final Logger LOG = Logger.getLogger(BulkBilling.class.getName());
 
+    @jakarta.inject.Inject
+    org.huzhu.platform.api.audit.AuditTrail trail;
+
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
@@ -183,6 +186,8 @@ public class BulkBilling {
         List<Long> listIds = issued.stream().map(i -> i.list().id()).toList();
         Jdbc.query(dataSource, "select list_id, id from insurance.bill where list_id in (" + in(listIds.size()) + ")",
                 row -> billIds.put(row.getLong(1), row.getLong(2)), listIds.toArray());
+        trail.recordEach(null, "BILL_ISSUED", org.huzhu.platform.api.audit.AuditedObject.BILL,
+                billIds.values().stream().sorted().map(String::valueOf).toList(), null, java.util.Map.of("status", "UNPAID", "bulk", true));
         return billIds;
     }
 

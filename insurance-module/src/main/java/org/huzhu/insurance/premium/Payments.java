@@ -36,6 +36,9 @@ public class Payments {
     /** A scanned voucher may be at most this large. */
     public static final int VOUCHER_MAX_BYTES = 5 * 1024 * 1024;
 
+    @Inject
+    org.huzhu.platform.api.audit.AuditTrail trail;
+
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
@@ -120,7 +123,7 @@ public class Payments {
         long entry = journal.post(PremiumPostings.paymentReceived(request.receivedOn(), String.valueOf(paymentId),
                 source == PaymentSource.HARDSHIP_FUND, allocation.toBills(), allocation.toCredit()), unit, "PAYMENT:" + paymentId, by);
         Jdbc.update(dataSource, "update insurance.payment set journal_entry = ? where id = ?", entry, paymentId);
-        return require(paymentId);
+        return audited(by, "PAYMENT_RECORDED", null, require(paymentId));
     }
 
     /**
@@ -173,9 +176,15 @@ public class Payments {
             Jdbc.update(dataSource, "update insurance.unit_account set credit = credit - ? where unit_code = ?", toCredit, unit);
         }
         journal.reverse(payment.entry(), today, by);
+        PaymentView before = require(paymentId);
         Jdbc.update(dataSource, "update insurance.payment set reversed_on = ?, reversed_by = ?, reversal_note = ? where id = ?", today, by,
                 note, paymentId);
-        return require(paymentId);
+        return audited(by, "PAYMENT_REVERSED", before, require(paymentId));
+    }
+
+    private PaymentView audited(String by, String action, PaymentView before, PaymentView after) {
+        trail.record(by, action, org.huzhu.platform.api.audit.AuditedObject.PAYMENT, String.valueOf(after.id()), before, after);
+        return after;
     }
 
     /** Stores the scanned voucher of a payment (PDF, JPEG or PNG, recognised by its first bytes), replacing any earlier one. */
@@ -191,6 +200,8 @@ public class Payments {
         Jdbc.update(dataSource, "insert into insurance.payment_voucher (payment_id, content_type, file_name, size_bytes, content, uploaded_by, "
                 + "uploaded_at) values (?, ?, ?, ?, ?, ?, ?)", paymentId, type, fileName, content.length, content, by,
                 clock.timestamp());
+        trail.record(by, "PAYMENT_VOUCHER_STORED", org.huzhu.platform.api.audit.AuditedObject.PAYMENT, String.valueOf(paymentId), null,
+                java.util.Map.of("contentType", type, "fileName", fileName == null ? "" : fileName, "bytes", content.length));
     }
 
     /** The stored voucher: content type and bytes. */

@@ -20,6 +20,7 @@ import org.huzhu.platform.api.Roles;
  * READ_UNIT                -    own   scope    scope        -      all
  * MANAGE_UNIT, ASSIGN_AGENT -    -     -       scope        -      all
  * READ_MEMBER             own   own   scope    scope        -      all
+ * READ_PERSONAL_DETAILS   own    -    scope    scope        -      all   full resident ID and bank card (lists mask them)
  * MANAGE_MEMBER, ISSUE_MEMBER_CODE - - scope   scope        -      all
  * READ_LIST, SUBMIT_LIST   -    own   scope    scope        -      all
  * CONFIRM_LIST             -     -     -       scope        -       -     not the submitter
@@ -40,6 +41,7 @@ import org.huzhu.platform.api.Roles;
  * MANAGE_PLANS             -     -     -        -           -      all
  * MANAGE_STAFF_ACCOUNT     -     -     -        -           -      all
  * MANAGE_AGENT_ACCOUNT     -     -     -       scope        -      all
+ * READ_AUDIT               -     -     -        -           -      all
  * </pre>
  * "scope": the object's unit is the caller's organisation or beneath it (everything for the association); "assoc.":
  * only at the association; "own": the agent's own unit, the member's own records.
@@ -62,13 +64,14 @@ final class AccessRules {
             case MANAGE_UNIT, ASSIGN_AGENT, REVERSE_PAYMENT, MANAGE_AGENT_ACCOUNT -> EnumSet.of(Grant.SUPERVISOR_SCOPE, Grant.ADMIN);
             case READ_MEMBER, READ_COVERAGE, READ_CLAIM, FILE_CLAIM -> with(STAFF, Grant.AGENT_OWN, Grant.MEMBER_OWN);
             case MANAGE_MEMBER, ISSUE_MEMBER_CODE, RECORD_PAYMENT -> EnumSet.copyOf(STAFF);
+            case READ_PERSONAL_DETAILS -> with(STAFF, Grant.MEMBER_OWN);
             case CONFIRM_LIST, REJECT_LIST, SECOND_REVIEW_CLAIM, REVERSE_CLAIM -> EnumSet.of(Grant.SUPERVISOR_SCOPE);
             case ADD_CLAIM_DOCUMENT -> EnumSet.of(Grant.OFFICER_SCOPE, Grant.SUPERVISOR_SCOPE, Grant.AGENT_OWN, Grant.MEMBER_OWN);
             case FOLLOW_UP_CLAIM -> EnumSet.of(Grant.OFFICER_SCOPE, Grant.SUPERVISOR_SCOPE, Grant.AGENT_OWN);
             case DECIDE_CLAIM, APPROVE_CLAIM -> EnumSet.of(Grant.OFFICER_SCOPE, Grant.SUPERVISOR_SCOPE);
             case ASSOCIATION_WORK -> EnumSet.of(Grant.OFFICER_SCOPE, Grant.SUPERVISOR_SCOPE, Grant.ACTUARY_ASSOCIATION, Grant.ADMIN);
             case READ_REPORTS -> EnumSet.of(Grant.ACTUARY_ANY, Grant.ADMIN);
-            case MANAGE_PLANS, MANAGE_STAFF_ACCOUNT -> EnumSet.of(Grant.ADMIN);
+            case MANAGE_PLANS, MANAGE_STAFF_ACCOUNT, READ_AUDIT -> EnumSet.of(Grant.ADMIN);
         };
     }
 
@@ -80,9 +83,21 @@ final class AccessRules {
         Set<Grant> grants = grants(action);
         boolean granted = grants.stream().anyMatch(grant -> holds(standing, grant, action, target, chain));
         if (!granted) {
-            return Optional.of(whyNot(standing, action, target, grants));
+            return Optional.of(aboutAPerson(target, whyNot(standing, action, target, grants)));
         }
         return fourEyes(standing, action, target);
+    }
+
+    /** Refusals that depend on where a person is employed; about a person named by resident ID they say nothing of it. */
+    private static final Set<String> SAYS_WHERE = Set.of("access.outsideScope", "access.associationOnly", "access.notYourUnit");
+
+    /**
+     * A person out of reach is refused alike whether they are a member of another unit or of none: the refusal names
+     * neither the unit nor whether there is one, so a look-up cannot tell which unit employs a resident ID (or that any does).
+     */
+    private static Refusal aboutAPerson(Target target, Refusal refusal) {
+        boolean person = target.residentId() != null && target.residentId().equals(target.reference());
+        return person && SAYS_WHERE.contains(refusal.code()) ? Refusal.of("access.member.outOfReach", target.residentId()) : refusal;
     }
 
     /** The units an action reaches for this caller: everything, their organisation's subtree, their own unit, or none. */

@@ -39,6 +39,8 @@ import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.FieldProblem;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.platform.api.TableStatistics;
+import org.huzhu.platform.api.audit.AuditTrail;
+import org.huzhu.platform.api.audit.AuditedObject;
 
 @ApplicationScoped
 public class JdbcMemberRegistry implements MemberRegistry {
@@ -64,6 +66,9 @@ public class JdbcMemberRegistry implements MemberRegistry {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    AuditTrail trail;
+
     @Override
     @Transactional
     public MemberView register(MemberRecord record, String unitCode, LocalDate joinedOn, String recordedBy) {
@@ -80,7 +85,9 @@ public class JdbcMemberRegistry implements MemberRegistry {
         long memberId = Jdbc.insert(dataSource, INSERT_MEMBER, memberColumns(record, id, unit.id()));
         Jdbc.update(dataSource, "insert into members.member_unit (member_id, unit_id, valid_from) values (?, ?, ?)", memberId, unit.id(), joinedOn);
         recordEvent(memberId, MemberEventKind.JOINED, joinedOn, unit.id(), null, null, recordedBy);
-        return directory.findById(memberId).orElseThrow();
+        MemberView registered = directory.findById(memberId).orElseThrow();
+        trail.record(recordedBy, "MEMBER_REGISTERED", AuditedObject.MEMBER, registered.residentId(), null, registered);
+        return registered;
     }
 
     @Override
@@ -148,6 +155,9 @@ public class JdbcMemberRegistry implements MemberRegistry {
                     List.of("member_id", "kind", "effective_date", "unit_id", "recorded_by", "recorded_at"), joined));
             return null;
         });
+        // one row for the whole list (a list may hold 100,000 people): how many were registered, updated, found elsewhere
+        trail.record(recordedBy, "MEMBERS_REGISTERED", AuditedObject.UNIT, unitCode, null, Map.of("registered", fresh.size(),
+                "updated", known.size(), "inOtherUnits", elsewhere.size(), "joinedOn", joinedOn.toString()));
         return new BulkRegistration(ids, fresh.size(), known.size(), elsewhere);
     }
 
@@ -258,7 +268,9 @@ public class JdbcMemberRegistry implements MemberRegistry {
         recordEvent(before.id(), kind, on, unitId, other == null ? null : other.id(), null, recordedBy);
         statusChanges.fire(new MemberStatusChanged(before.id(), before.residentId(), kind, on, before.unitCode(),
                 other == null ? null : other.code()));
-        return directory.findById(before.id()).orElseThrow();
+        MemberView after = directory.findById(before.id()).orElseThrow();
+        trail.record(recordedBy, "MEMBER_" + kind, AuditedObject.MEMBER, before.residentId(), before, after);
+        return after;
     }
 
     void recordEvent(long memberId, MemberEventKind kind, LocalDate on, Long unitId, Long otherUnitId, String note, String recordedBy) {

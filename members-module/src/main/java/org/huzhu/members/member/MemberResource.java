@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,6 +41,8 @@ import org.huzhu.members.api.account.AccountAdministration;
 import org.huzhu.members.api.account.IssuedCode;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
+import org.huzhu.platform.api.audit.AuditTrail;
+import org.huzhu.platform.api.audit.AuditedObject;
 
 @Path("members")
 @RequestScoped
@@ -67,6 +70,9 @@ public class MemberResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    AuditTrail audit;
+
     @GET
     @Path("{residentId}")
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.UNIT_AGENT})
@@ -81,7 +87,35 @@ public class MemberResource {
     public MemberView byResidentId(
             @Parameter(description = "18-character resident ID number", example = "310115198203150412")
             @PathParam("residentId") String residentId) {
-        return readable(Action.READ_MEMBER, ResidentId.parse(residentId));
+        MemberView member = readable(Action.READ_MEMBER, ResidentId.parse(residentId));
+        audit.read(user(), AuditedObject.MEMBER, member.residentId());
+        // the caller named the resident ID; the bank card is shown in full only to who may read it
+        return fullDetails(member) ? member : new MemberView(member.id(), member.residentId(), member.name(), member.sex(), member.birthDate(),
+                member.status(), member.retiredOn(), member.basicInsurance(), member.hardship(), member.unitCode(), member.unitName(),
+                member.membership(), member.membershipChangedOn(), member.modelWorker(), member.masked().bankCard());
+    }
+
+    @GET
+    @Path("number/{number}")
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.UNIT_AGENT})
+    @Operation(summary = "Read a member by the number (id) the lists give: the detail, with the full resident ID and bank card for staff "
+            + "over the member's unit (masked for the unit's agent)")
+    @APIResponse(responseCode = "200", description = "The member", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "member", value = MEMBER_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "Not a member within the caller's reach (whether or not the number exists)")
+    @APIResponse(responseCode = "404", description = "No member has this number (for those who reach every unit)")
+    public MemberView byNumber(@PathParam("number") long number) {
+        Optional<MemberView> found = directory.findById(number);
+        policy.require(caller(), Action.READ_MEMBER, Target.member(found.map(MemberView::unitCode).orElse(null),
+                found.map(MemberView::residentId).orElse("#" + number)));
+        MemberView member = found.orElseThrow(() -> new DomainException(MembersMessages.BUNDLE, "member.notFound", DomainException.Kind.NOT_FOUND,
+                "#" + number));
+        audit.read(user(), AuditedObject.MEMBER, member.residentId());
+        return fullDetails(member) ? member : member.masked();
+    }
+
+    private boolean fullDetails(MemberView member) {
+        return policy.allows(caller(), Action.READ_PERSONAL_DETAILS, Target.member(member.unitCode(), member.residentId()));
     }
 
     @POST
@@ -107,7 +141,9 @@ public class MemberResource {
             value = "[{\"kind\":\"JOINED\",\"effectiveDate\":\"2015-01-01\",\"unitCode\":\"PD-0001\",\"recordedBy\":\"officer\","
                     + "\"recordedAt\":\"2026-11-29T08:00:00Z\"}]")))
     public List<MemberEventView> history(@PathParam("residentId") String residentId) {
-        return registry.history(ResidentId.parse(readable(Action.READ_MEMBER, ResidentId.parse(residentId)).residentId()));
+        MemberView member = readable(Action.READ_MEMBER, ResidentId.parse(residentId));
+        audit.read(user(), AuditedObject.MEMBER, member.residentId());
+        return registry.history(ResidentId.parse(member.residentId()));
     }
 
     @POST
@@ -146,10 +182,10 @@ public class MemberResource {
 
     /** The member, after the policy allowed the caller the action on them. */
     private MemberView readable(Action action, ResidentId id) {
-        MemberView member = directory.findByResidentId(id).orElseThrow(() -> new DomainException(MembersMessages.BUNDLE,
-                "member.notFound", DomainException.Kind.NOT_FOUND, id.value()));
-        policy.require(caller(), action, Target.member(member.unitCode(), member.residentId()));
-        return member;
+        Optional<MemberView> found = directory.findByResidentId(id);
+        // out of reach alike whether the person is another unit's member or nobody's: only who reaches everything learns "not found"
+        policy.require(caller(), action, Target.member(found.map(MemberView::unitCode).orElse(null), id.value()));
+        return found.orElseThrow(() -> new DomainException(MembersMessages.BUNDLE, "member.notFound", DomainException.Kind.NOT_FOUND, id.value()));
     }
 
     private Caller caller() {

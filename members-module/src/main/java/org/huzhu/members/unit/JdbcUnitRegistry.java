@@ -25,6 +25,8 @@ import org.huzhu.platform.api.AccountRecord;
 import org.huzhu.platform.api.Accounts;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.audit.AuditTrail;
+import org.huzhu.platform.api.audit.AuditedObject;
 import org.huzhu.platform.api.Roles;
 
 /**
@@ -48,6 +50,9 @@ public class JdbcUnitRegistry implements UnitRegistry {
     @Inject
     Accounts accounts;
 
+    @Inject
+    AuditTrail trail;
+
     @Override
     @Transactional
     public UnitView create(String code, OrganisationKind kind, String parentCode, String name, LocalDate from, String recordedBy) {
@@ -70,7 +75,7 @@ public class JdbcUnitRegistry implements UnitRegistry {
                 code, kind, parentId, name.strip(), from);
         Jdbc.update(dataSource, "insert into members.organisation_name (organisation_id, name, valid_from) values (?, ?, ?)", id, name.strip(), from);
         event(id, "CREATED", null, from, recordedBy);
-        return directory.unit(code).orElseThrow();
+        return audited(recordedBy, "UNIT_CREATED", null, directory.unit(code).orElseThrow());
     }
 
     @Override
@@ -87,7 +92,7 @@ public class JdbcUnitRegistry implements UnitRegistry {
         Jdbc.update(dataSource, "insert into members.organisation_name (organisation_id, name, valid_from) values (?, ?, ?)", unit.id(), newName.strip(), from);
         Jdbc.update(dataSource, "update members.organisation set name = ? where id = ?", newName.strip(), unit.id());
         event(unit.id(), "RENAMED", null, from, recordedBy);
-        return directory.unit(code).orElseThrow();
+        return audited(recordedBy, "UNIT_RENAMED", unit, directory.unit(code).orElseThrow());
     }
 
     @Override
@@ -106,6 +111,7 @@ public class JdbcUnitRegistry implements UnitRegistry {
         Jdbc.update(dataSource, "update members.organisation set valid_to = ? where id = ?", on, closing.id());
         Jdbc.update(dataSource, "update members.organisation_name set valid_to = ? where organisation_id = ? and valid_to is null", on, closing.id());
         event(closing.id(), "MERGED_INTO", absorbing.id(), on, recordedBy);
+        trail.record(recordedBy, "UNIT_MERGED", AuditedObject.UNIT, code, closing, java.util.Map.of("mergedInto", intoCode, "on", on.toString()));
         return directory.unit(intoCode).orElseThrow();
     }
 
@@ -133,7 +139,14 @@ public class JdbcUnitRegistry implements UnitRegistry {
         moveMembers(ACTIVE_MEMBERS_OF + " and resident_id = any (?)", original.id(), created.id(), on, "split", recordedBy,
                 original.id(), residentIds);
         event(created.id(), "SPLIT_FROM", original.id(), on, recordedBy);
+        trail.record(recordedBy, "UNIT_SPLIT", AuditedObject.UNIT, code, original, java.util.Map.of("newUnit", newCode, "members",
+                residentIds.stream().distinct().count(), "on", on.toString()));
         return directory.unit(newCode).orElseThrow();
+    }
+
+    private UnitView audited(String by, String action, UnitView before, UnitView after) {
+        trail.record(by, action, AuditedObject.UNIT, after.code(), before, after);
+        return after;
     }
 
     @Override

@@ -95,10 +95,11 @@ public class UnitResource {
     @GET
     @Path("{code}/members")
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN, Roles.UNIT_AGENT})
-    @Operation(summary = "List a unit's active members, ordered by resident ID, one page at a time")
+    @Operation(summary = "List a unit's active members, ordered by resident ID, one page at a time; resident IDs and bank cards are "
+            + "masked (first and last four): the full ones are on the member's detail, GET /members/number/{id} or /members/{residentId}")
     @APIResponse(responseCode = "200", description = "One page of members",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "members",
-                    value = "[{\"id\":17,\"residentId\":\"310115198203150412\",\"name\":\"王建国\",\"sex\":\"MALE\","
+                    value = "[{\"id\":17,\"residentId\":\"3101********0412\",\"name\":\"王建国\",\"sex\":\"MALE\","
                             + "\"birthDate\":\"1982-03-15\",\"status\":\"IN_SERVICE\",\"basicInsurance\":true,"
                             + "\"hardship\":false,\"unitCode\":\"PD-0001\",\"unitName\":\"上海浦东机械厂工会\",\"membership\":\"ACTIVE\"}]")))
     @APIResponse(responseCode = "404", description = "No unit has this code")
@@ -106,7 +107,7 @@ public class UnitResource {
                                     @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
                                     @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         readable(code);
-        return directory.membersOf(code, offset, limit);
+        return directory.membersOf(code, offset, limit).stream().map(MemberView::masked).toList();
     }
 
     @POST

@@ -169,6 +169,42 @@ class AccessRulesTest {
         assertRefused(PUDONG_OFFICER, Action.MANAGE_UNIT, Target.unit("PD-0001"), "access.role");
     }
 
+    @Test
+    void onlyAdministratorsReadTheAuditTrailAndTheReadLog() {
+        assertAllowed(ADMINISTRATOR, Action.READ_AUDIT, Target.association());
+        for (Standing other : List.of(ASSOCIATION_OFFICER, PUDONG_SUPERVISOR, ASSOCIATION_ACTUARY, AGENT, MEMBER)) {
+            assertRefused(other, Action.READ_AUDIT, Target.association(), "access.role");
+        }
+    }
+
+    @Test
+    void aResidentIdOfAnotherUnitIsRefusedExactlyLikeOneThatNobodyHas() {
+        String elsewhere = "310115198203150412";
+        String nobody = "110101199003070014";
+        for (Standing caller : List.of(AGENT, PUDONG_OFFICER, PUDONG_SUPERVISOR)) {
+            for (Action action : List.of(Action.READ_COVERAGE, Action.FILE_CLAIM, Action.READ_MEMBER)) {
+                Refusal employed = decide(caller, action, Target.member("JA-0001", elsewhere)).orElseThrow();
+                Refusal unknown = decide(caller, action, Target.member(null, nobody)).orElseThrow();
+                assertEquals("access.member.outOfReach", employed.code(), caller.caller().username() + " " + action);
+                assertEquals(employed.code(), unknown.code(), caller.caller().username() + " " + action);
+                assertEquals(List.of(elsewhere), employed.arguments(), "names the person asked about, not their unit");
+                assertEquals(List.of(nobody), unknown.arguments());
+            }
+        }
+        assertRefused(PUDONG_OFFICER, Action.READ_UNIT, Target.unit("JA-0001"), "access.outsideScope");
+    }
+
+    @Test
+    void theFullResidentIdAndBankCardAreForStaffOverTheUnitAndTheMemberThemselves() {
+        Target pudongMember = Target.member("PD-0001", "310115198203150412");
+        assertAllowed(PUDONG_OFFICER, Action.READ_PERSONAL_DETAILS, pudongMember);
+        assertAllowed(ADMINISTRATOR, Action.READ_PERSONAL_DETAILS, pudongMember);
+        assertAllowed(MEMBER, Action.READ_PERSONAL_DETAILS, pudongMember);
+        assertRefused(AGENT, Action.READ_PERSONAL_DETAILS, pudongMember, "access.role");
+        assertRefused(ASSOCIATION_ACTUARY, Action.READ_PERSONAL_DETAILS, pudongMember, "access.role");
+        assertAllowed(AGENT, Action.READ_MEMBER, pudongMember);
+    }
+
     private static Standing at(Caller caller, String organisation, OrganisationKind kind) {
         return Standing.of(caller).at(organisation, kind);
     }

@@ -18,6 +18,15 @@ public interface ModuleSchema {
     }
 
     /**
+     * Migrations written for one database only (triggers, whose language differs), run besides the common ones:
+     * {@code db/vendor/postgresql/<schema>} or {@code db/vendor/h2/<schema>}. Each database applies its own file of a
+     * version, so both files of a version do the same in their database's language.
+     */
+    default String vendorMigrationsLocation(String vendor) {
+        return "classpath:db/vendor/" + vendor + "/" + schema();
+    }
+
+    /**
      * Applied migrations whose comments were reworded after they ran: their SQL is the same, so a database that
      * applied the old wording has its recorded checksum moved to the new one before Flyway validates.
      */

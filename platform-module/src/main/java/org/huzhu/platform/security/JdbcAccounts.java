@@ -34,6 +34,8 @@ import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.platform.api.PlatformMessages;
 import org.huzhu.platform.api.Roles;
+import org.huzhu.platform.api.audit.AuditTrail;
+import org.huzhu.platform.api.audit.AuditedObject;
 
 /** The accounts in {@code platform.app_user}, their roles, one-time codes and audit trail, with plain JDBC. */
 @ApplicationScoped
@@ -53,6 +55,9 @@ public class JdbcAccounts implements Accounts {
 
     @Inject
     Event<AccountChanged> changed;
+
+    @Inject
+    AuditTrail trail;
 
     @Override
     public boolean exists(String username) {
@@ -168,7 +173,7 @@ public class JdbcAccounts implements Accounts {
         }
         Jdbc.update(dataSource, "delete from platform.app_user_role where username = ?", username);
         insertRoles(username, roles);
-        audit(username, changedBy, AccountAction.ROLES_CHANGED, roleList(account.roles()) + " → " + roleList(roles));
+        audit(username, changedBy, AccountAction.ROLES_CHANGED, roleList(account.roles()) + " → " + roleList(roles), account);
         changed.fire(new AccountChanged(username, AccountAction.ROLES_CHANGED));
         return require(username);
     }
@@ -182,7 +187,7 @@ public class JdbcAccounts implements Accounts {
             return account;
         }
         Jdbc.update(dataSource, "update platform.app_user set display_name = ? where username = ?", name, username);
-        audit(username, changedBy, AccountAction.DISPLAY_NAME_CHANGED, account.displayName() + " → " + name);
+        audit(username, changedBy, AccountAction.DISPLAY_NAME_CHANGED, account.displayName() + " → " + name, account);
         return require(username);
     }
 
@@ -198,7 +203,7 @@ public class JdbcAccounts implements Accounts {
             throw AccountRules.lastAdministrator(username);
         }
         Jdbc.update(dataSource, "update platform.app_user set enabled = false, disabled_at = ? where username = ?", now(), username);
-        audit(username, changedBy, AccountAction.DISABLED, null);
+        audit(username, changedBy, AccountAction.DISABLED, null, account);
         changed.fire(new AccountChanged(username, AccountAction.DISABLED));
         return require(username);
     }
@@ -211,7 +216,7 @@ public class JdbcAccounts implements Accounts {
             return account;
         }
         Jdbc.update(dataSource, "update platform.app_user set enabled = true, disabled_at = null where username = ?", username);
-        audit(username, changedBy, AccountAction.ENABLED, null);
+        audit(username, changedBy, AccountAction.ENABLED, null, account);
         changed.fire(new AccountChanged(username, AccountAction.ENABLED));
         return require(username);
     }
@@ -332,9 +337,20 @@ public class JdbcAccounts implements Accounts {
     }
 
     private void audit(String username, String changedBy, AccountAction action, String detail) {
+        audit(username, changedBy, action, detail, null);
+    }
+
+    /** The account's own trail and the one audit trail (its state before, when known, and after; never a password or code). */
+    private void audit(String username, String changedBy, AccountAction action, String detail, AccountRecord before) {
         String text = detail == null || detail.isBlank() ? null : detail.length() > 500 ? detail.substring(0, 500) : detail;
         Jdbc.update(dataSource, "insert into platform.account_change (username, changed_at, changed_by, action, detail) values (?, ?, ?, ?, ?)",
                 username, now(), changedBy == null ? SYSTEM : changedBy, action, text);
+        trail.record(changedBy == null ? SYSTEM : changedBy, "ACCOUNT_" + action, AuditedObject.ACCOUNT, username, before,
+                new AuditedAccount(find(username).orElse(null), text));
+    }
+
+    /** An account's state after a change, with the change's detail. */
+    public record AuditedAccount(AccountRecord account, String detail) {
     }
 
     private Set<String> roles(String username) {

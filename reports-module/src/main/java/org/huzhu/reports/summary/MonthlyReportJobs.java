@@ -24,6 +24,9 @@ public class MonthlyReportJobs {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    org.huzhu.platform.api.audit.AuditTrail trail;
+
     public static final String JOB = "monthly-report";
 
     /** Starts a run for a month that has begun; the parameters are checked here so that a bad one fails fast. */
@@ -51,7 +54,11 @@ public class MonthlyReportJobs {
         if (largeClaimThreshold != null) {
             parameters.setProperty("largeClaimThreshold", largeClaimThreshold.toPlainString());
         }
-        return BatchRuntime.getJobOperator().start(JOB, parameters);
+        long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
+        trail.record(by, "REPORT_JOB_STARTED", org.huzhu.platform.api.audit.AuditedObject.JOB, JOB + " " + month, null,
+                java.util.Map.of("execution", execution, "parameters", new java.util.TreeMap<String, String>(
+                        parameters.stringPropertyNames().stream().collect(java.util.stream.Collectors.toMap(k -> k, parameters::getProperty)))));
+        return execution;
     }
 
     public ReportJob status(long executionId) {

@@ -429,7 +429,7 @@ class WebJourneysIT {
         pages.put(member, List.of("/member/coverage.xhtml", "/member/claims.xhtml", "/member/claim.xhtml?id=" + claim,
                 "/member/claim-new.xhtml", "/plans.xhtml", "/password.xhtml"));
         pages.put("actuary", List.of("/actuary/reports.xhtml", "/plans.xhtml"));
-        pages.put("admin", List.of("/admin/accounts.xhtml", "/officer/dashboard.xhtml", "/plans.xhtml"));
+        pages.put("admin", List.of("/admin/accounts.xhtml", "/admin/audit.xhtml", "/officer/dashboard.xhtml", "/plans.xhtml"));
 
         List<String> tooWide = new ArrayList<>();
         int visited = 0;
@@ -478,10 +478,13 @@ class WebJourneysIT {
     void anOfficerFindsMembersUnitsAndClaimsWithinTheirOrganisationOnly() throws Exception {
         HttpResponse<String> listed = application.get("/api/v1/units/PD-0002/members?limit=5",
                 Map.of("Authorization", RunnableJar.basic("officer", "huzhu-demo")));
-        Matcher first = Pattern.compile("\"name\":\"([^\"]+)\",\"residentId\":\"([0-9X]{18})\"").matcher(listed.body());
+        // the list masks resident IDs; the member's detail, by the number the list gives, has it whole
+        Matcher first = Pattern.compile("\"id\":([0-9]+),[^}]*\"name\":\"([^\"]+)\",\"residentId\":\"([0-9]{4}\\*{8}[0-9X]{4})\"")
+                .matcher(listed.body());
         assertTrue(first.find(), listed.body());
-        String name = first.group(1);
-        String residentId = first.group(2);
+        String name = first.group(2);
+        String residentId = fullResidentId(first.group(1));
+        assertEquals(first.group(3), residentId.substring(0, 4) + "********" + residentId.substring(14));
         ApiClient api = new ApiClient(PORT);
         api.password("officer", "huzhu-demo");
         api.password("admin", "huzhu-demo");
@@ -498,7 +501,8 @@ class WebJourneysIT {
             login(officer, "officer");
             officer.find("search-q").sendKeys(name.substring(0, 1), Keys.ENTER);
             officer.waitForPath("/officer/search.xhtml");
-            officer.waitForText(residentId);
+            officer.waitForText(residentId.substring(0, 4) + "********" + residentId.substring(14));
+            assertFalse(officer.text().contains(residentId), "the search's list masks resident IDs");
             officer.screenshot("21-officer-search");
             officer.find("search-q").clear();
             officer.find("search-q").sendKeys(residentId);
@@ -701,10 +705,19 @@ class WebJourneysIT {
         HttpResponse<String> response = application.get("/api/v1/units/" + unit + "/members?limit=50",
                 Map.of("Authorization", RunnableJar.basic("officer", "huzhu-demo")));
         List<String> ids = new ArrayList<>();
-        Matcher matcher = Pattern.compile("\"residentId\":\"([0-9X]{18})\"").matcher(response.body());
+        Matcher matcher = Pattern.compile("\"id\":([0-9]+),").matcher(response.body());
         while (matcher.find()) {
-            ids.add(matcher.group(1));
+            ids.add(fullResidentId(matcher.group(1)));
         }
         return ids;
+    }
+
+    /** A member's whole resident ID, from their detail by the number the (masked) lists give. */
+    private static String fullResidentId(String memberNumber) throws Exception {
+        HttpResponse<String> member = application.get("/api/v1/members/number/" + memberNumber,
+                Map.of("Authorization", RunnableJar.basic("officer", "huzhu-demo")));
+        Matcher residentId = Pattern.compile("\"residentId\":\"([0-9X]{18})\"").matcher(member.body());
+        assertTrue(residentId.find(), member.body());
+        return residentId.group(1);
     }
 }

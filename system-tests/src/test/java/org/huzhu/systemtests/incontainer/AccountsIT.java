@@ -272,7 +272,7 @@ class AccountsIT {
         LocalDate start = LocalDate.now(SHANGHAI).minusMonths(2).withDayOfMonth(1);
 
         api.expect(200, api.get("pd.officer", "members/" + pdMember));
-        assertTrue(api.expect(403, api.get("pd.officer", "members/" + jaMember)).contains("access.outsideScope"));
+        assertTrue(api.expect(403, api.get("pd.officer", "members/" + jaMember)).contains("access.member.outOfReach"));
         api.expect(403, api.get("pd.officer", "coverage?residentId=" + jaMember));
 
         long pdClaim = id(api.expect(201, api.post("pd.officer", "claims", stay(pdMember, start.plusDays(2), start.plusDays(5), "AC-INV-1"))));

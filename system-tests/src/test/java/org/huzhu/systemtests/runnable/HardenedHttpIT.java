@@ -171,6 +171,18 @@ class HardenedHttpIT {
                 + "\"password12345\"}").statusCode(), "a common password is refused");
     }
 
+    @Test
+    void disablingAnAccountEndsItsPageSessionEvenWhenItIsEnabledAgainBeforeTheNextRequest() throws Exception {
+        String session = logInThroughTheForm("actuary", "huzhu-demo");
+        assertEquals(200, request("GET", "/actuary/reports.xhtml", Map.of("Cookie", session), null).statusCode());
+        Map<String, String> admin = Map.of("Authorization", RunnableJar.basic("admin", "huzhu-demo"));
+        assertEquals(200, request("POST", "/api/v1/accounts/actuary/disable", admin, null).statusCode());
+        assertEquals(200, request("POST", "/api/v1/accounts/actuary/enable", admin, null).statusCode());
+        HttpResponse<String> after = request("GET", "/actuary/reports.xhtml", Map.of("Cookie", session), null);
+        assertEquals(302, after.statusCode(), "the session open when the account was disabled is over");
+        assertTrue(header(after, "Location").endsWith("/login.xhtml"), header(after, "Location"));
+    }
+
     private static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse("");
     }

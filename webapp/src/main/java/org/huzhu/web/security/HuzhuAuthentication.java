@@ -54,6 +54,9 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
     @Inject
     WebSessions sessions;
 
+    @Inject
+    LoginAudit logins;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
@@ -105,16 +108,19 @@ public class HuzhuAuthentication implements HttpAuthenticationMechanism {
             result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 throttle.failed(user, client);
-                if (throttle.isLocked(user, client)) {
+                boolean locked = throttle.isLocked(user, client);
+                if (locked) {
                     // this failure locked the name or the address: the login page tells until when
                     request.setAttribute(LOCKED_UNTIL, throttle.lockedUntil(user, client));
                 }
+                logins.failed(user, client, fromForm, locked);
                 request.setAttribute(OUTCOME, REFUSED);
                 return refuse(context, fromForm);
             }
             if (!fromForm) {
                 verified.remember(user, credential.getPasswordAsString(), result);
             }
+            logins.succeeded(result.getCallerPrincipal().getName(), client, fromForm);
         }
         throttle.succeeded(user);
         if (fromForm) {

@@ -25,6 +25,7 @@ final class ModuleMigrations {
 
     void migrate(List<ModuleSchema> modules) {
         ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+        String vendor = vendor();
         for (ModuleSchema module : modules) {
             acceptRewordedMigrations(module);
             MigrateResult result = Flyway.configure(classLoader)
@@ -32,12 +33,21 @@ final class ModuleMigrations {
                     .schemas(module.schema())
                     .createSchemas(true)
                     .table("flyway_schema_history")
-                    .locations(module.migrationsLocation())
+                    .locations(module.migrationsLocation(), module.vendorMigrationsLocation(vendor))
                     .failOnMissingLocations(false)
                     .load()
                     .migrate();
             LOG.info(() -> "Schema " + module.schema() + ": " + result.migrationsExecuted + " migration(s) applied, now at "
                     + (result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion));
+        }
+    }
+
+    /** {@code postgresql} or {@code h2}: whose language the database-specific migrations are written in. */
+    private String vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2") ? "h2" : "postgresql";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not tell which database runs the migrations", e);
         }
     }
 

@@ -117,6 +117,11 @@ public class Formats {
         return money(amount);
     }
 
+    /** A resident ID as lists show it: {@code 3101********0412}. */
+    public String maskedId(String residentId) {
+        return org.huzhu.platform.api.PersonalData.maskId(residentId);
+    }
+
     public String time(Object moment) {
         return minute(moment);
     }

@@ -15,6 +15,8 @@ import org.huzhu.insurance.api.enrolment.CoverageView;
 import org.huzhu.insurance.api.enrolment.EnrolmentListView;
 import org.huzhu.insurance.api.enrolment.Enrolments;
 import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.platform.api.audit.AuditTrail;
+import org.huzhu.platform.api.audit.AuditedObject;
 import org.huzhu.members.api.MemberEventView;
 import org.huzhu.members.api.MemberRegistry;
 import org.huzhu.members.api.MemberView;
@@ -45,6 +47,9 @@ public class OfficeViews implements java.io.Serializable {
     MemberDirectory directory;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     UnitRegistry units;
 
     @Inject
@@ -73,6 +78,7 @@ public class OfficeViews implements java.io.Serializable {
 
     private String unitCode;
     private String residentId;
+    private Long memberNumber;
     private UnitView unit;
     private String refusedUnit;
     private MemberView member;
@@ -91,6 +97,18 @@ public class OfficeViews implements java.io.Serializable {
 
     public String getResidentId() {
         return residentId;
+    }
+
+    /** The member's number, as the lists link to it (they show the resident ID masked). */
+    public Long getMemberNumber() {
+        return memberNumber;
+    }
+
+    public void setMemberNumber(Long memberNumber) {
+        if (!Objects.equals(this.memberNumber, memberNumber)) {
+            member = null;
+        }
+        this.memberNumber = memberNumber;
     }
 
     public void setResidentId(String residentId) {
@@ -154,16 +172,22 @@ public class OfficeViews implements java.io.Serializable {
 
     /** The member named by the view parameter, when the policy lets the caller read them; a refusal is told once on the page. */
     public MemberView getMember() {
-        if (member == null && residentId != null && !residentId.isBlank() && !residentId.equals(refusedMember)) {
-            refusedMember = residentId;
+        boolean byId = residentId != null && !residentId.isBlank();
+        String asked = byId ? residentId : memberNumber == null ? null : "#" + memberNumber;
+        if (member == null && asked != null && !asked.equals(refusedMember)) {
+            refusedMember = asked;
             try {
-                MemberView found = directory.findByResidentId(ResidentId.parse(residentId)).orElse(null);
+                String key = byId ? ResidentId.parse(residentId).value() : asked;
+                MemberView found = (byId ? directory.findByResidentId(ResidentId.parse(key)) : directory.findById(memberNumber)).orElse(null);
+                // out of reach alike whether the person is another unit's member or nobody's
+                policy.require(Pages.caller(), Action.READ_MEMBER, Target.member(found == null ? null : found.unitCode(),
+                        found == null ? key : found.residentId()));
                 if (found == null) {
-                    Pages.error("member.notFound", residentId);
+                    Pages.error("member.notFound", asked);
                 } else {
-                    policy.require(Pages.caller(), Action.READ_MEMBER, Target.member(found.unitCode(), found.residentId()));
                     member = found;
                     refusedMember = null;
+                    audit.read(Pages.caller().username(), AuditedObject.MEMBER, found.residentId());
                 }
             } catch (DomainException refused) {
                 Pages.error(refused);

@@ -49,11 +49,15 @@ class PageActionsTest {
         for (String action : List.of(
                 "accountsPage.create", "accountsPage.disable", "accountsPage.enable", "accountsPage.reset", "accountsPage.save",
                 "accountsPage.search", "accountsPage.select",
+                // the audit trail: each search and page asks the policy (READ_AUDIT) as it runs
+                "auditPage.next", "auditPage.previous", "auditPage.search",
                 "claimEntry.submit", "claimEntry.refresh",
                 "claimPage.approve", "claimPage.reject", "claimPage.pend", "claimPage.upload", "claimPage.load",
                 "earningPage.start",
                 "listsPage.confirm", "listsPage.confirmSelected", "listsPage.reject",
                 "memberAccounts.issue",
+                // the member's own data: the export checks the caller is that member (READ_PERSONAL_DETAILS on themselves)
+                "myDataPage.download",
                 "paymentsPage.applyReturn", "paymentsPage.create", "paymentsPage.download",
                 "planAdminPage.copy", "planAdminPage.load", "planAdminPage.save",
                 "reportsPage.download", "reportsPage.generate",

@@ -68,6 +68,9 @@ public class EarningRuns {
             + "from insurance.bill_line where enrolment_id between ? and ? and earn_from <= ? and (earn_to is null or earn_to >= ?)) x) y "
             + "group by plan_version_id";
 
+    @jakarta.inject.Inject
+    org.huzhu.platform.api.audit.AuditTrail trail;
+
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
@@ -121,7 +124,7 @@ public class EarningRuns {
             }
             long execution = operator.start(JOB, parameters);
             recordExecution(month, execution);
-            return view(month);
+            return started(month, null, by);
         }
         long executionId = previous.get().execution();
         if (executionId < 0) {
@@ -130,7 +133,7 @@ public class EarningRuns {
                 throw Reason.of("premium.earning.running", month).exception(DomainException.Kind.CONFLICT);
             }
             recordExecution(month, operator.start(JOB, parameters));
-            return view(month);
+            return started(month, previous.get().status(), by);
         }
         BatchStatus status = operator.getJobExecution(executionId).getBatchStatus();
         if (status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING) {
@@ -139,7 +142,14 @@ public class EarningRuns {
         long execution = status == BatchStatus.STOPPED || status == BatchStatus.FAILED
                 ? operator.restart(executionId, parameters) : operator.start(JOB, parameters);
         recordExecution(month, execution);
-        return view(month);
+        return started(month, status.name(), by);
+    }
+
+    private EarningRunView started(YearMonth month, String before, String by) {
+        EarningRunView run = view(month);
+        trail.record(by, "EARNING_RUN_STARTED", org.huzhu.platform.api.audit.AuditedObject.JOB, JOB + " " + month,
+                before == null ? null : java.util.Map.of("status", before), run);
+        return run;
     }
 
     /**
@@ -167,7 +177,10 @@ public class EarningRuns {
             // the repository says it runs, but no job of that id lives in this server: it ended a moment ago
             throw notRunning(month, shown);
         }
-        return view(month);
+        EarningRunView stopping = view(month);
+        trail.record("EARNING_RUN_STOPPED", org.huzhu.platform.api.audit.AuditedObject.JOB, JOB + " " + month, java.util.Map.of("status", shown),
+                stopping);
+        return stopping;
     }
 
     private static DomainException notRunning(YearMonth month, String status) {

@@ -12,6 +12,8 @@ public enum Action {
     /** Make an account the agent of a unit. */
     ASSIGN_AGENT,
     READ_MEMBER,
+    /** Read a person's full resident ID and bank card (lists show them masked): staff over their unit and the member. */
+    READ_PERSONAL_DETAILS,
     /** Register members and record their status changes. */
     MANAGE_MEMBER,
     /** Issue a member's one-time activation code. */
@@ -53,5 +55,7 @@ public enum Action {
     /** Create, change, disable, enable or reset an account that holds more than UNIT_AGENT, or read its trail. */
     MANAGE_STAFF_ACCOUNT,
     /** The same for a unit agent's account (its organisation is its unit). */
-    MANAGE_AGENT_ACCOUNT
+    MANAGE_AGENT_ACCOUNT,
+    /** Read the audit trail of every change and the read log of personal data. */
+    READ_AUDIT
 }
