@@ -46,6 +46,10 @@
         if (button) {
             toggleMenu(button);
         }
+        /* a button with data-hz-print prints the page (the print style sheet keeps only its content) */
+        if (event.target && event.target.closest && event.target.closest("[data-hz-print]")) {
+            window.print();
+        }
     });
 
     /* A box with data-hz-select-all="<suffix>" ticks or clears every box whose id ends with that suffix. */

@@ -28,6 +28,7 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
     private final Path userData;
+    private final Path downloads;
 
     /** A desktop window of 1366 × 900. */
     Browser(String base) throws IOException {
@@ -41,7 +42,10 @@ final class Browser implements AutoCloseable {
     Browser(String base, int width, int height) throws IOException {
         this.base = base;
         userData = Files.createTempDirectory("huzhu-chromium");
+        downloads = Files.createTempDirectory("huzhu-downloads");
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         options.setBinary(System.getProperty("huzhu.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
@@ -181,9 +185,39 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Clicks the element and waits (up to 2 minutes: the file may be rendered on a loaded machine) for the file it
+     * downloads; answers its content. Each call expects one new file in the browser's download folder.
+     */
+    byte[] download(String id) throws IOException {
+        java.util.Set<Path> before;
+        try (var files = Files.list(downloads)) {
+            before = files.collect(java.util.stream.Collectors.toSet());
+        }
+        find(id).click();
+        Path[] done = {null};
+        try {
+            new WebDriverWait(driver, Duration.ofMinutes(2), Duration.ofMillis(250)).until(d -> {
+                try (var files = Files.list(downloads)) {
+                    done[0] = files.filter(f -> !before.contains(f) && !f.toString().endsWith(".crdownload") && !f.toString().endsWith(".tmp"))
+                            .findFirst().orElse(null);
+                } catch (IOException e) {
+                    return false;
+                }
+                return done[0] != null;
+            });
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            throw new AssertionError("no file was downloaded by " + id + " on " + driver.getCurrentUrl() + "; the page says:\n" + text(), timeout);
+        }
+        return Files.readAllBytes(done[0]);
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();
+        try (var files = Files.walk(downloads)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
         try (var files = Files.walk(userData)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -50,9 +50,10 @@ class PageActionsTest {
                 "accountsPage.create", "accountsPage.disable", "accountsPage.enable", "accountsPage.reset", "accountsPage.save",
                 "accountsPage.search", "accountsPage.select",
                 "claimEntry.submit", "claimEntry.refresh",
-                "claimPage.approve", "claimPage.reject", "claimPage.pend", "claimPage.upload", "claimPage.load",
+                "claimPage.approve", "claimPage.reject", "claimPage.pend", "claimPage.upload", "claimPage.load", "claimPage.letter",
                 "earningPage.start",
-                "listsPage.confirm", "listsPage.confirmSelected", "listsPage.reject",
+                "exports.members", "exports.claims", "exports.statement",
+                "listsPage.confirm", "listsPage.confirmSelected", "listsPage.reject", "listPage.load",
                 "memberAccounts.issue",
                 "paymentsPage.applyReturn", "paymentsPage.create", "paymentsPage.download",
                 "planAdminPage.copy", "planAdminPage.load", "planAdminPage.save",
@@ -68,7 +69,9 @@ class PageActionsTest {
         ACTIONS.put("officeViews.setUnitCode", Touches.SELECTION);
         // the person's own session or account: nothing of anybody else's is named in the request
         for (String action : List.of("homePage.route", "language.toggle", "loginPage.login", "loginPage.logout", "memberAccounts.activate",
-                "passwordPage.change")) {
+                "passwordPage.change",
+                // a blank template, and the refused rows of the upload this page itself just made
+                "uploadPage.template", "uploadPage.errorReport")) {
             ACTIONS.put(action, Touches.OWN_SESSION);
         }
     }
