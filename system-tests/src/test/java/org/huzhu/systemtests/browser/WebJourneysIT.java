@@ -272,9 +272,10 @@ class WebJourneysIT {
             member.find("login:password").sendKeys("my-own-pass-2026", Keys.ENTER);
             member.waitForPath("/member/coverage.xhtml");
             member.find("nav-my-claims").click();
-            member.waitForText("审核通过");
+            member.waitForText("已核准，待支付"); // the member's words for an approved claim
             member.all(By.cssSelector("#my-claims a")).get(0).click();
             member.waitForText("计算说明");
+            assertTrue(member.find("member-status").getText().startsWith("已核准 2,500.00 元，将支付至"), member.find("member-status").getText());
             assertTrue(member.text().contains("2,500.00"), member.text());
             assertNoCodes(member.text());
             assertTrue(member.text().contains("测算应付 2,500.00 元") && member.text().contains("核定给付 2,500.00 元：材料齐全"),
@@ -703,6 +704,14 @@ class WebJourneysIT {
     void anOfficerAndAnAgentTakeTheirListsAwayAsExcelAndPrintTheStatement() throws Exception {
         ApiClient api = new ApiClient(PORT);
         api.password("officer", "huzhu-demo");
+        api.password("supervisor", "huzhu-demo");
+        LocalDate admitted = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(8);
+        String approvedNow = ApiClient.field(api.call("POST", "/api/v1/claims", "officer", "{\"residentId\":\"" + membersOf("PD-0001").get(8)
+                + "\",\"planCode\":\"WORKING_INPATIENT\",\"type\":\"INPATIENT\",\"serviceDate\":\"" + admitted + "\",\"endDate\":\""
+                + admitted.plusDays(2) + "\",\"daysInHospital\":3,\"hospital\":\"上海市第九人民医院\",\"icd10\":\"K35.8\","
+                + "\"totalCost\":\"12000.00\",\"basicInsurancePaid\":\"7000.00\",\"inScopeSelfPay\":\"4000.00\","
+                + "\"outOfScopeSelfPay\":\"1000.00\",\"invoiceNumbers\":[\"INV-EXPORT-" + System.nanoTime() + "\"]}", 201), "id");
+        api.call("POST", "/api/v1/claims/" + approvedNow + "/approve", "supervisor", "{\"note\":\"核对无误\"}", 200);
         List<String> members = new ArrayList<>();
         for (int offset = 0; ; offset += 500) {
             Matcher id = Pattern.compile("\"residentId\":\"([0-9X]{18})\"").matcher(api.call("GET", "/api/v1/units/PD-0001/members?limit=500&offset="
@@ -925,6 +934,20 @@ class WebJourneysIT {
             browser.open("/officer/dashboard.xhtml");
             browser.waitForPath("/login.xhtml");
         }
+    }
+
+    /**
+     * Every page the journeys above visited, at each screen size, was checked by axe-core (WCAG 2.1 A and AA rules):
+     * none has a serious or critical violation. Prints the pages checked and every violation left.
+     */
+    @Test
+    @Order(100)
+    void noPageVisitedHasASeriousOrCriticalAccessibilityViolation() {
+        assumeTrue(!Browser.AUDITED.isEmpty(), "no page was visited");
+        System.out.println("AXE: " + Browser.AUDITED.size() + " pages checked (WCAG 2.1 A and AA rules of axe-core 4.14.1)");
+        Browser.AUDITED.forEach((page, violations) -> System.out.println("AXE: " + page + (violations.isEmpty() ? ": none"
+                : violations.stream().collect(java.util.stream.Collectors.joining("; ", ": ", "")))));
+        assertEquals(List.of(), Browser.seriousViolations(), "serious or critical accessibility violations");
     }
 
     private static void assertNoCodes(String page) {
