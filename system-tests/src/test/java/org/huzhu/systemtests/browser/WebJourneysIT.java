@@ -861,6 +861,53 @@ class WebJourneysIT {
         assertTrue(api.call("GET", "/api/v1/enrolment-lists/" + listId, "officer", null, 200).contains("\"status\":\"CONFIRMED\""));
     }
 
+    /**
+     * A unit has paid and no officer has recorded it: its agent sends the bank slip with the amount and the day (on a
+     * phone), an officer records the payment from that proof at the desk, and the proof shows the payment it became; the
+     * slip is the payment's voucher. The agent is not offered the recording.
+     */
+    @Test
+    @Order(17)
+    void anAgentSendsProofOfAPaymentAndAnOfficerRecordsItFromTheProof() throws Exception {
+        Path slip = work.resolve("slip.png");
+        Files.write(slip, java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        String reference = "SLIP-" + System.nanoTime();
+        String paidOn = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+        try (Browser agent = new Browser(BASE, 390, 844)) {
+            login(agent, "agent");
+            agent.open("/agent/statement.xhtml");
+            agent.find("proof:paidOn_input").clear();
+            agent.find("proof:paidOn_input").sendKeys(paidOn, Keys.TAB);
+            agent.find("proof:amount").sendKeys("1234.56");
+            agent.find("proof:reference").sendKeys(reference);
+            agent.find("proof:slip").sendKeys(slip.toAbsolutePath().toString());
+            agent.find("proof:send").click();
+            agent.waitForText("待经办人登记");
+            agent.waitForText(reference);
+            assertTrue(agent.text().contains("待核对"), agent.text());
+            assertEquals(List.of(), agent.all(By.cssSelector("button[id$='match:record']")), "an agent records no payment");
+            assertEquals(0, agent.overflow().pixels(), "the statement with its proofs fits the phone");
+        }
+        try (Browser officer = new Browser(BASE)) {
+            login(officer, "officer");
+            officer.open("/officer/statement.xhtml?unit=PD-0001");
+            officer.waitForText(reference);
+            officer.all(By.cssSelector("#proofs tbody tr")).stream().filter(r -> r.getText().contains(reference)).findFirst().orElseThrow()
+                    .findElement(By.cssSelector("button[id$='match:record']")).click();
+            officer.waitForText("登记缴费");
+            officer.waitForText("已核对：缴费记录");
+        }
+        ApiClient api = new ApiClient(PORT);
+        api.password("officer", "huzhu-demo");
+        String payments = api.call("GET", "/api/v1/payments?unit=PD-0001", "officer", null, 200);
+        String payment = java.util.Arrays.stream(payments.split("\\{\"allocations\":")).filter(p -> p.contains("\"" + reference + "\""))
+                .findFirst().orElseThrow(() -> new AssertionError("no payment recorded from the proof: " + payments));
+        assertTrue(payment.contains("\"amount\":1234.56,\"bankReference\":\"" + reference + "\""), payment);
+        assertTrue(payment.contains("\"receivedOn\":\"" + paidOn + "\""), payment);
+        assertTrue(payment.matches("(?s).*\"hasVoucher\":true.*"), "the slip is the payment's voucher: " + payment);
+    }
+
     private static int occurrences(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

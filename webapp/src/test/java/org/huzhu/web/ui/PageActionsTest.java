@@ -61,7 +61,7 @@ class PageActionsTest {
                 // the officers' search reads members, units and claims, each within the caller's scope (MemberSearch,
                 // the policy's READ_UNIT, Claims.view)
                 "searchPage.search",
-                "statementPage.record", "statementPage.uploadVoucher",
+                "statementPage.record", "statementPage.uploadVoucher", "proofsPage.submit", "proofsPage.record",
                 "uploadPage.upload")) {
             ACTIONS.put(action, Touches.OBJECT);
         }
