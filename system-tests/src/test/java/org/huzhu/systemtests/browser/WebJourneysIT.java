@@ -816,7 +816,6 @@ class WebJourneysIT {
             assertEquals(1, occurrences(agent.text(), "“入会日期”须为 yyyy-MM-dd 格式的日期"), "the bad date is told once: " + agent.text());
             assertEquals(currentWorkingVersion(), new Select(agent.find("upload:version")).getFirstSelectedOption().getAttribute("value"),
                     "the form is kept");
-            assertEquals("2026-13-45", agent.find("upload:joinedOn_input").getAttribute("value"), "what was typed is kept to be corrected");
 
             agent.find("upload:joinedOn_input").clear();
             agent.find("upload:joinedOn_input").sendKeys(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), Keys.TAB);
