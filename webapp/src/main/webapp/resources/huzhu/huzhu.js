@@ -86,10 +86,12 @@
         }
     });
 
-    /* PrimeFaces builds some widgets (the date buttons) when the document is ready, after the handler below */
-    window.addEventListener("load", function () {
-        repairWidgets(document);
-    });
+    /* PrimeFaces builds some widgets (the date buttons) after the document is ready, and AJAX updates bring new ones */
+    if (window.MutationObserver) {
+        new MutationObserver(function () {
+            repairWidgets(document);
+        }).observe(document.documentElement, { childList: true, subtree: true });
+    }
 
     document.addEventListener("DOMContentLoaded", function () {
         labelCells(document);

@@ -677,6 +677,7 @@ class WebJourneysIT {
             phone.open("/member/claim.xhtml?id=" + claimId);
             phone.find("letter:letter-zh");
             assertEquals(0, phone.overflow().pixels(), "the claim page with its letter fits the phone");
+            ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript("document.getElementById('explanation').scrollIntoView();");
             phone.screenshot("24-phone-member-decision-letter");
             assertLetter(pdfText(phone.download("letter:letter-zh")), List.of("理赔决定通知书", reference, name), figures);
         }
@@ -750,6 +751,17 @@ class WebJourneysIT {
             }
             assertEquals(payableByReference, exported, "the approved claims with their payable amounts");
 
+            officer.open("/officer/statement.xhtml?unit=PD-0001");
+            officer.find("print-statement");
+            ((org.openqa.selenium.chrome.ChromeDriver) officer.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            Object hidden = ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript(
+                    "return [getComputedStyle(document.querySelector('header')).display, getComputedStyle(document.getElementById('export-statement')).display,"
+                            + " getComputedStyle(document.getElementById('bills')).display];");
+            assertEquals(List.of("none", "none", "table"), hidden, "printed: the statement's tables without header or forms");
+            officer.screenshot("25-statement-printed");
+            ((org.openqa.selenium.chrome.ChromeDriver) officer.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            officer.open("/officer/claims.xhtml?status=APPROVED");
+
             officer.find("session:language").click();
             officer.waitForText("Export the claims (Excel)");
             table = workbook(officer.download("export-claims:claims-xlsx"));
@@ -772,12 +784,6 @@ class WebJourneysIT {
             org.huzhu.platform.api.tabular.Table bills = workbook(agent.download("export-statement:statement-xlsx"));
             assertEquals(billTotals, bills.rows().stream().map(r -> new java.math.BigDecimal(r.cell(5)).stripTrailingZeros().toPlainString()).toList(),
                     "the bills' totals as the API gives them");
-            ((org.openqa.selenium.chrome.ChromeDriver) agent.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-            Object hidden = ((org.openqa.selenium.JavascriptExecutor) agent.driver()).executeScript(
-                    "return [getComputedStyle(document.querySelector('header')).display, getComputedStyle(document.getElementById('export-statement')).display,"
-                            + " getComputedStyle(document.getElementById('bills')).display];");
-            assertEquals(List.of("none", "none", "table"), hidden, "printed: the statement's tables without header or forms");
-            agent.screenshot("25-phone-statement-printed");
         }
     }
 
@@ -876,8 +882,7 @@ class WebJourneysIT {
         try (Browser agent = new Browser(BASE, 390, 844)) {
             login(agent, "agent");
             agent.open("/agent/statement.xhtml");
-            agent.find("proof:paidOn_input").clear();
-            agent.find("proof:paidOn_input").sendKeys(paidOn, Keys.TAB);
+            agent.find("proof:paidOn_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), paidOn, Keys.TAB);
             agent.find("proof:amount").sendKeys("1234.56");
             agent.find("proof:reference").sendKeys(reference);
             agent.find("proof:slip").sendKeys(slip.toAbsolutePath().toString());
