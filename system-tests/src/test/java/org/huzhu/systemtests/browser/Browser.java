@@ -244,27 +244,40 @@ final class Browser implements AutoCloseable {
 
     /**
      * Clicks the element and waits (up to 2 minutes: the file may be rendered on a loaded machine) for the file it
-     * downloads; answers its content. Each call expects one new file in the browser's download folder.
+     * downloads, named with this ending ({@code .pdf}, {@code .xlsx}, {@code .csv}); answers its content once Chromium has
+     * finished it: no partial download is left and its size held for two looks. Each call expects one new file.
      */
-    byte[] download(String id) throws IOException {
-        java.util.Set<Path> before;
+    byte[] download(String id, String ending) throws IOException {
+        java.util.Set<String> before;
         try (var files = Files.list(downloads)) {
-            before = files.collect(java.util.stream.Collectors.toSet());
+            before = files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
         }
         find(id).click();
         Path[] done = {null};
+        long[] size = {-1};
         try {
-            new WebDriverWait(driver, Duration.ofMinutes(2), Duration.ofMillis(250)).until(d -> {
+            new WebDriverWait(driver, Duration.ofMinutes(2), Duration.ofMillis(300)).until(d -> {
                 try (var files = Files.list(downloads)) {
-                    done[0] = files.filter(f -> !before.contains(f) && !f.toString().endsWith(".crdownload") && !f.toString().endsWith(".tmp"))
-                            .findFirst().orElse(null);
+                    List<Path> all = files.toList();
+                    if (all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
+                        return false;
+                    }
+                    Path file = all.stream().filter(f -> !before.contains(f.getFileName().toString()) && !f.getFileName().toString().startsWith(".")
+                            && f.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
+                    if (file == null) {
+                        return false;
+                    }
+                    long now = Files.size(file);
+                    boolean steady = now > 0 && file.equals(done[0]) && now == size[0];
+                    done[0] = file;
+                    size[0] = now;
+                    return steady;
                 } catch (IOException e) {
                     return false;
                 }
-                return done[0] != null;
             });
         } catch (org.openqa.selenium.TimeoutException timeout) {
-            throw new AssertionError("no file was downloaded by " + id + " on " + driver.getCurrentUrl() + "; the page says:\n" + text(), timeout);
+            throw new AssertionError("no " + ending + " file was downloaded by " + id + " on " + driver.getCurrentUrl() + "; the page says:\n" + text(), timeout);
         }
         return Files.readAllBytes(done[0]);
     }

@@ -664,11 +664,11 @@ class WebJourneysIT {
         try (Browser officer = new Browser(BASE)) {
             login(officer, "officer");
             officer.open("/officer/claim.xhtml?id=" + claimId);
-            String letter = pdfText(officer.download("letter:letter-zh"));
+            String letter = pdfText(officer.download("letter:letter-zh", ".pdf"));
             assertLetter(letter, List.of("理赔决定通知书", reference, name, member, "审核通过"), figures);
             officer.find("session:language").click();
             officer.waitForText("Decision letter (PDF, English)");
-            String english = pdfText(officer.download("letter:letter-en"));
+            String english = pdfText(officer.download("letter:letter-en", ".pdf"));
             assertLetter(english, List.of("Claim Decision Letter", reference, "Benefit approved"), figures);
             assertFalse(english.contains("理赔决定通知书"), english);
         }
@@ -679,7 +679,7 @@ class WebJourneysIT {
             assertEquals(0, phone.overflow().pixels(), "the claim page with its letter fits the phone");
             ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript("document.getElementById('explanation').scrollIntoView();");
             phone.screenshot("24-phone-member-decision-letter");
-            assertLetter(pdfText(phone.download("letter:letter-zh")), List.of("理赔决定通知书", reference, name), figures);
+            assertLetter(pdfText(phone.download("letter:letter-zh", ".pdf")), List.of("理赔决定通知书", reference, name), figures);
         }
         HttpResponse<byte[]> byApi = api.send("GET", "/api/v1/claims/" + claimId + "/decision-letter?lang=zh", member, null, null,
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -737,13 +737,13 @@ class WebJourneysIT {
         try (Browser officer = new Browser(BASE)) {
             login(officer, "officer");
             officer.open("/officer/unit.xhtml?code=PD-0001");
-            org.huzhu.platform.api.tabular.Table table = workbook(officer.download("export-members:members-xlsx"));
+            org.huzhu.platform.api.tabular.Table table = workbook(officer.download("export-members:members-xlsx", ".xlsx"));
             assertEquals(List.of("身份证号", "姓名", "性别", "出生日期", "在职状态", "会员状态"), table.header());
             assertEquals(members, table.rows().stream().map(r -> r.cell(0)).toList(), "every active member of the unit, in order");
             assertNoCodes(String.join(" ", table.rows().get(0).cells()));
 
             officer.open("/officer/claims.xhtml?status=APPROVED");
-            table = workbook(officer.download("export-claims:claims-xlsx"));
+            table = workbook(officer.download("export-claims:claims-xlsx", ".xlsx"));
             java.util.Map<String, String> exported = new java.util.TreeMap<>();
             for (org.huzhu.platform.api.tabular.Table.Row row : table.rows()) {
                 assertEquals("审核通过", row.cell(1));
@@ -764,7 +764,7 @@ class WebJourneysIT {
 
             officer.find("session:language").click();
             officer.waitForText("Export the claims (Excel)");
-            table = workbook(officer.download("export-claims:claims-xlsx"));
+            table = workbook(officer.download("export-claims:claims-xlsx", ".xlsx"));
             assertEquals("Claim reference", table.header().get(0));
             assertEquals("Approved", table.rows().get(0).cell(1));
         }
@@ -781,7 +781,7 @@ class WebJourneysIT {
             agent.open("/agent/statement.xhtml");
             agent.find("export-statement:statement-xlsx");
             assertEquals(0, agent.overflow().pixels(), "the statement with its export fits the phone");
-            org.huzhu.platform.api.tabular.Table bills = workbook(agent.download("export-statement:statement-xlsx"));
+            org.huzhu.platform.api.tabular.Table bills = workbook(agent.download("export-statement:statement-xlsx", ".xlsx"));
             assertEquals(billTotals, bills.rows().stream().map(r -> new java.math.BigDecimal(r.cell(5)).stripTrailingZeros().toPlainString()).toList(),
                     "the bills' totals as the API gives them");
         }
@@ -801,11 +801,11 @@ class WebJourneysIT {
             login(agent, "agent");
             agent.open("/agent/upload.xhtml");
             assertEquals("", new Select(agent.find("upload:version")).getFirstSelectedOption().getAttribute("value"), "no plan is chosen in advance");
-            org.huzhu.platform.api.tabular.Table template = workbook(agent.download("template:template-xlsx"));
+            org.huzhu.platform.api.tabular.Table template = workbook(agent.download("template:template-xlsx", ".xlsx"));
             List<String> header = List.of("身份证号", "姓名", "性别", "出生日期", "在职状态", "退休日期", "参加职工医保", "困难职工", "劳模", "银行卡号", "份数");
             assertEquals(header, template.header());
             assertEquals(List.of(), template.rows(), "an empty list to fill in");
-            byte[] csv = agent.download("template:template-csv");
+            byte[] csv = agent.download("template:template-csv", ".csv");
             assertEquals("\uFEFF" + String.join(",", header) + "\r\n", new String(csv, StandardCharsets.UTF_8));
 
             agent.find("upload:file").sendKeys(file.toAbsolutePath().toString());
@@ -828,7 +828,7 @@ class WebJourneysIT {
             agent.find("upload:file").sendKeys(file.toAbsolutePath().toString());
             agent.find("upload:submit").click();
             agent.waitForText("校验位不正确");
-            org.huzhu.platform.api.tabular.Table report = workbook(agent.download("report:errors-xlsx"));
+            org.huzhu.platform.api.tabular.Table report = workbook(agent.download("report:errors-xlsx", ".xlsx"));
             assertEquals(List.of("行号", "身份证号", "字段", "原因"), report.header());
             assertEquals("2", new java.math.BigDecimal(report.rows().get(0).cell(0)).stripTrailingZeros().toPlainString());
             assertEquals("310115198203150413", report.rows().get(0).cell(1));
