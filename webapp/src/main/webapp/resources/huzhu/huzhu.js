@@ -39,12 +39,37 @@
         button.setAttribute("aria-expanded", open ? "true" : "false");
     }
 
-    window.huzhu = { labelCells: labelCells, toggleMenu: toggleMenu };
+    /**
+     * PrimeFaces' date buttons carry the text "ui-button" under an aria-label ("Choose Date"), so what a screen reader
+     * says and what speech input hears differ (WCAG 2.5.3): the button's text becomes its label. Its messages put
+     * role="alert" on the list item, which then no longer counts as one: the role moves to the message box.
+     */
+    function repairWidgets(root) {
+        (root || document).querySelectorAll(".ui-datepicker-trigger").forEach(function (button) {
+            var text = button.querySelector(".ui-button-text");
+            var label = button.getAttribute("aria-label");
+            if (text && label && text.textContent !== label) {
+                text.textContent = label;
+            }
+        });
+        (root || document).querySelectorAll(".ui-messages ul > li[role]").forEach(function (item) {
+            var box = item.parentNode.parentNode;
+            box.setAttribute("role", item.getAttribute("role"));
+            item.removeAttribute("role");
+            item.removeAttribute("aria-atomic");
+        });
+    }
+
+    window.huzhu = { labelCells: labelCells, toggleMenu: toggleMenu, repairWidgets: repairWidgets };
 
     document.addEventListener("click", function (event) {
         var button = event.target && event.target.closest && event.target.closest("[data-hz-menu]");
         if (button) {
             toggleMenu(button);
+        }
+        /* a button with data-hz-print prints the page (the print style sheet keeps only its content) */
+        if (event.target && event.target.closest && event.target.closest("[data-hz-print]")) {
+            window.print();
         }
     });
 
@@ -61,12 +86,21 @@
         }
     });
 
+    /* PrimeFaces builds some widgets (the date buttons) after the document is ready, and AJAX updates bring new ones */
+    if (window.MutationObserver) {
+        new MutationObserver(function () {
+            repairWidgets(document);
+        }).observe(document.documentElement, { childList: true, subtree: true });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
         labelCells(document);
+        repairWidgets(document);
         if (window.jQuery) {
             window.jQuery(document).on("pfAjaxComplete", function () {
                 /* parts of pages that PrimeFaces replaces (polls, previews) get their column names */
                 labelCells(document);
+                repairWidgets(document);
                 /*
                  * PrimeFaces' CSP mode gives every form of the page a hidden input with the page's nonce when the page
                  * loads, and refuses a postback without it. A form that an AJAX update brings (the progress polls of

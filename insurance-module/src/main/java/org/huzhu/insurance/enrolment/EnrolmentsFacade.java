@@ -73,6 +73,23 @@ public class EnrolmentsFacade implements Enrolments {
     }
 
     @Override
+    public EnrolmentListView list(Caller caller, long listId) {
+        EnrolmentListView list = lists.view(listId);
+        access.require(caller, Action.READ_LIST, list.unitCode());
+        return list;
+    }
+
+    @Override
+    public List<ListLine> lines(Caller caller, long listId) {
+        list(caller, listId);
+        return Jdbc.query(dataSource, "select row_number, member_id, resident_id, shares from insurance.enrolment_list_line where list_id = ? "
+                + "order by row_number, resident_id", row -> {
+                    int number = row.getInt(1);
+                    return new ListLine(row.wasNull() ? null : number, row.getLong(2), row.getString(3), row.getInt(4));
+                }, listId);
+    }
+
+    @Override
     public EnrolmentListView confirm(Caller caller, long listId, LocalDate confirmedOn) {
         EnrolmentListView list = lists.view(listId);
         access.policy().require(caller, Action.CONFIRM_LIST, Target.list(listId, list.unitCode(), list.submittedBy()));

@@ -45,6 +45,9 @@ public class PremiumsFacade implements Premiums {
     @Inject
     UnitAccess access;
 
+    @Inject
+    PaymentProofs proofs;
+
     @Override
     public UnitStatementView statement(Caller caller, String unitCode, LocalDate asOf, Locale locale) {
         return statements.of(access.require(caller, Action.READ_PREMIUM, unitCode), asOf, locale);
@@ -63,6 +66,26 @@ public class PremiumsFacade implements Premiums {
                 .exception(DomainException.Kind.NOT_FOUND));
         access.require(caller, Action.UPLOAD_VOUCHER, unit);
         payments.storeVoucher(paymentId, content, fileName, caller.username());
+    }
+
+    @Override
+    public long submitProof(Caller caller, String unitCode, BigDecimal amount, LocalDate paidOn, String bankReference, byte[] content,
+                            String fileName) {
+        String unit = access.require(caller, Action.UPLOAD_VOUCHER, unitCode);
+        return proofs.submit(unit, amount, paidOn, bankReference, content, fileName, caller.username());
+    }
+
+    @Override
+    public java.util.List<org.huzhu.insurance.api.premium.PaymentProofView> proofs(Caller caller, String unitCode) {
+        return proofs.ofUnit(access.require(caller, Action.READ_PREMIUM, unitCode));
+    }
+
+    @Override
+    public PaymentView recordFromProof(Caller caller, long proofId) {
+        String unit = proofs.view(proofId).map(org.huzhu.insurance.api.premium.PaymentProofView::unitCode)
+                .orElseThrow(() -> Reason.of("premium.proof.notFound", proofId).exception(DomainException.Kind.NOT_FOUND));
+        access.require(caller, Action.RECORD_PAYMENT, unit);
+        return proofs.record(proofId, caller.username());
     }
 
     @Override

@@ -28,6 +28,8 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
     private final Path userData;
+    private final Path downloads;
+    private final int width;
 
     /** A desktop window of 1366 × 900. */
     Browser(String base) throws IOException {
@@ -40,8 +42,12 @@ final class Browser implements AutoCloseable {
      */
     Browser(String base, int width, int height) throws IOException {
         this.base = base;
+        this.width = width;
         userData = Files.createTempDirectory("huzhu-chromium");
+        downloads = Files.createTempDirectory("huzhu-downloads");
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         options.setBinary(System.getProperty("huzhu.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
@@ -54,6 +60,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("huzhu.chromedriver", "/usr/bin/chromedriver"))).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
     }
 
     static boolean available() {
@@ -67,6 +74,58 @@ final class Browser implements AutoCloseable {
 
     void open(String path) {
         driver.get(base + path);
+        accessibility();
+    }
+
+    /**
+     * Every page the browser tests see, by its path without the query and the screen it was seen on, and the WCAG 2.1 A
+     * and AA violations axe-core found there, as "rule (impact): n elements, e.g. selector". Shared by all browsers of
+     * the run; each page is checked once per screen size.
+     */
+    static final java.util.Map<String, List<String>> AUDITED = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    private static String axe;
+
+    /**
+     * Runs axe-core (a test resource, see {@code axe/SOURCE.md}) on the page now shown, unless this page was checked at
+     * this screen size before; records its violations in {@link #AUDITED}.
+     */
+    void accessibility() {
+        String url = driver.getCurrentUrl();
+        if (!url.startsWith(base)) {
+            return;
+        }
+        String page = url.substring(base.length()).replaceAll("[?#;].*", "") + " «" + driver.getTitle() + "» @" + width + "px";
+        if (AUDITED.containsKey(page)) {
+            return;
+        }
+        try {
+            if (axe == null) {
+                try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+                    axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+            if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
+                js.executeScript(axe);
+            }
+            Object found = js.executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})
+                        .then(function (r) { done(r.violations.map(function (v) {
+                            return v.id + ' (' + v.impact + '): ' + v.nodes.length + ' elements, e.g. ' + v.nodes[0].target.join(' ');
+                        })); })
+                        .catch(function (e) { done(['axe failed (critical): ' + e]); });""");
+            AUDITED.put(page, ((List<?>) found).stream().map(String::valueOf).toList());
+        } catch (IOException | org.openqa.selenium.WebDriverException e) {
+            AUDITED.put(page, List.of("axe could not run (critical): " + e.getMessage().lines().findFirst().orElse("")));
+        }
+    }
+
+    /** The serious and critical violations recorded so far, by page. */
+    static List<String> seriousViolations() {
+        return AUDITED.entrySet().stream().flatMap(e -> e.getValue().stream()
+                .filter(v -> v.contains("(serious)") || v.contains("(critical)")).map(v -> e.getKey() + ": " + v)).toList();
     }
 
     WebElement find(String id) {
@@ -96,6 +155,8 @@ final class Browser implements AutoCloseable {
 
     void waitForPath(String path) {
         waitFor("path " + path, d -> d.getCurrentUrl().contains(path));
+        waitFor("the page loaded", d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        accessibility();
     }
 
     void waitForPathWithout(String path) {
@@ -181,9 +242,52 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Clicks the element and waits (up to 2 minutes: the file may be rendered on a loaded machine) for the file it
+     * downloads, named with this ending ({@code .pdf}, {@code .xlsx}, {@code .csv}); answers its content once Chromium has
+     * finished it: no partial download is left and its size held for two looks. Each call expects one new file.
+     */
+    byte[] download(String id, String ending) throws IOException {
+        java.util.Set<String> before;
+        try (var files = Files.list(downloads)) {
+            before = files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        }
+        find(id).click();
+        Path[] done = {null};
+        long[] size = {-1};
+        try {
+            new WebDriverWait(driver, Duration.ofMinutes(2), Duration.ofMillis(300)).until(d -> {
+                try (var files = Files.list(downloads)) {
+                    List<Path> all = files.toList();
+                    if (all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
+                        return false;
+                    }
+                    Path file = all.stream().filter(f -> !before.contains(f.getFileName().toString()) && !f.getFileName().toString().startsWith(".")
+                            && f.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
+                    if (file == null) {
+                        return false;
+                    }
+                    long now = Files.size(file);
+                    boolean steady = now > 0 && file.equals(done[0]) && now == size[0];
+                    done[0] = file;
+                    size[0] = now;
+                    return steady;
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            throw new AssertionError("no " + ending + " file was downloaded by " + id + " on " + driver.getCurrentUrl() + "; the page says:\n" + text(), timeout);
+        }
+        return Files.readAllBytes(done[0]);
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();
+        try (var files = Files.walk(downloads)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
         try (var files = Files.walk(userData)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

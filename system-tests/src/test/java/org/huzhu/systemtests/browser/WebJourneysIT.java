@@ -50,7 +50,7 @@ class WebJourneysIT {
         assumeTrue(Browser.available(), "Debian chromium and chromium-driver are needed (test.sh installs them)");
         work = Path.of(System.getProperty("huzhu.workDir", "target/work"), "web-" + System.currentTimeMillis());
         application = RunnableJar.start(work, PORT, Map.of());
-        application.awaitReady(Duration.ofSeconds(120));
+        application.awaitReady(Duration.ofMinutes(5)); // a loaded machine seeds the demo data slowly
     }
 
     @AfterAll
@@ -272,9 +272,10 @@ class WebJourneysIT {
             member.find("login:password").sendKeys("my-own-pass-2026", Keys.ENTER);
             member.waitForPath("/member/coverage.xhtml");
             member.find("nav-my-claims").click();
-            member.waitForText("审核通过");
+            member.waitForText("已核准，待支付"); // the member's words for an approved claim
             member.all(By.cssSelector("#my-claims a")).get(0).click();
             member.waitForText("计算说明");
+            assertTrue(member.find("member-status").getText().startsWith("已核准 2,500.00 元，将支付至"), member.find("member-status").getText());
             assertTrue(member.text().contains("2,500.00"), member.text());
             assertNoCodes(member.text());
             assertTrue(member.text().contains("测算应付 2,500.00 元") && member.text().contains("核定给付 2,500.00 元：材料齐全"),
@@ -633,6 +634,322 @@ class WebJourneysIT {
         }
     }
 
+    /**
+     * A decided claim has a decision letter (PDF): the officer prints it from the claim page at the desk (Chinese and
+     * English), the member downloads it from their claim page on a phone and through the API; its figures are the
+     * claim's. A claim not yet decided has none, and nobody reads another member's.
+     */
+    @Test
+    @Order(14)
+    void aDecidedClaimHasADecisionLetterForTheOfficerAndTheMember() throws Exception {
+        String member = membersOf("PD-0001").get(6);
+        ApiClient api = new ApiClient(PORT);
+        api.password("officer", "huzhu-demo");
+        api.password("supervisor", "huzhu-demo");
+        String code = ApiClient.field(api.call("POST", "/api/v1/members/" + member + "/activation-code", "officer", null, 200), "activationCode");
+        api.call("POST", "/api/v1/accounts/activation", null, "{\"username\":\"" + member + "\",\"code\":\"" + code
+                + "\",\"newPassword\":\"letter-pass-2026\"}", 204);
+        api.password(member, "letter-pass-2026");
+        LocalDate admitted = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(10);
+        String claimId = ApiClient.field(api.call("POST", "/api/v1/claims", "officer", "{\"residentId\":\"" + member
+                + "\",\"planCode\":\"WORKING_INPATIENT\",\"type\":\"INPATIENT\",\"serviceDate\":\"" + admitted + "\",\"endDate\":\""
+                + admitted.plusDays(4) + "\",\"daysInHospital\":5,\"hospital\":\"上海市第六人民医院\",\"icd10\":\"K35.8\","
+                + "\"totalCost\":\"21345.67\",\"basicInsurancePaid\":\"12000.00\",\"inScopeSelfPay\":\"7345.67\","
+                + "\"outOfScopeSelfPay\":\"2000.00\",\"invoiceNumbers\":[\"INV-LETTER-" + System.nanoTime() + "\"]}", 201), "id");
+        assertEquals(409, api.send("GET", "/api/v1/claims/" + claimId + "/decision-letter", member, null, null,
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a claim not yet decided has no letter");
+        api.call("POST", "/api/v1/claims/" + claimId + "/approve", "supervisor", "{\"note\":\"材料齐全\"}", 200);
+        String claim = api.call("GET", "/api/v1/claims/" + claimId, "officer", null, 200);
+        String reference = ApiClient.field(claim, "reference");
+        String name = ApiClient.field(claim, "memberName");
+        List<String> figures = List.of(grouped(ApiClient.field(claim, "totalCost")), grouped(ApiClient.field(claim, "inScopeSelfPay")),
+                grouped(ApiClient.field(claim, "payable")), grouped(ApiClient.field(claim, "approvedAmount")));
+
+        try (Browser officer = new Browser(BASE)) {
+            login(officer, "officer");
+            officer.open("/officer/claim.xhtml?id=" + claimId);
+            String letter = pdfText(officer.download("letter:letter-zh", ".pdf"));
+            assertLetter(letter, List.of("理赔决定通知书", reference, name, member, "审核通过"), figures);
+            officer.find("session:language").click();
+            officer.waitForText("Decision letter (PDF, English)");
+            String english = pdfText(officer.download("letter:letter-en", ".pdf"));
+            assertLetter(english, List.of("Claim Decision Letter", reference, "Benefit approved"), figures);
+            assertFalse(english.contains("理赔决定通知书"), english);
+        }
+        try (Browser phone = new Browser(BASE, 390, 844)) {
+            login(phone, member, "letter-pass-2026");
+            phone.open("/member/claim.xhtml?id=" + claimId);
+            phone.find("letter:letter-zh");
+            assertEquals(0, phone.overflow().pixels(), "the claim page with its letter fits the phone");
+            ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript("document.getElementById('explanation').scrollIntoView();");
+            phone.screenshot("24-phone-member-decision-letter");
+            assertLetter(pdfText(phone.download("letter:letter-zh", ".pdf")), List.of("理赔决定通知书", reference, name), figures);
+        }
+        HttpResponse<byte[]> byApi = api.send("GET", "/api/v1/claims/" + claimId + "/decision-letter?lang=zh", member, null, null,
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, byApi.statusCode());
+        assertEquals("application/pdf", byApi.headers().firstValue("Content-Type").orElse(""));
+        assertLetter(pdfText(byApi.body()), List.of("理赔决定通知书", reference), figures);
+        String theirClaim = ApiClient.field(api.call("POST", "/api/v1/claims", "officer", "{\"residentId\":\"" + membersOf("PD-0001").get(7)
+                + "\",\"planCode\":\"WORKING_INPATIENT\",\"type\":\"INPATIENT\",\"serviceDate\":\"" + admitted + "\",\"endDate\":\""
+                + admitted.plusDays(1) + "\",\"daysInHospital\":2,\"hospital\":\"上海市第六人民医院\",\"icd10\":\"K35.8\","
+                + "\"totalCost\":\"3000.00\",\"basicInsurancePaid\":\"2000.00\",\"inScopeSelfPay\":\"800.00\","
+                + "\"outOfScopeSelfPay\":\"200.00\",\"invoiceNumbers\":[\"INV-LETTER-" + System.nanoTime() + "\"]}", 201), "id");
+        assertEquals(403, api.send("GET", "/api/v1/claims/" + theirClaim + "/decision-letter", member, null, null,
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a member reads no one else's letter");
+    }
+
+    /**
+     * Lists leave as Excel: an officer exports a unit's members and a claim queue, an agent the unit's statement on a
+     * phone (and prints it: the printed page is the statement without header or forms). Each file has the rows and the
+     * amounts the API gives for the same thing, headers in the reader's language.
+     */
+    @Test
+    @Order(15)
+    void anOfficerAndAnAgentTakeTheirListsAwayAsExcelAndPrintTheStatement() throws Exception {
+        ApiClient api = new ApiClient(PORT);
+        api.password("officer", "huzhu-demo");
+        api.password("supervisor", "huzhu-demo");
+        LocalDate admitted = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(8);
+        String approvedNow = ApiClient.field(api.call("POST", "/api/v1/claims", "officer", "{\"residentId\":\"" + membersOf("PD-0001").get(8)
+                + "\",\"planCode\":\"WORKING_INPATIENT\",\"type\":\"INPATIENT\",\"serviceDate\":\"" + admitted + "\",\"endDate\":\""
+                + admitted.plusDays(2) + "\",\"daysInHospital\":3,\"hospital\":\"上海市第九人民医院\",\"icd10\":\"K35.8\","
+                + "\"totalCost\":\"12000.00\",\"basicInsurancePaid\":\"7000.00\",\"inScopeSelfPay\":\"4000.00\","
+                + "\"outOfScopeSelfPay\":\"1000.00\",\"invoiceNumbers\":[\"INV-EXPORT-" + System.nanoTime() + "\"]}", 201), "id");
+        api.call("POST", "/api/v1/claims/" + approvedNow + "/approve", "supervisor", "{\"note\":\"核对无误\"}", 200);
+        List<String> members = new ArrayList<>();
+        for (int offset = 0; ; offset += 500) {
+            Matcher id = Pattern.compile("\"residentId\":\"([0-9X]{18})\"").matcher(api.call("GET", "/api/v1/units/PD-0001/members?limit=500&offset="
+                    + offset, "officer", null, 200));
+            int before = members.size();
+            while (id.find()) {
+                members.add(id.group(1));
+            }
+            if (members.size() - before < 500) {
+                break;
+            }
+        }
+        String approved = api.call("GET", "/api/v1/claims?status=APPROVED", "officer", null, 200);
+        java.util.Map<String, String> payableByReference = new java.util.TreeMap<>();
+        Matcher claim = Pattern.compile("\\{[^{}]*}").matcher(approved);
+        while (claim.find()) {
+            payableByReference.put(ApiClient.field(claim.group(), "reference"),
+                    new java.math.BigDecimal(ApiClient.field(claim.group(), "payable")).stripTrailingZeros().toPlainString());
+        }
+        assertFalse(payableByReference.isEmpty(), "approved claims to export: " + approved);
+
+        try (Browser officer = new Browser(BASE)) {
+            login(officer, "officer");
+            officer.open("/officer/unit.xhtml?code=PD-0001");
+            org.huzhu.platform.api.tabular.Table table = workbook(officer.download("export-members:members-xlsx", ".xlsx"));
+            assertEquals(List.of("身份证号", "姓名", "性别", "出生日期", "在职状态", "会员状态"), table.header());
+            assertEquals(members, table.rows().stream().map(r -> r.cell(0)).toList(), "every active member of the unit, in order");
+            assertNoCodes(String.join(" ", table.rows().get(0).cells()));
+
+            officer.open("/officer/claims.xhtml?status=APPROVED");
+            table = workbook(officer.download("export-claims:claims-xlsx", ".xlsx"));
+            java.util.Map<String, String> exported = new java.util.TreeMap<>();
+            for (org.huzhu.platform.api.tabular.Table.Row row : table.rows()) {
+                assertEquals("审核通过", row.cell(1));
+                exported.put(row.cell(0), new java.math.BigDecimal(row.cell(11)).stripTrailingZeros().toPlainString());
+            }
+            assertEquals(payableByReference, exported, "the approved claims with their payable amounts");
+
+            officer.open("/officer/statement.xhtml?unit=PD-0001");
+            officer.find("print-statement");
+            ((org.openqa.selenium.chrome.ChromeDriver) officer.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            Object hidden = ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript(
+                    "return [getComputedStyle(document.querySelector('header')).display, getComputedStyle(document.getElementById('export-statement')).display,"
+                            + " getComputedStyle(document.getElementById('bills')).display];");
+            assertEquals(List.of("none", "none", "table"), hidden, "printed: the statement's tables without header or forms");
+            officer.screenshot("25-statement-printed");
+            ((org.openqa.selenium.chrome.ChromeDriver) officer.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            officer.open("/officer/claims.xhtml?status=APPROVED");
+
+            officer.find("session:language").click();
+            officer.waitForText("Export the claims (Excel)");
+            table = workbook(officer.download("export-claims:claims-xlsx", ".xlsx"));
+            assertEquals("Claim reference", table.header().get(0));
+            assertEquals("Approved", table.rows().get(0).cell(1));
+        }
+
+        String statement = api.call("GET", "/api/v1/premium/statements/PD-0001", "officer", null, 200);
+        List<String> billTotals = new ArrayList<>();
+        Matcher bill = Pattern.compile("\"listId\":\\d+,.*?\"total\":([0-9.]+)").matcher(statement.substring(0, statement.indexOf("\"payments\"")));
+        while (bill.find()) {
+            billTotals.add(new java.math.BigDecimal(bill.group(1)).stripTrailingZeros().toPlainString());
+        }
+        assertFalse(billTotals.isEmpty(), statement);
+        try (Browser agent = new Browser(BASE, 390, 844)) {
+            login(agent, "agent");
+            agent.open("/agent/statement.xhtml");
+            agent.find("export-statement:statement-xlsx");
+            assertEquals(0, agent.overflow().pixels(), "the statement with its export fits the phone");
+            org.huzhu.platform.api.tabular.Table bills = workbook(agent.download("export-statement:statement-xlsx", ".xlsx"));
+            assertEquals(billTotals, bills.rows().stream().map(r -> new java.math.BigDecimal(r.cell(5)).stripTrailingZeros().toPlainString()).toList(),
+                    "the bills' totals as the API gives them");
+        }
+    }
+
+    /**
+     * The agent's upload page: no plan is chosen in advance (a missing one is named, once), a template to fill in as
+     * XLSX or CSV, a bad date keeps the form and is told once, and the refused rows come away as an Excel report. A
+     * supervisor opens a waiting list, sees who is on it, and confirms it from there.
+     */
+    @Test
+    @Order(16)
+    void anAgentGetsATemplateAndTheErrorReportAndASupervisorOpensAListBeforeConfirmingIt() throws Exception {
+        Path file = work.resolve("agent-list-16.csv");
+        Files.writeString(file, "身份证号,姓名,在职状态,参加职工医保,份数\n310115198203150413,王建国,在职,是,1\n", StandardCharsets.UTF_8);
+        try (Browser agent = new Browser(BASE)) {
+            login(agent, "agent");
+            agent.open("/agent/upload.xhtml");
+            assertEquals("", new Select(agent.find("upload:version")).getFirstSelectedOption().getAttribute("value"), "no plan is chosen in advance");
+            org.huzhu.platform.api.tabular.Table template = workbook(agent.download("template:template-xlsx", ".xlsx"));
+            List<String> header = List.of("身份证号", "姓名", "性别", "出生日期", "在职状态", "退休日期", "参加职工医保", "困难职工", "劳模", "银行卡号", "份数");
+            assertEquals(header, template.header());
+            assertEquals(List.of(), template.rows(), "an empty list to fill in");
+            byte[] csv = agent.download("template:template-csv", ".csv");
+            assertEquals("\uFEFF" + String.join(",", header) + "\r\n", new String(csv, StandardCharsets.UTF_8));
+
+            agent.find("upload:file").sendKeys(file.toAbsolutePath().toString());
+            agent.find("upload:submit").click();
+            agent.waitForText("请选择“保障计划版本”");
+            assertEquals(1, occurrences(agent.text(), "请选择“保障计划版本”"), "the missing plan is told once: " + agent.text());
+
+            new Select(agent.find("upload:version")).selectByValue(currentWorkingVersion());
+            agent.find("upload:joinedOn_input").clear();
+            agent.find("upload:joinedOn_input").sendKeys("2026-13-45");
+            agent.find("upload:file").sendKeys(file.toAbsolutePath().toString());
+            agent.find("upload:submit").click();
+            agent.waitForText("“入会日期”须为 yyyy-MM-dd 格式的日期");
+            assertEquals(1, occurrences(agent.text(), "“入会日期”须为 yyyy-MM-dd 格式的日期"), "the bad date is told once: " + agent.text());
+            assertEquals(currentWorkingVersion(), new Select(agent.find("upload:version")).getFirstSelectedOption().getAttribute("value"),
+                    "the form is kept");
+
+            agent.find("upload:joinedOn_input").clear();
+            agent.find("upload:joinedOn_input").sendKeys(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), Keys.TAB);
+            agent.find("upload:file").sendKeys(file.toAbsolutePath().toString());
+            agent.find("upload:submit").click();
+            agent.waitForText("校验位不正确");
+            org.huzhu.platform.api.tabular.Table report = workbook(agent.download("report:errors-xlsx", ".xlsx"));
+            assertEquals(List.of("行号", "身份证号", "字段", "原因"), report.header());
+            assertEquals("2", new java.math.BigDecimal(report.rows().get(0).cell(0)).stripTrailingZeros().toPlainString());
+            assertEquals("310115198203150413", report.rows().get(0).cell(1));
+            assertEquals("身份证号", report.rows().get(0).cell(2));
+            assertTrue(report.rows().get(0).cell(3).contains("校验位不正确"), report.rows().get(0).cells().toString());
+        }
+
+        String version = currentWorkingVersion().replace("WORKING_INPATIENT/", "");
+        List<String> members = membersOf("PD-0002");
+        StringBuilder list = new StringBuilder("身份证号,姓名,在职状态,参加职工医保,份数\n");
+        members.forEach(id -> list.append(id).append(",职工,在职,是,1\n"));
+        ApiClient api = new ApiClient(PORT);
+        api.password("officer", "huzhu-demo");
+        String uploaded = api.call("POST", "/api/v1/enrolment-lists/upload?unit=PD-0002&plan=SERIOUS_ILLNESS&version=" + version + "&mode=VALID_ROWS",
+                "officer", "text/csv", list.toString(), 201);
+        String listId = ApiClient.first(uploaded, "\"list\":\\{[^{}]*?\"id\":(\\d+)");
+        try (Browser supervisor = new Browser(BASE, 390, 844)) {
+            login(supervisor, "supervisor");
+            supervisor.open("/officer/lists.xhtml");
+            supervisor.first(By.cssSelector("a[href*='list.xhtml?id=" + listId + "']")).click();
+            supervisor.waitForPath("/officer/list.xhtml?id=" + listId);
+            assertEquals(String.valueOf(members.size()), supervisor.find("list-lines").getText().trim());
+            List<String> shown = supervisor.all(By.cssSelector("#lines tbody tr")).stream().map(r -> r.getText()).toList();
+            assertEquals(Math.min(50, members.size()), shown.size(), "the first page of its lines");
+            for (int i = 0; i < shown.size(); i++) {
+                String row = shown.get(i);
+                assertTrue(members.stream().anyMatch(row::contains), "a member of the unit on line " + i + ": " + row);
+            }
+            assertEquals(0, supervisor.overflow().pixels(), "the list fits the phone");
+            supervisor.screenshot("26-phone-supervisor-opens-list");
+            supervisor.find("decide:confirm").click();
+            supervisor.waitForPath("/officer/lists.xhtml");
+            supervisor.waitForText("已确认");
+        }
+        assertTrue(api.call("GET", "/api/v1/enrolment-lists/" + listId, "officer", null, 200).contains("\"status\":\"CONFIRMED\""));
+    }
+
+    /**
+     * A unit has paid and no officer has recorded it: its agent sends the bank slip with the amount and the day (on a
+     * phone), an officer records the payment from that proof at the desk, and the proof shows the payment it became; the
+     * slip is the payment's voucher. The agent is not offered the recording.
+     */
+    @Test
+    @Order(17)
+    void anAgentSendsProofOfAPaymentAndAnOfficerRecordsItFromTheProof() throws Exception {
+        Path slip = work.resolve("slip.png");
+        Files.write(slip, java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        String reference = "SLIP-" + System.nanoTime();
+        String paidOn = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+        try (Browser agent = new Browser(BASE, 390, 844)) {
+            login(agent, "agent");
+            agent.open("/agent/statement.xhtml");
+            agent.find("proof:paidOn_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), paidOn, Keys.TAB);
+            agent.find("proof:amount").sendKeys("1234.56");
+            agent.find("proof:reference").sendKeys(reference);
+            agent.find("proof:slip").sendKeys(slip.toAbsolutePath().toString());
+            agent.find("proof:send").click();
+            agent.waitForText("待经办人登记");
+            agent.waitForText(reference);
+            assertTrue(agent.text().contains("待核对"), agent.text());
+            assertEquals(List.of(), agent.all(By.cssSelector("button[id$='match:record']")), "an agent records no payment");
+            assertEquals(0, agent.overflow().pixels(), "the statement with its proofs fits the phone");
+        }
+        try (Browser officer = new Browser(BASE)) {
+            login(officer, "officer");
+            officer.open("/officer/statement.xhtml?unit=PD-0001");
+            officer.waitForText(reference);
+            officer.all(By.cssSelector("#proofs tbody tr")).stream().filter(r -> r.getText().contains(reference)).findFirst().orElseThrow()
+                    .findElement(By.cssSelector("button[id$='match:record']")).click();
+            officer.waitForText("登记缴费");
+            officer.waitForText("已核对：缴费记录");
+        }
+        ApiClient api = new ApiClient(PORT);
+        api.password("officer", "huzhu-demo");
+        String payments = api.call("GET", "/api/v1/payments?unit=PD-0001", "officer", null, 200);
+        String payment = java.util.Arrays.stream(payments.split("\\{\"allocations\":")).filter(p -> p.contains("\"" + reference + "\""))
+                .findFirst().orElseThrow(() -> new AssertionError("no payment recorded from the proof: " + payments));
+        assertTrue(payment.contains("\"amount\":1234.56,\"bankReference\":\"" + reference + "\""), payment);
+        assertTrue(payment.contains("\"receivedOn\":\"" + paidOn + "\""), payment);
+        assertTrue(payment.matches("(?s).*\"hasVoucher\":true.*"), "the slip is the payment's voucher: " + payment);
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static org.huzhu.platform.api.tabular.Table workbook(byte[] xlsx) throws java.io.IOException {
+        assertTrue(xlsx.length > 2 && xlsx[0] == 'P' && xlsx[1] == 'K', "an XLSX workbook");
+        return org.huzhu.platform.api.tabular.TabularFiles.read(new java.io.ByteArrayInputStream(xlsx));
+    }
+
+    private static String grouped(String amount) {
+        return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                .format(new java.math.BigDecimal(amount));
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        assertTrue(pdf.length > 4 && new String(pdf, 0, 4, StandardCharsets.US_ASCII).equals("%PDF"), "a PDF");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    private static void assertLetter(String letter, List<String> words, List<String> figures) {
+        for (String expected : words) {
+            assertTrue(letter.contains(expected), "the letter lacks " + expected + ":\n" + letter);
+        }
+        for (String figure : figures) {
+            assertTrue(letter.contains(figure), "the letter lacks the claim's figure " + figure + ":\n" + letter);
+        }
+    }
+
     /** No code of the system is shown to a person: plan, benefit, status and field codes all have names. */
     /**
      * Locked out on a phone: the login throttle locks a client address at its tenth failure, for a minute at first
@@ -672,6 +989,20 @@ class WebJourneysIT {
             browser.open("/officer/dashboard.xhtml");
             browser.waitForPath("/login.xhtml");
         }
+    }
+
+    /**
+     * Every page the journeys above visited, at each screen size, was checked by axe-core (WCAG 2.1 A and AA rules):
+     * none has a serious or critical violation. Prints the pages checked and every violation left.
+     */
+    @Test
+    @Order(100)
+    void noPageVisitedHasASeriousOrCriticalAccessibilityViolation() {
+        assumeTrue(!Browser.AUDITED.isEmpty(), "no page was visited");
+        System.out.println("AXE: " + Browser.AUDITED.size() + " pages checked (WCAG 2.1 A and AA rules of axe-core 4.14.1)");
+        Browser.AUDITED.forEach((page, violations) -> System.out.println("AXE: " + page + (violations.isEmpty() ? ": none"
+                : violations.stream().collect(java.util.stream.Collectors.joining("; ", ": ", "")))));
+        assertEquals(List.of(), Browser.seriousViolations(), "serious or critical accessibility violations");
     }
 
     private static void assertNoCodes(String page) {

@@ -229,6 +229,7 @@ class AuthorisationMatrixIT {
         json("POST /api/v1/claims/{id}/appeal", "{\"note\":\"申诉\"}", "OFFICER+ SUPERVISOR+ UNIT_AGENT+");
         json("POST /api/v1/claims/{id}/reverse", "{\"note\":\"冲正\"}", "SUPERVISOR+");
         none("GET /api/v1/claims/{id}/history", "ADMIN OFFICER+ SUPERVISOR+ UNIT_AGENT+");
+        none("GET /api/v1/claims/{id}/decision-letter", "ADMIN OFFICER+ SUPERVISOR+ UNIT_AGENT+ MEMBER+");
         rule("POST /api/v1/claims/{id}/documents", "image/png", "${png}", "OFFICER+ SUPERVISOR+ UNIT_AGENT+");
         none("GET /api/v1/claims/{id}/documents/{documentId}", "ADMIN OFFICER+ SUPERVISOR+ UNIT_AGENT+");
 

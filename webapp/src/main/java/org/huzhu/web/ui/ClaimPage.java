@@ -32,6 +32,9 @@ public class ClaimPage implements Serializable {
     @Inject
     transient Claims claims;
 
+    @Inject
+    transient org.huzhu.reports.api.DecisionLetters letters;
+
     private Long id;
     private ClaimRequests.ClaimView claim;
     private boolean decider;
@@ -121,6 +124,24 @@ public class ClaimPage implements Serializable {
             return null;
         }
         return reload();
+    }
+
+    /** Whether the claim is decided, so it has a decision letter to print or download. */
+    public boolean isLetterReady() {
+        return claim != null && org.huzhu.reports.api.DecisionLetters.decided(claim.status());
+    }
+
+    /** Sends the claim's decision letter (PDF) in Chinese ("zh") or English ("en"); the letter asks the policy about the claim again. */
+    public void letter(String language) throws IOException {
+        java.util.Locale locale = "en".equals(language) ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+        byte[] pdf;
+        try {
+            pdf = letters.pdf(Pages.caller(), id, locale);
+        } catch (DomainException refused) {
+            Pages.error(refused);
+            return;
+        }
+        Downloads.send("application/pdf", "decision-letter-" + String.format("CL%08d", id) + ("en".equals(language) ? "-en" : "") + ".pdf", pdf);
     }
 
     private String decide(Runnable decision, String done) {

@@ -109,6 +109,44 @@ public class UploadPage implements Serializable {
         }
     }
 
+    /** The list's columns, as the importer knows them and the template names them (the union's Chinese headers). */
+    static final List<String> COLUMNS = List.of("residentId", "name", "sex", "birthDate", "status", "retiredOn", "basicInsurance",
+            "hardship", "modelWorker", "bankCard", "shares");
+
+    /**
+     * An empty member list to fill in: the header row (the Chinese headers the importer reads in either language) as CSV
+     * (UTF-8 with a byte-order mark, so a spreadsheet reads the Chinese right) or XLSX, whose second sheet tells each
+     * column's meaning, whether it is required and how to write it, in the reader's language.
+     */
+    public void template(String format) throws IOException {
+        List<String> header = COLUMNS.stream().map(c -> Pages.textIn(java.util.Locale.SIMPLIFIED_CHINESE, "field." + c)).toList();
+        if ("CSV".equals(format)) {
+            byte[] csv = ("\uFEFF" + String.join(",", header) + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Downloads.send("text/csv; charset=UTF-8", "member-list-template.csv", csv);
+            return;
+        }
+        List<List<?>> notes = COLUMNS.stream().<List<?>>map(c -> List.of(Pages.textIn(java.util.Locale.SIMPLIFIED_CHINESE, "field." + c),
+                Pages.text("field." + c), Pages.text(c.equals("residentId") || c.equals("name") ? "template.required" : "template.optional"),
+                Pages.text("template.hint." + c))).toList();
+        Downloads.send(Downloads.XLSX, "member-list-template.xlsx", org.huzhu.platform.api.tabular.XlsxWriter.write(
+                new org.huzhu.platform.api.tabular.XlsxWriter.Sheet(Pages.text("template.sheet"), header, List.of()),
+                new org.huzhu.platform.api.tabular.XlsxWriter.Sheet(Pages.text("template.notes"), List.of(Pages.text("template.header"),
+                        Pages.text("upload.field"), Pages.text("template.requiredColumn"), Pages.text("template.how")), notes)));
+    }
+
+    /** The refused rows of this page's last upload as XLSX (row, resident ID, field, reason), in the reader's language. */
+    public void errorReport() throws IOException {
+        if (outcome == null || outcome.problems().isEmpty()) {
+            Pages.error("upload.noReport");
+            return;
+        }
+        List<List<?>> rows = outcome.problems().stream().<List<?>>map(p -> java.util.Arrays.asList(p.row(), p.residentId(),
+                field(p.problem().field()), reason(p))).toList();
+        Downloads.send(Downloads.XLSX, "upload-errors.xlsx", org.huzhu.platform.api.tabular.XlsxWriter.write(
+                new org.huzhu.platform.api.tabular.XlsxWriter.Sheet(Pages.text("upload.errorSheet"), List.of(Pages.text("upload.row"),
+                        Pages.text("member.residentId"), Pages.text("upload.field"), Pages.text("upload.reason")), rows)));
+    }
+
     /** The name of a list's column as the list's header says it ("身份证号" for residentId). */
     public String field(String field) {
         if (field == null || field.isBlank()) {

@@ -52,9 +52,10 @@ class PageActionsTest {
                 // the audit trail: each search and page asks the policy (READ_AUDIT) as it runs
                 "auditPage.next", "auditPage.previous", "auditPage.search",
                 "claimEntry.submit", "claimEntry.refresh",
-                "claimPage.approve", "claimPage.reject", "claimPage.pend", "claimPage.upload", "claimPage.load",
+                "claimPage.approve", "claimPage.reject", "claimPage.pend", "claimPage.upload", "claimPage.load", "claimPage.letter",
                 "earningPage.start",
-                "listsPage.confirm", "listsPage.confirmSelected", "listsPage.reject",
+                "exports.members", "exports.claims", "exports.statement",
+                "listsPage.confirm", "listsPage.confirmSelected", "listsPage.reject", "listPage.load",
                 "memberAccounts.issue",
                 // the member's own data: the export checks the caller is that member (READ_PERSONAL_DETAILS on themselves)
                 "myDataPage.download",
@@ -64,7 +65,7 @@ class PageActionsTest {
                 // the officers' search reads members, units and claims, each within the caller's scope (MemberSearch,
                 // the policy's READ_UNIT, Claims.view)
                 "searchPage.search",
-                "statementPage.record", "statementPage.uploadVoucher",
+                "statementPage.record", "statementPage.uploadVoucher", "proofsPage.submit", "proofsPage.record",
                 "uploadPage.upload")) {
             ACTIONS.put(action, Touches.OBJECT);
         }
@@ -72,7 +73,9 @@ class PageActionsTest {
         ACTIONS.put("officeViews.setUnitCode", Touches.SELECTION);
         // the person's own session or account: nothing of anybody else's is named in the request
         for (String action : List.of("homePage.route", "language.toggle", "loginPage.login", "loginPage.logout", "memberAccounts.activate",
-                "passwordPage.change")) {
+                "passwordPage.change",
+                // a blank template, and the refused rows of the upload this page itself just made
+                "uploadPage.template", "uploadPage.errorReport")) {
             ACTIONS.put(action, Touches.OWN_SESSION);
         }
     }

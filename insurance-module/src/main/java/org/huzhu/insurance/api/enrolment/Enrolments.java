@@ -35,6 +35,16 @@ public interface Enrolments {
      */
     BulkConfirmation confirmAll(Caller caller, ListSelection selection, LocalDate confirmedOn);
 
+    /** A list, when the caller may read its unit's lists. */
+    EnrolmentListView list(Caller caller, long listId);
+
+    /** A list's lines in the order of its file (row number, then resident ID), when the caller may read its unit's lists. */
+    List<ListLine> lines(Caller caller, long listId);
+
+    /** One line of a list: the row of the uploaded file (none for a renewal), the member and the shares taken. */
+    record ListLine(Integer row, long memberId, String residentId, int shares) {
+    }
+
     /** A plan version open for enrolment, with the plan's name in both languages. */
     record VersionChoice(String planCode, String versionCode, String nameZh, String nameEn, LocalDate periodStart, LocalDate periodEnd) {
     }

@@ -24,6 +24,22 @@ public interface Premiums {
     /** Stores a payment's voucher (PDF, JPEG or PNG, checked by content, size-limited). */
     void storeVoucher(Caller caller, long paymentId, byte[] content, String fileName);
 
+    /**
+     * Keeps a unit's proof of a payment no officer has recorded yet (the bank slip, with the amount, day and reference read
+     * from it; PDF, JPEG or PNG); returns its id. For whoever may upload the unit's vouchers (its agent, its officers).
+     */
+    long submitProof(Caller caller, String unitCode, BigDecimal amount, LocalDate paidOn, String bankReference, byte[] content,
+                     String fileName);
+
+    /** The unit's proofs of payment, newest first, each with the payment recorded from it (none while it waits). */
+    java.util.List<PaymentProofView> proofs(Caller caller, String unitCode);
+
+    /**
+     * Records the payment a proof shows (its amount, day and reference, paid by the unit) and matches the proof to it; the
+     * slip becomes the payment's voucher. For whoever may record the unit's payments; a proof is matched once.
+     */
+    PaymentView recordFromProof(Caller caller, long proofId);
+
     /** The unit a payment belongs to, for access checks. */
     Optional<String> unitOfPayment(long paymentId);
 
