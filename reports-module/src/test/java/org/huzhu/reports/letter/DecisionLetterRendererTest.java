@@ -41,7 +41,7 @@ class DecisionLetterRendererTest {
         ClaimRequests.AssessmentView assessment = new ClaimRequests.AssessmentView(1, "INTAKE", "2026", LocalDate.of(2026, 7, 1),
                 LocalDate.of(2027, 6, 30), new BigDecimal("7750.00"), "officer", LocalDateTime.of(2026, 11, 20, 9, 30), lines, reasons);
         return new ClaimRequests.ClaimView(42, "CL00000042", status, 7, "310115198203150416", "王建国", "PD-0001", "WORKING_INPATIENT", "2026",
-                "INPATIENT", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 9), 8, "复旦大学附属中山医院", "TERTIARY", "K35.8", null,
+                "INPATIENT", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 9), 8, "复旦大学附属中山医院", "TERTIARY", "K35.8", null, null,
                 new BigDecimal("23456.78"), new BigDecimal("12000.00"), new BigDecimal("9456.78"), new BigDecimal("2000.00"),
                 List.of("INV-1"), LocalDate.of(2026, 11, 12), LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30),
                 new BigDecimal("7750.00"), "APPROVED".equals(status) ? new BigDecimal("7750.00") : null, null, false, "supervisor",
