@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.huzhu.insurance.api.ledger.JournalEntryView;
 import org.huzhu.insurance.testing.BothDatabases;
+import org.huzhu.insurance.testing.RecordedTrail;
 import org.huzhu.insurance.testing.InsuranceDatabase;
 import org.huzhu.insurance.testing.InsuranceDatabase.Kind;
 import org.huzhu.platform.api.BusinessClock;
@@ -48,6 +49,7 @@ class JournalStoreTest {
         JournalStore journal = new JournalStore();
         journal.dataSource = DATABASES.get(kind).dataSource();
         journal.clock = new BusinessClock();
+        journal.trail = new RecordedTrail();
         return journal;
     }
 
@@ -157,6 +159,8 @@ class JournalStoreTest {
         assertEquals("ledger.monthClosed", assertThrows(DomainException.class, () -> journal.reverse(original, DAY.plusDays(1), "t")).code());
         // the correction goes into the open month
         journal.reverse(original, LocalDate.of(2016, 8, 4), "t");
+        assertEquals(List.of("LEDGER_MONTH_CLOSED", "LEDGER_ENTRY_REVERSED"),
+                ((RecordedTrail) journal.trail).actions(), "closing once and correcting are audited, a second closing is not");
         assertEquals(yuan("0.00"), journal.balance(Account.BANK, LocalDate.of(2016, 8, 4)));
         assertEquals(yuan("1.00"), journal.balance(Account.BANK, LocalDate.of(2016, 7, 31)));
     }

@@ -34,6 +34,7 @@ class PremiumPostingsTest {
         JournalStore journal = new JournalStore();
         journal.dataSource = DATABASES.get(kind).dataSource();
         journal.clock = new BusinessClock();
+        journal.trail = new org.huzhu.insurance.testing.RecordedTrail();
         long id = journal.post(draft, "U1", null, "t");
         DATABASES.get(kind).checkDeferred();
         assertEquals(yuan("0.00"), journal.trialBalance(draft.date()).balanceSum(), "the books balance");
