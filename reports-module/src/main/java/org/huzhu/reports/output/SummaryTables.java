@@ -56,6 +56,10 @@ final class SummaryTables {
         figure(rows, "claimsOutstanding", f.claimsOutstanding(), Format.AMOUNT);
         figure(rows, "ibnr", f.ibnr(), Format.AMOUNT);
         figure(rows, "ibnrStandardError", f.ibnrStandardError(), Format.AMOUNT);
+        figure(rows, "ibnrLower95", f.ibnrLower95(), Format.AMOUNT);
+        figure(rows, "ibnrUpper95", f.ibnrUpper95(), Format.AMOUNT);
+        figure(rows, "largeClaimThreshold", f.largeClaimThreshold(), Format.AMOUNT);
+        figure(rows, "largeClaimLoad", f.largeClaimLoad(), Format.RATIO);
         figure(rows, "incurredClaims", f.incurredClaims(), Format.AMOUNT);
         figure(rows, "lossRatioMonth", f.lossRatioMonth(), Format.RATIO);
         figure(rows, "lossRatioYearToDate", f.lossRatioYearToDate(), Format.RATIO);

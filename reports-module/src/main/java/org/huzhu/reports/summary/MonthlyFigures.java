@@ -29,11 +29,6 @@ import org.huzhu.reports.api.summary.LargeClaim;
 import org.huzhu.reports.api.summary.MonthlyPoint;
 import org.huzhu.reports.api.summary.MonthlySummary;
 import org.huzhu.reports.api.summary.Scope;
-import org.huzhu.reports.reserving.DevelopmentFactors;
-import org.huzhu.reports.reserving.MackStandardError;
-import org.huzhu.reports.reserving.SigmaExtrapolation;
-import org.huzhu.reports.reserving.Triangle;
-import org.huzhu.reports.reserving.TriangleCell;
 
 /**
  * Computes the monthly actuarial summary of one month, for one plan or all plans, with SQL aggregates over the
@@ -62,28 +57,27 @@ import org.huzhu.reports.reserving.TriangleCell;
  * <h2>Claims</h2>
  * A claim counts when received by E and not REJECTED or WITHDRAWN; its month of service is that of
  * {@code service_date}; its expected amount X is {@code approved_amount} when positive, else the assessed
- * {@code payable}, else 0. Paid = PAID payment lines ({@code claims.payment_line}).
+ * {@code payable}, else 0. Paid = PAID payment lines ({@code claims.payment_line}), net of reversals: a claim
+ * reversed (rejected with reason REVERSED, event REVERSE) has its payments taken back at the time of the reversal.
+ * Paid, the case reserves, the triangle and the fund balance share this one basis.
  * <ul>
  *   <li>reported: claims received in M (count, and the sum of X);</li>
- *   <li>paid: payment lines settled in M;</li>
+ *   <li>paid: payment lines settled in M less the payments of claims reversed in M;</li>
  *   <li>outstanding (case reserves) at E: over claims received by E whose status is ASSESSED, PENDING_DOCUMENTS,
- *       SECOND_REVIEW, APPROVED, IN_BATCH, APPEALED or PAID, {@code max(0, X − paid by E)}. Statuses are those known
- *       when the report is made (a claim assessed after E but received before counts with its assessment);</li>
- *   <li>lag triangle: payments settled by E on claims with service in the last N months (M−N+1 … M), by month of
- *       service × months from service to payment (lag 0 = paid in the month of service), cumulative amounts;
- *       counts are claims by the lag of their first payment, cumulative;</li>
- *   <li>development factors: volume-weighted chain ladder over the triangle ({@link DevelopmentFactors}); the
- *       chain-ladder unpaid of a month of service is ultimate − paid to E; Mack's standard error (Mack 1993,
- *       σ of the last step extrapolated as Mack proposes, else log-linearly) is that of the total chain-ladder unpaid
- *       over the whole triangle (projected months included); {@code null} when the triangle is too small;</li>
- *   <li>per-member-per-month projection: for the newest P months (default 3), whose paid is too undeveloped for
- *       the chain ladder, the ultimate is {@code max(paid + case, PMPM × member-months of the month)} with PMPM =
- *       the chain-ladder ultimates of the older months of the triangle / their member-months;</li>
- *   <li>IBNR of a month of service = {@code max(0, ultimate − paid by E − case reserve)}; months older than the
- *       triangle are taken as fully developed (IBNR 0). The IBNR figure is the sum over all months of service up
- *       to M;</li>
- *   <li>incurred of a month = paid by E + case reserve + IBNR of the claims with service in that month (incurred
- *       basis); loss ratio = incurred / earned premium for the month, calendar year to date (January … M) and
+ *       SECOND_REVIEW, APPROVED, IN_BATCH, APPEALED or PAID, {@code max(0, X − paid by E)}; plus, for RECEIVED
+ *       claims with service in the triangle's window, the reserving step's estimate (the average assessed claim of
+ *       their type). Statuses are those known when the report is made (a claim assessed after E but received
+ *       before counts with its assessment);</li>
+ *   <li>the reserving: the reader ({@link #reservingData}) reads claims with service in the last N months
+ *       (M−N+1 … M) reported by E, valued at X, by month of service × report lag (months from service to receipt)
+ *       × claim type, claims above the large-claim threshold one by one, reversals as negative values at the lag of
+ *       the reversal, and the member-months; the pure step {@link BookedReserve} turns that into the IBNR booked
+ *       (chain ladder on the reported triangle, Bornhuetter–Ferguson for the newest P months, large claims reserved
+ *       one by one with a load for those not yet reported), its standard error and 95 % interval. Nothing is
+ *       floored; months older than the triangle are taken as fully developed (IBNR 0). The IBNR figure is the sum
+ *       over all months of service up to M. The triangle shown is that reported triangle with the IBNR per row;</li>
+ *   <li>incurred of a month = paid by E + case reserve (estimate for unassessed claims included) + IBNR of the claims
+ *       with service in that month (incurred basis); loss ratio = incurred / earned premium for the month, calendar year to date (January … M) and
  *       the rolling 12 months (M−11 … M);</li>
  *   <li>frequency per 1,000 member-years = counted claims with service in M / (member-months / 12) × 1,000;
  *       average severity = (paid + case reserve) of those claims / their number (IBNR not included);</li>
@@ -100,8 +94,9 @@ import org.huzhu.reports.reserving.TriangleCell;
  * </ul>
  * <h2>Fund balance (total scope only)</h2>
  * The association's mutual-aid fund at E = BANK + PREMIUM_RECEIVABLE − REFUNDS_PAYABLE − UNEARNED_PREMIUM_RESERVE
- * (ledger balances at E) − claims paid by E (benefits are paid from the same bank account but are not yet posted
- * to the ledger, so they are taken from the payment lines) − outstanding − IBNR. A plan has no bank account of
+ * (ledger balances at E) − claims paid by E, net of reversals (benefits are paid from the same bank account but are
+ * not yet posted to the ledger, so they are taken from the payment lines; a reversed claim's payment counts as
+ * recoverable) − outstanding − IBNR. A plan has no bank account of
  * its own: the figure is {@code null} for plan scopes.
  * <h2>Credibility-weighted premium indication</h2>
  * Limited fluctuation: n = counted claims with service in the rolling 12 months, Z = min(1, √(n / 1082)); observed
@@ -112,10 +107,18 @@ import org.huzhu.reports.reserving.TriangleCell;
 @ApplicationScoped
 public class MonthlyFigures {
 
-    /** How far back the triangle goes, how many newest months are projected, what a large claim is. */
-    public record Parameters(int triangleMonths, int projectionMonths, BigDecimal largeClaimThreshold) {
+    /**
+     * How far back the triangle goes, how many newest months are reserved by Bornhuetter–Ferguson, what a large
+     * claim is, and the load for large claims not yet reported (a fraction of the attritional IBNR; {@code null}:
+     * estimated from the large claims themselves, see {@link BookedReserve}).
+     */
+    public record Parameters(int triangleMonths, int projectionMonths, BigDecimal largeClaimThreshold, BigDecimal largeClaimLoad) {
 
-        public static final Parameters DEFAULTS = new Parameters(24, 3, new BigDecimal("50000"));
+        public static final Parameters DEFAULTS = new Parameters(24, 3, new BigDecimal("50000"), null);
+
+        public Parameters(int triangleMonths, int projectionMonths, BigDecimal largeClaimThreshold) {
+            this(triangleMonths, projectionMonths, largeClaimThreshold, null);
+        }
 
         public Parameters {
             if (triangleMonths < 1 || triangleMonths > 120) {
@@ -127,6 +130,9 @@ public class MonthlyFigures {
             if (largeClaimThreshold == null || largeClaimThreshold.signum() < 0) {
                 throw new IllegalArgumentException("large claim threshold must not be negative");
             }
+            if (largeClaimLoad != null && largeClaimLoad.signum() < 0) {
+                throw new IllegalArgumentException("large claim load must not be negative");
+            }
         }
     }
 
@@ -137,6 +143,9 @@ public class MonthlyFigures {
     private static final String EXPECTED = "(case when c.approved_amount > 0 then c.approved_amount else coalesce(c.payable, 0) end)";
     private static final String RESERVED_STATUSES = "('ASSESSED', 'PENDING_DOCUMENTS', 'SECOND_REVIEW', 'APPROVED', 'IN_BATCH', 'APPEALED', 'PAID')";
     private static final String CLAIM_MONTH = "(extract(year from c.service_date) * 12 + extract(month from c.service_date) - 1)";
+    private static final String RECEIVED_MONTH = "(extract(year from c.received_on) * 12 + extract(month from c.received_on) - 1)";
+    /** With {@code reversals()} joined, one parameter (the next month's start): not reversed by E. */
+    private static final String NOT_REVERSED = "(rv.reversed_at is null or rv.reversed_at >= ?) ";
 
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
@@ -156,6 +165,14 @@ public class MonthlyFigures {
 
     public MonthlySummary compute(YearMonth month, Scope scope, OffsetDateTime asOf, Parameters parameters) {
         return Jdbc.withConnection(dataSource, connection -> new Run(connection, month, scope, parameters).summary(asOf));
+    }
+
+    /** What the reserving step is given for the month: the reader's half of {@link #compute}, for tests. */
+    public ReservingData reservingData(YearMonth month, Scope scope, Parameters parameters) {
+        return Jdbc.withConnection(dataSource, connection -> {
+            Run run = new Run(connection, month, scope, parameters);
+            return run.reservingData(run.memberMonths(month.minusMonths(parameters.triangleMonths() - 1L)));
+        });
     }
 
     /** One computation: the connection, the month's dates and the scope's SQL filters. */
@@ -213,10 +230,19 @@ public class MonthlyFigures {
             return all;
         }
 
-        /** Per claim: paid by E. */
+        /**
+         * Per claim: paid by E. Every use counts only claims not rejected, so a reversed claim (rejected, reason
+         * REVERSED) is left out with its payments: net of the reversal, it has paid nothing.
+         */
         private String paidByEnd() {
             return "left join (select claim_id, sum(amount) as paid from claims.payment_line where status = 'PAID' "
                     + "and settled_at < ? group by claim_id) pl on pl.claim_id = c.id ";
+        }
+
+        /** The time of each claim's (last) reversal, as {@code rv.reversed_at}; claims never reversed are left out. */
+        private static String reversals() {
+            return "left join (select claim_id, max(at) as reversed_at from claims.claim_event where action = 'REVERSE' "
+                    + "group by claim_id) rv on rv.claim_id = c.id and c.status = 'REJECTED' ";
         }
 
         private String reserve() {
@@ -236,11 +262,13 @@ public class MonthlyFigures {
 
             // known claims by month of service: count, paid by E, case reserve, admissions, days
             Map<YearMonth, ClaimMonth> claimMonths = claimMonths(first);
-            BigDecimal outstandingAll = one("select coalesce(sum(" + reserve() + "), 0) from claims.claim c " + paidByEnd()
+            BigDecimal outstandingAssessed = one("select coalesce(sum(" + reserve() + "), 0) from claims.claim c " + paidByEnd()
                     + "where " + COUNTED + claimPlan(), withPlan(nextMonth(), end));
 
-            // triangle, chain ladder, Mack, projection
-            Reserving reserving = reserving(memberMonths, claimMonths);
+            // the reported triangle and the IBNR booked on it: the pure step over what the reader reads
+            BookedReserve booked = BookedReserve.estimate(reservingData(memberMonths), parameters.largeClaimLoad());
+            Booked reserving = new Booked(booked);
+            BigDecimal outstandingAll = outstandingAssessed.add(booked.unassessedReserve());
 
             // premium
             Premium premium = premium(month.minusMonths(series - 1L));
@@ -274,14 +302,18 @@ public class MonthlyFigures {
 
             Object[] reported = row("select count(*), coalesce(sum(" + EXPECTED + "), 0) from claims.claim c where c.received_on >= ? "
                     + "and c.received_on <= ? " + claimPlan(), withPlan(start, end));
-            BigDecimal paidInMonth = one("select coalesce(sum(l.amount), 0) from claims.payment_line l join claims.claim c on c.id = l.claim_id "
+            // paid in the month, net of reversals: payments settled in it less what was paid on claims reversed in it
+            java.sql.Timestamp startOfMonth = new java.sql.Timestamp(start.getTime());
+            BigDecimal paidInMonth = ((BigDecimal) one("select coalesce(sum(l.amount), 0) from claims.payment_line l join claims.claim c on c.id = l.claim_id "
                     + "where l.status = 'PAID' and l.settled_at >= ? and l.settled_at < ? " + claimPlan(),
-                    withPlan(new java.sql.Timestamp(start.getTime()), nextMonth()));
+                    withPlan(startOfMonth, nextMonth()))).subtract(one("select coalesce(sum(l.amount), 0) from claims.payment_line l "
+                    + "join claims.claim c on c.id = l.claim_id " + reversals() + "where l.status = 'PAID' and rv.reversed_at >= ? "
+                    + "and rv.reversed_at < ? and l.settled_at <= rv.reversed_at " + claimPlan(), withPlan(startOfMonth, nextMonth())));
 
             BigDecimal fund = null;
             if (scope.isTotal()) {
-                BigDecimal paidToDate = one("select coalesce(sum(l.amount), 0) from claims.payment_line l where l.status = 'PAID' "
-                        + "and l.settled_at < ?", nextMonth());
+                BigDecimal paidToDate = one("select coalesce(sum(l.amount), 0) from claims.payment_line l join claims.claim c on c.id = l.claim_id "
+                        + reversals() + "where l.status = 'PAID' and l.settled_at < ? and " + NOT_REVERSED, nextMonth(), nextMonth());
                 fund = premium.bank().add(premium.receivable()).subtract(premium.refundsPayable()).subtract(premium.unearned())
                         .subtract(paidToDate).subtract(outstandingAll).subtract(ibnrTotal);
             }
@@ -301,7 +333,7 @@ public class MonthlyFigures {
                     money(premium.written()), money(premium.earnedByMonth().getOrDefault(month, BigDecimal.ZERO)), money(premium.unearned()),
                     ((Number) reported[0]).longValue(), money((BigDecimal) reported[1]),
                     money(paidInMonth), money(outstandingAll), money(ibnrTotal),
-                    reserving.standardError() == null ? null : money(BigDecimal.valueOf(reserving.standardError())),
+                    booked.standardError(), booked.lower95(), booked.upper95(), money(parameters.largeClaimThreshold()), booked.largeClaimLoad(),
                     money(incurredMonth),
                     ratio(incurredMonth, premium.earnedByMonth().getOrDefault(month, BigDecimal.ZERO)),
                     ratio(incurredYtd, earnedYtd), ratio(incurred12, earned12),
@@ -379,27 +411,62 @@ public class MonthlyFigures {
             return result;
         }
 
-        /** The paid triangle (settled by E), the chain ladder, Mack, and the projection of the newest months. */
-        Reserving reserving(Map<YearMonth, BigDecimal> memberMonths, Map<YearMonth, ClaimMonth> claimMonths) throws SQLException {
+        /**
+         * The reader's half of the reserving: claims with service in the triangle's window reported by E, valued
+         * at E, by month of service × report lag × claim type (large ones one by one), and the exposure. Reversed
+         * claims come back as negative values at the lag of their reversal. Set-based: three grouped queries.
+         */
+        ReservingData reservingData(Map<YearMonth, BigDecimal> memberMonths) throws SQLException {
             int n = parameters.triangleMonths();
             YearMonth oldest = month.minusMonths(n - 1L);
-            String lag = "(extract(year from l.settled_at) * 12 + extract(month from l.settled_at) - 1 - " + CLAIM_MONTH + ")";
-            double[][] incremental = new double[n][n];
-            long[][] counts = new long[n][n];
-            int oldestIndex = index(oldest);
-            query("select " + CLAIM_MONTH + ", greatest(0, " + lag + "), sum(l.amount) from claims.payment_line l "
-                    + "join claims.claim c on c.id = l.claim_id where l.status = 'PAID' and l.settled_at < ? "
-                    + "and c.service_date >= ? and c.service_date <= ? " + claimPlan() + "group by " + CLAIM_MONTH + ", greatest(0, " + lag + ")",
-                    rs -> incremental[rs.getInt(1) - oldestIndex][Math.min(rs.getInt(2), n - 1)] += rs.getBigDecimal(3).doubleValue(),
-                    withPlan(nextMonth(), Date.valueOf(oldest.atDay(1)), end));
-            String firstLag = "(extract(year from f.first_paid) * 12 + extract(month from f.first_paid) - 1 - " + CLAIM_MONTH + ")";
-            query("select " + CLAIM_MONTH + ", greatest(0, " + firstLag + "), count(*) from claims.claim c join (select claim_id, "
-                    + "min(settled_at) as first_paid from claims.payment_line where status = 'PAID' and settled_at < ? group by claim_id) f "
-                    + "on f.claim_id = c.id where c.service_date >= ? and c.service_date <= ? " + claimPlan()
-                    + "group by " + CLAIM_MONTH + ", greatest(0, " + firstLag + ")",
-                    rs -> counts[rs.getInt(1) - oldestIndex][Math.min(rs.getInt(2), n - 1)] += rs.getLong(3),
-                    withPlan(nextMonth(), Date.valueOf(oldest.atDay(1)), end));
-            return new Reserving(oldest, n, incremental, counts, memberMonths, claimMonths, parameters.projectionMonths());
+            Date first = Date.valueOf(oldest.atDay(1));
+            BigDecimal threshold = parameters.largeClaimThreshold();
+            String valued = "c.status in " + RESERVED_STATUSES + " and " + EXPECTED + " <= ?";
+            String lag = "greatest(0, " + RECEIVED_MONTH + " - " + CLAIM_MONTH + ")";
+            Map<String, Object[]> cells = new TreeMap<>();
+            query("select " + CLAIM_MONTH + ", " + lag + ", c.claim_type, "
+                    + "coalesce(sum(case when " + valued + " then " + EXPECTED + " else 0 end), 0), "
+                    + "sum(case when " + valued + " then 1 else 0 end), "
+                    + "coalesce(sum(case when " + valued + " then " + EXPECTED + " * " + EXPECTED + " else 0 end), 0), "
+                    + "sum(case when c.status = 'RECEIVED' then 1 else 0 end) "
+                    + "from claims.claim c where " + COUNTED + "and c.service_date >= ? and c.service_date <= ? " + claimPlan()
+                    + "group by " + CLAIM_MONTH + ", " + lag + ", c.claim_type",
+                    rs -> cell(cells, rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4), rs.getLong(5), rs.getBigDecimal(6),
+                            rs.getLong(7)), withPlan(threshold, threshold, threshold, end, first, end));
+            // a reversal by E: the claim's assessed value at its report lag, taken back at the lag of the reversal
+            String reversedValue = "coalesce(c.payable, 0)";
+            String reversalLag = "greatest(0, extract(year from rv.reversed_at) * 12 + extract(month from rv.reversed_at) - 1 - " + CLAIM_MONTH + ")";
+            String reversed = "from claims.claim c " + reversals() + "where c.reject_reason = 'REVERSED' and rv.reversed_at < ? "
+                    + "and c.received_on <= ? and c.service_date >= ? and c.service_date <= ? and " + reversedValue + " <= ? " + claimPlan();
+            for (String at : List.of(lag, reversalLag)) {
+                int sign = at.equals(lag) ? 1 : -1;
+                query("select " + CLAIM_MONTH + ", " + at + ", c.claim_type, sum(" + reversedValue + "), count(*), sum(" + reversedValue + " * "
+                        + reversedValue + ") " + reversed + "group by " + CLAIM_MONTH + ", " + at + ", c.claim_type",
+                        rs -> cell(cells, rs.getLong(1), rs.getInt(2), rs.getString(3), sign > 0 ? rs.getBigDecimal(4) : rs.getBigDecimal(4).negate(),
+                                sign * rs.getLong(5), sign > 0 ? rs.getBigDecimal(6) : rs.getBigDecimal(6).negate(), 0),
+                        withPlan(nextMonth(), end, first, end, threshold));
+            }
+            List<ReservingData.Cell> list = new ArrayList<>();
+            for (Object[] c : cells.values()) {
+                list.add(new ReservingData.Cell((YearMonth) c[0], (Integer) c[1], (String) c[2], (BigDecimal) c[3], (Long) c[4],
+                        (BigDecimal) c[5], (Long) c[6]));
+            }
+            List<ReservingData.LargeClaimValue> large = new ArrayList<>();
+            query("select c.id, " + CLAIM_MONTH + ", " + lag + ", " + EXPECTED + ", coalesce(pl.paid, 0) from claims.claim c " + paidByEnd()
+                    + "where " + COUNTED + "and c.status in " + RESERVED_STATUSES + " and c.service_date >= ? and c.service_date <= ? and "
+                    + EXPECTED + " > ? " + claimPlan(), rs -> large.add(new ReservingData.LargeClaimValue(rs.getLong(1), fromIndex(rs.getLong(2)),
+                    rs.getInt(3), rs.getBigDecimal(4), rs.getBigDecimal(5))), withPlan(nextMonth(), end, first, end, threshold));
+            return new ReservingData(month, n, parameters.projectionMonths(), memberMonths, list, large);
+        }
+
+        private static void cell(Map<String, Object[]> cells, long origin, int lag, String type, BigDecimal amount, long count,
+                                 BigDecimal squares, long unassessed) {
+            Object[] cell = cells.computeIfAbsent(origin + "|" + lag + "|" + type,
+                    k -> new Object[] {fromIndex(origin), lag, type, BigDecimal.ZERO, 0L, BigDecimal.ZERO, 0L});
+            cell[3] = ((BigDecimal) cell[3]).add(amount);
+            cell[4] = (Long) cell[4] + count;
+            cell[5] = ((BigDecimal) cell[5]).add(squares);
+            cell[6] = (Long) cell[6] + unassessed;
         }
 
         List<AgeSexBand> bands() throws SQLException {
@@ -570,174 +637,26 @@ public class MonthlyFigures {
         }
     }
 
-    /** The triangle's reserving: chain ladder and Mack over the older months, per-member-per-month for the newest. */
-    private static final class Reserving {
-
-        private final YearMonth oldest;
-        private final double[][] cumulative;
-        private final long[][] cumulativeCounts;
-        private final int developed;
-        private final double[] ibnr;
-        private final List<BigDecimal> developmentFactors = new ArrayList<>();
-        private final List<BigDecimal> completionFactors = new ArrayList<>();
-        private Double standardError;
-
-        Reserving(YearMonth oldest, int n, double[][] incremental, long[][] counts, Map<YearMonth, BigDecimal> memberMonths,
-                  Map<YearMonth, Run.ClaimMonth> claimMonths, int projection) {
-            this.oldest = oldest;
-            this.cumulative = new double[n][];
-            this.cumulativeCounts = new long[n][];
-            this.ibnr = new double[n];
-            for (int i = 0; i < n; i++) {
-                int observed = n - i; // lags 0 .. n-1-i observed by E
-                cumulative[i] = new double[observed];
-                cumulativeCounts[i] = new long[observed];
-                double running = 0;
-                long runningCount = 0;
-                for (int k = 0; k < observed; k++) {
-                    running += incremental[i][k];
-                    runningCount += counts[i][k];
-                    cumulative[i][k] = running;
-                    cumulativeCounts[i][k] = runningCount;
-                }
-            }
-            this.developed = n - projection;
-
-            // chain ladder over every month of the window; leading zero cells are left out (a link from 0 is undefined)
-            List<TriangleCell> cells = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                for (int k = 0; k < cumulative[i].length; k++) {
-                    if (cumulative[i][k] > 0) {
-                        cells.add(new TriangleCell(label(i), k, cumulative[i][k]));
-                    }
-                }
-            }
-            double[] ultimate = new double[n];
-            for (int i = 0; i < n; i++) {
-                ultimate[i] = cumulative[i][cumulative[i].length - 1];
-            }
-            double[] cdf = new double[n];
-            java.util.Arrays.fill(cdf, 1.0);
-            if (!cells.isEmpty()) {
-                Triangle triangle = Triangle.fromCumulative(cells);
-                int offset = cells.stream().mapToInt(TriangleCell::development).min().orElse(0);
-                double[] f;
-                try {
-                    f = DevelopmentFactors.volumeWeighted(triangle).factors();
-                } catch (IllegalArgumentException e) {
-                    f = null; // a step no month of service shows at both lags: estimated below, 1 where nothing is known
-                }
-                for (int k = 0; k < n - 1; k++) {
-                    int column = k - offset;
-                    double factor = f != null && column >= 0 && column < f.length && Double.isFinite(f[column]) ? f[column]
-                            : volumeWeighted(k);
-                    developmentFactors.add(BigDecimal.valueOf(factor).setScale(6, RoundingMode.HALF_UP));
-                }
-                // cumulative-to-ultimate by lag from the factors (1 beyond the observed lags)
-                double running = 1.0;
-                double[] toUltimate = new double[n];
-                for (int k = n - 1; k >= 0; k--) {
-                    toUltimate[k] = running;
-                    if (k > 0) {
-                        running *= developmentFactors.get(k - 1).doubleValue();
-                    }
-                }
-                for (int k = 0; k < n; k++) {
-                    completionFactors.add(BigDecimal.valueOf(1.0 / toUltimate[k]).setScale(6, RoundingMode.HALF_UP));
-                }
-                for (int i = 0; i < n; i++) {
-                    cdf[i] = toUltimate[cumulative[i].length - 1];
-                    ultimate[i] = cumulative[i][cumulative[i].length - 1] * cdf[i];
-                }
-                standardError = mack(triangle, SigmaExtrapolation.MACK);
-                if (standardError == null) {
-                    standardError = mack(triangle, SigmaExtrapolation.LOG_LINEAR);
-                }
-            }
-            // projection of the newest months: PMPM of the developed months' ultimates
-            double refUltimate = 0;
-            double refExposure = 0;
-            for (int i = 0; i < developed; i++) {
-                double mm = memberMonths.getOrDefault(oldest.plusMonths(i), BigDecimal.ZERO).doubleValue();
-                if (mm > 0) {
-                    refUltimate += ultimate[i];
-                    refExposure += mm;
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                YearMonth m = oldest.plusMonths(i);
-                Run.ClaimMonth known = claimMonths.getOrDefault(m, Run.ClaimMonth.NONE);
-                double paid = known.paid().doubleValue();
-                double reserve = known.reserve().doubleValue();
-                double ult = ultimate[i];
-                if (i >= developed && refExposure > 0) {
-                    ult = Math.max(paid + reserve, refUltimate / refExposure * memberMonths.getOrDefault(m, BigDecimal.ZERO).doubleValue());
-                }
-                ibnr[i] = Math.max(0, ult - paid - reserve);
-            }
-        }
-
-        /** Mack's total standard error, {@code null} when the triangle is too small or degenerate for it. */
-        private static Double mack(Triangle triangle, SigmaExtrapolation extrapolation) {
-            try {
-                double se = MackStandardError.estimate(triangle, extrapolation).totalStandardError();
-                return Double.isFinite(se) ? se : null;
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-
-        /** Σ C[i][k+1] / Σ C[i][k] over the months with a positive amount at k and observed at k + 1; 1 without any. */
-        private double volumeWeighted(int k) {
-            double numerator = 0;
-            double denominator = 0;
-            for (double[] row : cumulative) {
-                if (row.length > k + 1 && row[k] > 0) {
-                    numerator += row[k + 1];
-                    denominator += row[k];
-                }
-            }
-            return denominator == 0 ? 1.0 : numerator / denominator;
-        }
-
-        private String label(int i) {
-            return oldest.plusMonths(i).toString();
-        }
-
-        double ibnr(YearMonth m) {
-            int i = Run.index(m) - Run.index(oldest);
-            return i < 0 || i >= ibnr.length ? 0 : ibnr[i];
-        }
+    /** The booked reserve as the summary shows it: incurred by month, the total, the triangle. */
+    private record Booked(BookedReserve reserve) {
 
         BigDecimal incurred(YearMonth m, Map<YearMonth, Run.ClaimMonth> claimMonths) {
             Run.ClaimMonth known = claimMonths.getOrDefault(m, Run.ClaimMonth.NONE);
-            return known.paid().add(known.reserve()).add(money(BigDecimal.valueOf(ibnr(m))));
+            BookedReserve.Row row = reserve.row(m);
+            BigDecimal reserved = row == null ? BigDecimal.ZERO : row.ibnr().add(row.unassessed());
+            return known.paid().add(known.reserve()).add(reserved);
         }
 
         BigDecimal totalIbnr() {
-            BigDecimal total = BigDecimal.ZERO;
-            for (double value : ibnr) {
-                total = total.add(money(BigDecimal.valueOf(value)));
-            }
-            return total;
-        }
-
-        Double standardError() {
-            return standardError;
+            return reserve.ibnr();
         }
 
         LagTriangle lagTriangle() {
             List<LagTriangle.Row> rows = new ArrayList<>();
-            for (int i = 0; i < cumulative.length; i++) {
-                List<BigDecimal> amounts = new ArrayList<>();
-                List<Long> counts = new ArrayList<>();
-                for (int k = 0; k < cumulative[i].length; k++) {
-                    amounts.add(money(BigDecimal.valueOf(cumulative[i][k])));
-                    counts.add(cumulativeCounts[i][k]);
-                }
-                rows.add(new LagTriangle.Row(oldest.plusMonths(i), amounts, counts, money(BigDecimal.valueOf(ibnr[i]))));
+            for (BookedReserve.Row row : reserve.rows()) {
+                rows.add(new LagTriangle.Row(row.origin(), row.reportedByLag(), row.countByLag(), row.ibnr()));
             }
-            return new LagTriangle(rows, developmentFactors, completionFactors);
+            return new LagTriangle(rows, reserve.developmentFactors(), reserve.completionFactors());
         }
     }
 

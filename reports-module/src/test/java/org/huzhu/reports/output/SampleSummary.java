@@ -36,7 +36,8 @@ final class SampleSummary {
         KeyFigures figures = new KeyFigures(MEMBERS_IN_FORCE, 1203, 987, new BigDecimal("182129.5"),
                 new BigDecimal("1300000.00"), EARNED_PREMIUM, new BigDecimal("6543210.98"),
                 412, new BigDecimal("1102345.67"), new BigDecimal("856432.10"), new BigDecimal("210987.65"),
-                new BigDecimal("154321.09"), new BigDecimal("23456.78"), INCURRED_CLAIMS,
+                new BigDecimal("154321.09"), new BigDecimal("23456.78"), new BigDecimal("112750.40"), new BigDecimal("205311.96"),
+                new BigDecimal("50000.00"), new BigDecimal("0.0531"), INCURRED_CLAIMS,
                 new BigDecimal("0.8000"), new BigDecimal("0.7712"), new BigDecimal("0.7534"),
                 new BigDecimal("27.1"), new BigDecimal("2397.22"), 318, new BigDecimal("9.4"),
                 FUND_BALANCE, new BigDecimal("0.6087"), new BigDecimal("96.00"));

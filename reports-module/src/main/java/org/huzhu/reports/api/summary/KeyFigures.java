@@ -20,8 +20,14 @@ import org.huzhu.platform.api.Messages;
  * @param claimsReportedAmount       amount claimed on the claims reported in the month
  * @param claimsPaid                 benefits paid in the month
  * @param claimsOutstanding          case reserves on open claims at the end of the month
- * @param ibnr                       incurred-but-not-reported reserve (chain ladder / completion factors)
- * @param ibnrStandardError          Mack's standard error of the IBNR
+ * @param ibnr                       incurred-but-not-reported reserve booked (chain ladder, Bornhuetter–Ferguson for
+ *                                   the newest months, large claims apart)
+ * @param ibnrStandardError          standard error of the IBNR booked (Mack for the chain-ladder months, the stated
+ *                                   method of docs/reserving.md for the rest)
+ * @param ibnrLower95                2.5 % point of the IBNR booked (lognormal with that mean and standard error)
+ * @param ibnrUpper95                97.5 % point of the same
+ * @param largeClaimThreshold        claims valued above it are reserved one by one, outside the triangle
+ * @param largeClaimLoad             the IBNR of large claims not yet reported / the attritional IBNR
  * @param incurredClaims             claims incurred in the month (paid + change in case reserves + IBNR)
  * @param lossRatioMonth             incurred claims / earned premium, month
  * @param lossRatioYearToDate        the same, plan year to date
@@ -48,6 +54,10 @@ public record KeyFigures(
         BigDecimal claimsOutstanding,
         BigDecimal ibnr,
         BigDecimal ibnrStandardError,
+        BigDecimal ibnrLower95,
+        BigDecimal ibnrUpper95,
+        BigDecimal largeClaimThreshold,
+        BigDecimal largeClaimLoad,
         BigDecimal incurredClaims,
         BigDecimal lossRatioMonth,
         BigDecimal lossRatioYearToDate,
