@@ -32,12 +32,15 @@ import org.huzhu.reports.api.summary.Scope;
 
 /**
  * Computes the monthly actuarial summary of one month, for one plan or all plans, with SQL aggregates over the
- * other modules' tables (GROUP BY in the database; no claim or enrolment row is read into Java, at most a few
- * hundred aggregate rows come back). The figures are defined as follows; M is the month, S its first day, E its
+ * views the other modules publish for reporting (their migrations V10__reporting_views.sql: the read contract,
+ * guarded by ReadContractTest; the claims module's rules of which claims count and at how much come with its view)
+ * (GROUP BY in the database; no claim or enrolment row is read into Java, at most a few hundred aggregate rows
+ * come back). The figures are defined as follows; M is the month, S its first day, E its
  * last day, and "by E" means with a date on or before E (payments: {@code settled_at} before the next month).
  *
  * <h2>Membership</h2>
- * Enrolments count unless LAPSED (void from their start); the plan of an enrolment is its plan version's plan.
+ * Enrolments count unless lapsed (void from their start; {@code insurance.reporting_enrolment.counted}); the plan of an
+ * enrolment is its plan version's plan.
  * <ul>
  *   <li>members in force: distinct members with an enrolment covering E ({@code cover_start <= E <= cover_end};
  *       a leaver's {@code cover_end} is the date they left);</li>
@@ -47,24 +50,25 @@ import org.huzhu.reports.api.summary.Scope;
  *   <li>member-months: days of cover in M of all enrolments / days of M.</li>
  * </ul>
  * <h2>Premium</h2>
- * Total scope, from the ledger ({@code insurance.journal_entry/journal_posting}, entries dated in M or by E):
+ * Total scope, from the ledger ({@code insurance.reporting_journal_line}, entries dated in M or by E):
  * written = credits less debits to UNEARNED_PREMIUM_RESERVE of BILL_ISSUED entries (and their reversals) in M;
  * earned = credits less debits to EARNED_PREMIUM in M (monthly earning and the at-once earning of leavers);
  * unearned = the UNEARNED_PREMIUM_RESERVE balance at E. Plan scope: the ledger carries no plan, so written is
  * the same bill entries joined to their bill's plan (the entry's reference is the bill id), earned and
- * unearned are the monthly earning's figures by plan version ({@code insurance.earning_summary}, run month M)
+ * unearned are the monthly earning's figures by plan version ({@code insurance.reporting_earning}, run month M)
  * — the unearned reserve of a plan therefore leaves out bills not yet paid.
  * <h2>Claims</h2>
- * A claim counts when received by E and not REJECTED or WITHDRAWN; its month of service is that of
- * {@code service_date}; its expected amount X is {@code approved_amount} when positive, else the assessed
- * {@code payable}, else 0. Paid = PAID payment lines ({@code claims.payment_line}), net of reversals: a claim
+ * A claim counts when received by E and the claims module counts it ({@code claims.reporting_claim.counted}: not
+ * rejected or withdrawn); its month of service is that of {@code service_date}; its expected amount X is the
+ * view's {@code expected_amount} (approved when positive, else assessed payable, else 0). Paid = the payments the
+ * bank confirmed ({@code claims.reporting_payment}), net of reversals ({@code claims.reporting_reversal}): a claim
  * reversed (rejected with reason REVERSED, event REVERSE) has its payments taken back at the time of the reversal.
  * Paid, the case reserves, the triangle and the fund balance share this one basis.
  * <ul>
  *   <li>reported: claims received in M (count, and the sum of X);</li>
  *   <li>paid: payment lines settled in M less the payments of claims reversed in M;</li>
- *   <li>outstanding (case reserves) at E: over claims received by E whose status is ASSESSED, PENDING_DOCUMENTS,
- *       SECOND_REVIEW, APPROVED, IN_BATCH, APPEALED or PAID, {@code max(0, X − paid by E)}; plus, for RECEIVED
+ *   <li>outstanding (case reserves) at E: over claims received by E that the claims module calls assessed
+ *       ({@code valued}), {@code max(0, X − paid by E)}; plus, for unassessed
  *       claims with service in the triangle's window, the reserving step's estimate (the average assessed claim of
  *       their type). Statuses are those known when the report is made (a claim assessed after E but received
  *       before counts with its assessment);</li>
@@ -139,9 +143,11 @@ public class MonthlyFigures {
     static final double FULL_CREDIBILITY_CLAIMS = 1082.0;
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MonthlyFigures.class.getName());
     private static final int MONEY = 2;
-    private static final String COUNTED = " c.received_on <= ? and c.status not in ('REJECTED', 'WITHDRAWN') ";
-    private static final String EXPECTED = "(case when c.approved_amount > 0 then c.approved_amount else coalesce(c.payable, 0) end)";
-    private static final String RESERVED_STATUSES = "('ASSESSED', 'PENDING_DOCUMENTS', 'SECOND_REVIEW', 'APPROVED', 'IN_BATCH', 'APPEALED', 'PAID')";
+    /** Received by E (one parameter) and counted by the claims module's rule (its published view). */
+    private static final String COUNTED = " c.received_on <= ? and c.counted ";
+    private static final String EXPECTED = "c.expected_amount";
+    /** The claims the reports read: the claims module's published view, never its tables. */
+    private static final String CLAIMS = "claims.reporting_claim c ";
     private static final String CLAIM_MONTH = "(extract(year from c.service_date) * 12 + extract(month from c.service_date) - 1)";
     private static final String RECEIVED_MONTH = "(extract(year from c.received_on) * 12 + extract(month from c.received_on) - 1)";
     /** With {@code reversals()} joined, one parameter (the next month's start): not reversed by E. */
@@ -159,7 +165,7 @@ public class MonthlyFigures {
 
     /** The plans to report on, by code, with their Chinese display name. */
     public List<Scope> plans() {
-        return Jdbc.query(dataSource, "select code, name_zh from insurance.plan order by code",
+        return Jdbc.query(dataSource, "select plan_code, plan_name_zh from insurance.reporting_plan order by plan_code",
                 row -> Scope.plan(row.getString(1), row.getString(2)));
     }
 
@@ -212,13 +218,13 @@ public class MonthlyFigures {
         }
 
         private String enrolmentPlan() {
-            return scope.isTotal() ? "" : " and e.plan_version_id in (select v.id from insurance.plan_version v "
-                    + "join insurance.plan p on p.id = v.plan_id where p.code = ?) ";
+            return scope.isTotal() ? "" : " and e.plan_version_id in (select plan_version_id from insurance.reporting_plan_version "
+                    + "where plan_code = ?) ";
         }
 
         private String versionPlan(String column) {
-            return scope.isTotal() ? "" : " and " + column + " in (select v.id from insurance.plan_version v "
-                    + "join insurance.plan p on p.id = v.plan_id where p.code = ?) ";
+            return scope.isTotal() ? "" : " and " + column + " in (select plan_version_id from insurance.reporting_plan_version "
+                    + "where plan_code = ?) ";
         }
 
         private Object[] withPlan(Object... values) {
@@ -235,18 +241,17 @@ public class MonthlyFigures {
          * REVERSED) is left out with its payments: net of the reversal, it has paid nothing.
          */
         private String paidByEnd() {
-            return "left join (select claim_id, sum(amount) as paid from claims.payment_line where status = 'PAID' "
-                    + "and settled_at < ? group by claim_id) pl on pl.claim_id = c.id ";
+            return "left join (select claim_id, sum(amount) as paid from claims.reporting_payment "
+                    + "where settled_at < ? group by claim_id) pl on pl.claim_id = c.id ";
         }
 
         /** The time of each claim's (last) reversal, as {@code rv.reversed_at}; claims never reversed are left out. */
         private static String reversals() {
-            return "left join (select claim_id, max(at) as reversed_at from claims.claim_event where action = 'REVERSE' "
-                    + "group by claim_id) rv on rv.claim_id = c.id and c.status = 'REJECTED' ";
+            return "left join claims.reporting_reversal rv on rv.claim_id = c.id ";
         }
 
         private String reserve() {
-            return "(case when c.status in " + RESERVED_STATUSES + " then greatest(0, " + EXPECTED
+            return "(case when c.valued then greatest(0, " + EXPECTED
                     + " - coalesce(pl.paid, 0)) else 0 end)";
         }
 
@@ -262,7 +267,7 @@ public class MonthlyFigures {
 
             // known claims by month of service: count, paid by E, case reserve, admissions, days
             Map<YearMonth, ClaimMonth> claimMonths = claimMonths(first);
-            BigDecimal outstandingAssessed = one("select coalesce(sum(" + reserve() + "), 0) from claims.claim c " + paidByEnd()
+            BigDecimal outstandingAssessed = one("select coalesce(sum(" + reserve() + "), 0) from " + CLAIMS + paidByEnd()
                     + "where " + COUNTED + claimPlan(), withPlan(nextMonth(), end));
 
             // the reported triangle and the IBNR booked on it: the pure step over what the reader reads
@@ -300,20 +305,20 @@ public class MonthlyFigures {
             BigDecimal incurredMonth = reserving.incurred(month, claimMonths);
             BigDecimal ibnrTotal = reserving.totalIbnr();
 
-            Object[] reported = row("select count(*), coalesce(sum(" + EXPECTED + "), 0) from claims.claim c where c.received_on >= ? "
+            Object[] reported = row("select count(*), coalesce(sum(" + EXPECTED + "), 0) from " + CLAIMS + "where c.received_on >= ? "
                     + "and c.received_on <= ? " + claimPlan(), withPlan(start, end));
             // paid in the month, net of reversals: payments settled in it less what was paid on claims reversed in it
             java.sql.Timestamp startOfMonth = new java.sql.Timestamp(start.getTime());
-            BigDecimal paidInMonth = ((BigDecimal) one("select coalesce(sum(l.amount), 0) from claims.payment_line l join claims.claim c on c.id = l.claim_id "
-                    + "where l.status = 'PAID' and l.settled_at >= ? and l.settled_at < ? " + claimPlan(),
-                    withPlan(startOfMonth, nextMonth()))).subtract(one("select coalesce(sum(l.amount), 0) from claims.payment_line l "
-                    + "join claims.claim c on c.id = l.claim_id " + reversals() + "where l.status = 'PAID' and rv.reversed_at >= ? "
+            BigDecimal paidInMonth = ((BigDecimal) one("select coalesce(sum(l.amount), 0) from claims.reporting_payment l join " + CLAIMS
+                    + "on c.id = l.claim_id where l.settled_at >= ? and l.settled_at < ? " + claimPlan(),
+                    withPlan(startOfMonth, nextMonth()))).subtract(one("select coalesce(sum(l.amount), 0) from claims.reporting_payment l "
+                    + "join " + CLAIMS + "on c.id = l.claim_id " + reversals() + "where rv.reversed_at >= ? "
                     + "and rv.reversed_at < ? and l.settled_at <= rv.reversed_at " + claimPlan(), withPlan(startOfMonth, nextMonth())));
 
             BigDecimal fund = null;
             if (scope.isTotal()) {
-                BigDecimal paidToDate = one("select coalesce(sum(l.amount), 0) from claims.payment_line l join claims.claim c on c.id = l.claim_id "
-                        + reversals() + "where l.status = 'PAID' and l.settled_at < ? and " + NOT_REVERSED, nextMonth(), nextMonth());
+                BigDecimal paidToDate = one("select coalesce(sum(l.amount), 0) from claims.reporting_payment l join " + CLAIMS
+                        + "on c.id = l.claim_id " + reversals() + "where l.settled_at < ? and " + NOT_REVERSED, nextMonth(), nextMonth());
                 fund = premium.bank().add(premium.receivable()).subtract(premium.refundsPayable()).subtract(premium.unearned())
                         .subtract(paidToDate).subtract(outstandingAll).subtract(ibnrTotal);
             }
@@ -360,16 +365,16 @@ public class MonthlyFigures {
         }
 
         Membership membership() throws SQLException {
-            long inForce = ((Number) one("select count(distinct e.member_id) from insurance.enrolment e where e.status <> 'LAPSED' "
+            long inForce = ((Number) one("select count(distinct e.member_id) from insurance.reporting_enrolment e where e.counted "
                     + "and e.cover_start <= ? and e.cover_end >= ? " + enrolmentPlan(), withPlan(end, end))).longValue();
-            long joiners = ((Number) one("select count(*) from insurance.enrolment e where e.status <> 'LAPSED' and e.cover_start >= ? "
+            long joiners = ((Number) one("select count(*) from insurance.reporting_enrolment e where e.counted and e.cover_start >= ? "
                     + "and e.cover_start <= ? and e.continuous_from = e.cover_start " + enrolmentPlan(), withPlan(start, end))).longValue();
             // not renewed: no enrolment of the same person in the same plan from the next day (a hash anti-join)
-            long leavers = ((Number) one("select count(*) from insurance.enrolment e join insurance.plan_version v on v.id = e.plan_version_id "
-                    + "where e.status <> 'LAPSED' and ((e.ended_on >= ? and e.ended_on <= ?) or (e.ended_on is null and e.cover_end >= ? "
-                    + "and e.cover_end <= ? and not exists (select 1 from insurance.enrolment n join insurance.plan_version nv on nv.id = n.plan_version_id "
+            long leavers = ((Number) one("select count(*) from insurance.reporting_enrolment e "
+                    + "where e.counted and ((e.ended_on >= ? and e.ended_on <= ?) or (e.ended_on is null and e.cover_end >= ? "
+                    + "and e.cover_end <= ? and not exists (select 1 from insurance.reporting_enrolment n "
                     + "where n.cover_start > ? and n.cover_start <= ? and n.resident_id = e.resident_id and n.cover_start = e.cover_end + 1 "
-                    + "and nv.plan_id = v.plan_id and n.status <> 'LAPSED'))) " + enrolmentPlan(), withPlan(start, end, start, end, start, next)))
+                    + "and n.plan_id = e.plan_id and n.counted))) " + enrolmentPlan(), withPlan(start, end, start, end, start, next)))
                     .longValue();
             return new Membership(inForce, joiners, leavers);
         }
@@ -384,7 +389,7 @@ public class MonthlyFigures {
             Map<YearMonth, BigDecimal> result = new TreeMap<>();
             // enrolments grouped by their cover span first (one scan; few distinct spans), then the spans by month
             query("select m.k, sum(cast(sp.n as bigint) * (cast(least(sp.cover_end, m.me) - greatest(sp.cover_start, m.ms) as integer) + 1)) "
-                    + "from (select e.cover_start, e.cover_end, count(*) as n from insurance.enrolment e where e.status <> 'LAPSED' "
+                    + "from (select e.cover_start, e.cover_end, count(*) as n from insurance.reporting_enrolment e where e.counted "
                     + "and e.cover_start <= ? and e.cover_end >= ? " + enrolmentPlan() + "group by e.cover_start, e.cover_end) sp "
                     + "join (values " + months + ") as m(k, ms, me) on sp.cover_start <= m.me and sp.cover_end >= m.ms group by m.k", rs -> {
                         YearMonth m = fromIndex(rs.getLong(1));
@@ -404,7 +409,7 @@ public class MonthlyFigures {
             query("select " + CLAIM_MONTH + " as k, count(*), coalesce(sum(pl.paid), 0), coalesce(sum(" + reserve() + "), 0), "
                     + "sum(case when c.claim_type = 'INPATIENT' then 1 else 0 end), "
                     + "sum(case when c.claim_type = 'INPATIENT' then c.days_in_hospital else 0 end) "
-                    + "from claims.claim c " + paidByEnd() + "where " + COUNTED + "and c.service_date >= ? and c.service_date <= ? " + claimPlan()
+                    + "from " + CLAIMS + paidByEnd() + "where " + COUNTED + "and c.service_date >= ? and c.service_date <= ? " + claimPlan()
                     + "group by " + CLAIM_MONTH, rs -> result.put(fromIndex(rs.getLong(1)), new ClaimMonth(rs.getLong(2),
                     rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6))),
                     withPlan(nextMonth(), end, Date.valueOf(first.atDay(1)), end));
@@ -421,22 +426,22 @@ public class MonthlyFigures {
             YearMonth oldest = month.minusMonths(n - 1L);
             Date first = Date.valueOf(oldest.atDay(1));
             BigDecimal threshold = parameters.largeClaimThreshold();
-            String valued = "c.status in " + RESERVED_STATUSES + " and " + EXPECTED + " <= ?";
+            String valued = "c.valued and " + EXPECTED + " <= ?";
             String lag = "greatest(0, " + RECEIVED_MONTH + " - " + CLAIM_MONTH + ")";
             Map<String, Object[]> cells = new TreeMap<>();
             query("select " + CLAIM_MONTH + ", " + lag + ", c.claim_type, "
                     + "coalesce(sum(case when " + valued + " then " + EXPECTED + " else 0 end), 0), "
                     + "sum(case when " + valued + " then 1 else 0 end), "
                     + "coalesce(sum(case when " + valued + " then " + EXPECTED + " * " + EXPECTED + " else 0 end), 0), "
-                    + "sum(case when c.status = 'RECEIVED' then 1 else 0 end) "
-                    + "from claims.claim c where " + COUNTED + "and c.service_date >= ? and c.service_date <= ? " + claimPlan()
+                    + "sum(case when c.unassessed then 1 else 0 end) "
+                    + "from " + CLAIMS + "where " + COUNTED + "and c.service_date >= ? and c.service_date <= ? " + claimPlan()
                     + "group by " + CLAIM_MONTH + ", " + lag + ", c.claim_type",
                     rs -> cell(cells, rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4), rs.getLong(5), rs.getBigDecimal(6),
                             rs.getLong(7)), withPlan(threshold, threshold, threshold, end, first, end));
             // a reversal by E: the claim's assessed value at its report lag, taken back at the lag of the reversal
-            String reversedValue = "coalesce(c.payable, 0)";
+            String reversedValue = "c.reversed_amount";
             String reversalLag = "greatest(0, extract(year from rv.reversed_at) * 12 + extract(month from rv.reversed_at) - 1 - " + CLAIM_MONTH + ")";
-            String reversed = "from claims.claim c " + reversals() + "where c.reject_reason = 'REVERSED' and rv.reversed_at < ? "
+            String reversed = "from " + CLAIMS + reversals() + "where c.reversed_amount is not null and rv.reversed_at < ? "
                     + "and c.received_on <= ? and c.service_date >= ? and c.service_date <= ? and " + reversedValue + " <= ? " + claimPlan();
             for (String at : List.of(lag, reversalLag)) {
                 int sign = at.equals(lag) ? 1 : -1;
@@ -452,8 +457,8 @@ public class MonthlyFigures {
                         (BigDecimal) c[5], (Long) c[6]));
             }
             List<ReservingData.LargeClaimValue> large = new ArrayList<>();
-            query("select c.id, " + CLAIM_MONTH + ", " + lag + ", " + EXPECTED + ", coalesce(pl.paid, 0) from claims.claim c " + paidByEnd()
-                    + "where " + COUNTED + "and c.status in " + RESERVED_STATUSES + " and c.service_date >= ? and c.service_date <= ? and "
+            query("select c.id, " + CLAIM_MONTH + ", " + lag + ", " + EXPECTED + ", coalesce(pl.paid, 0) from " + CLAIMS + paidByEnd()
+                    + "where " + COUNTED + "and c.valued and c.service_date >= ? and c.service_date <= ? and "
                     + EXPECTED + " > ? " + claimPlan(), rs -> large.add(new ReservingData.LargeClaimValue(rs.getLong(1), fromIndex(rs.getLong(2)),
                     rs.getInt(3), rs.getBigDecimal(4), rs.getBigDecimal(5))), withPlan(nextMonth(), end, first, end, threshold));
             return new ReservingData(month, n, parameters.projectionMonths(), memberMonths, list, large);
@@ -481,7 +486,7 @@ public class MonthlyFigures {
             String bandOfBirth = band.replace("mb.birth_date", "z.bd");
             query("select b, sex, sum(n), sum(d) from (select " + bandOfBirth + " as b, z.sex as sex, z.n as n, z.d as d from "
                     + "(select mb.birth_date as bd, mb.sex as sex, count(*) as n, sum(cast(least(e.cover_end, ?) - greatest(e.cover_start, ?) "
-                    + "as integer) + 1) as d from insurance.enrolment e join members.member mb on mb.id = e.member_id where e.status <> 'LAPSED' "
+                    + "as integer) + 1) as d from insurance.reporting_enrolment e join members.reporting_member mb on mb.member_id = e.member_id where e.counted "
                     + "and e.cover_start <= ? and e.cover_end >= ? " + enrolmentPlan() + "group by mb.birth_date, mb.sex) z) y group by b, sex",
                     rs -> {
                         String key = rs.getInt(1) + "|" + rs.getString(2).trim();
@@ -489,7 +494,7 @@ public class MonthlyFigures {
                         exposure.put(key, BigDecimal.valueOf(rs.getLong(4)).divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_UP));
                     }, bandParameters(withPlan(end, start, end, end)));
             query("select b, sex, count(*), coalesce(sum(x), 0) from (select " + band + " as b, mb.sex as sex, coalesce(pl.paid, 0) + "
-                    + reserve() + " as x from claims.claim c " + paidByEnd() + "join members.member mb on mb.id = c.member_id where " + COUNTED
+                    + reserve() + " as x from " + CLAIMS + paidByEnd() + "join members.reporting_member mb on mb.member_id = c.member_id where " + COUNTED
                     + "and c.service_date >= ? and c.service_date <= ? " + claimPlan() + ") y group by b, sex", rs -> {
                         String key = rs.getInt(1) + "|" + rs.getString(2).trim();
                         members.putIfAbsent(key, new long[] {0});
@@ -526,7 +531,7 @@ public class MonthlyFigures {
             List<LargeClaim> result = new ArrayList<>();
             YearMonth from = month.minusMonths(11);
             query("select c.id, c.service_date, coalesce(c.icd10, c.disease_class, c.claim_type), coalesce(pl.paid, 0) + " + reserve()
-                    + ", coalesce(pl.paid, 0) from claims.claim c " + paidByEnd() + "where " + COUNTED + "and c.service_date >= ? "
+                    + ", coalesce(pl.paid, 0) from " + CLAIMS + paidByEnd() + "where " + COUNTED + "and c.service_date >= ? "
                     + "and c.service_date <= ? and coalesce(pl.paid, 0) + " + reserve() + " > ? " + claimPlan()
                     + "order by 4 desc, c.id fetch first 100 rows only", rs -> result.add(new LargeClaim(String.valueOf(rs.getLong(1)),
                     YearMonth.from(rs.getDate(2).toLocalDate()), rs.getString(3), money(rs.getBigDecimal(4)), money(rs.getBigDecimal(5)))),
@@ -537,7 +542,7 @@ public class MonthlyFigures {
         List<DiseaseIncidence> seriousIllness(BigDecimal memberMonths12) throws SQLException {
             List<DiseaseIncidence> result = new ArrayList<>();
             YearMonth from = month.minusMonths(11);
-            query("select coalesce(c.disease_class, 'UNKNOWN'), count(*), sum(coalesce(pl.paid, 0) + " + reserve() + ") from claims.claim c "
+            query("select coalesce(c.disease_class, 'UNKNOWN'), count(*), sum(coalesce(pl.paid, 0) + " + reserve() + ") from " + CLAIMS
                     + paidByEnd() + "where " + COUNTED + "and c.claim_type = 'SERIOUS_ILLNESS' and c.service_date >= ? and c.service_date <= ? "
                     + "and coalesce(pl.paid, 0) + " + reserve() + " > 0 " + claimPlan() + "group by coalesce(c.disease_class, 'UNKNOWN') "
                     + "order by 1", rs -> result.add(new DiseaseIncidence(rs.getString(1), rs.getString(1), rs.getLong(2),
@@ -553,31 +558,29 @@ public class MonthlyFigures {
         }
 
         Premium premium(YearMonth seriesStart) throws SQLException {
-            String signed = "(case when p.side = 'CREDIT' then p.amount else -p.amount end)";
-            BigDecimal written = one("select coalesce(sum(" + signed + "), 0) from insurance.journal_posting p "
-                    + "join insurance.journal_entry e on e.id = p.entry_id left join insurance.journal_entry o on o.id = e.reverses "
-                    + (scope.isTotal() ? "" : "join insurance.bill b on cast(b.id as varchar(20)) = coalesce(o.reference, e.reference) ")
-                    + "where p.account = 'UNEARNED_PREMIUM_RESERVE' and e.entry_date >= ? and e.entry_date <= ? "
-                    + "and (e.kind = 'BILL_ISSUED' or o.kind = 'BILL_ISSUED') " + versionPlan("b.plan_version_id"), withPlan(start, end));
+            BigDecimal written = one("select coalesce(sum(j.credit_amount), 0) from insurance.reporting_journal_line j "
+                    + (scope.isTotal() ? "" : "join insurance.reporting_bill b on cast(b.bill_id as varchar(20)) = coalesce(j.reversed_reference, j.reference) ")
+                    + "where j.account = 'UNEARNED_PREMIUM_RESERVE' and j.entry_date >= ? and j.entry_date <= ? "
+                    + "and (j.kind = 'BILL_ISSUED' or j.reversed_kind = 'BILL_ISSUED') " + versionPlan("b.plan_version_id"), withPlan(start, end));
             Map<YearMonth, BigDecimal> earned = new TreeMap<>();
             Map<String, BigDecimal> balances = new HashMap<>();
             BigDecimal unearned;
             if (scope.isTotal()) {
-                String monthKey = "(extract(year from e.entry_date) * 12 + extract(month from e.entry_date) - 1)";
-                query("select " + monthKey + ", sum(" + signed + ") from insurance.journal_posting p join insurance.journal_entry e "
-                        + "on e.id = p.entry_id where p.account = 'EARNED_PREMIUM' and e.entry_date >= ? and e.entry_date <= ? group by "
+                String monthKey = "(extract(year from j.entry_date) * 12 + extract(month from j.entry_date) - 1)";
+                query("select " + monthKey + ", sum(j.credit_amount) from insurance.reporting_journal_line j "
+                        + "where j.account = 'EARNED_PREMIUM' and j.entry_date >= ? and j.entry_date <= ? group by "
                         + monthKey, rs -> earned.put(fromIndex(rs.getLong(1)), rs.getBigDecimal(2)),
                         Date.valueOf(seriesStart.atDay(1)), end);
-                query("select p.account, sum(" + signed + ") from insurance.journal_posting p join insurance.journal_entry e "
-                        + "on e.id = p.entry_id where e.entry_date <= ? group by p.account",
+                query("select j.account, sum(j.credit_amount) from insurance.reporting_journal_line j "
+                        + "where j.entry_date <= ? group by j.account",
                         rs -> balances.put(rs.getString(1), rs.getBigDecimal(2)), end);
                 unearned = balances.getOrDefault("UNEARNED_PREMIUM_RESERVE", BigDecimal.ZERO);
             } else {
-                query("select s.run_month, sum(s.earned) from insurance.earning_summary s where s.run_month >= ? and s.run_month <= ? "
+                query("select s.run_month, sum(s.earned) from insurance.reporting_earning s where s.run_month >= ? and s.run_month <= ? "
                         + versionPlan("s.plan_version_id") + "group by s.run_month",
                         rs -> earned.put(YearMonth.parse(rs.getString(1)), rs.getBigDecimal(2)),
                         withPlan(seriesStart.toString(), month.toString()));
-                unearned = one("select coalesce(sum(s.unearned), 0) from insurance.earning_summary s where s.run_month = ? "
+                unearned = one("select coalesce(sum(s.unearned), 0) from insurance.reporting_earning s where s.run_month = ? "
                         + versionPlan("s.plan_version_id"), withPlan(month.toString()));
             }
             // balances are credit-positive: assets (debit accounts) negate

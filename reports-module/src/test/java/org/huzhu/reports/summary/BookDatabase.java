@@ -29,7 +29,10 @@ final class BookDatabase {
             "../insurance-module/src/main/resources/db/migration/insurance/V4__enrolment.sql",
             "../insurance-module/src/main/resources/db/migration/insurance/V5__premium_accounting.sql",
             "../claims-module/src/main/resources/db/migration/claims/V1__claims.sql",
-            "../claims-module/src/main/resources/db/migration/claims/V2__codes_as_long_as_rules_allow.sql");
+            "../claims-module/src/main/resources/db/migration/claims/V2__codes_as_long_as_rules_allow.sql",
+            "../members-module/src/main/resources/db/migration/members/V10__reporting_views.sql",
+            "../insurance-module/src/main/resources/db/migration/insurance/V10__reporting_views.sql",
+            "../claims-module/src/main/resources/db/migration/claims/V10__reporting_views.sql");
 
     private BookDatabase() {
     }

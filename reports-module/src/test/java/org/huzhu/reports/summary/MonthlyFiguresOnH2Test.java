@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The figures of March 2026 over a hand-made data set, on H2 2.2 in PostgreSQL mode with the modules' own
- * migrations (members V1–V2, insurance V1, V4, V5, claims V1, reports V1). Every expected number is computed by
+ * migrations (members V1–V2, insurance V1, V4, V5, claims V1, the reporting views V10 of all three, reports V1). Every expected number is computed by
  * hand in the comments. Triangle of 3 months (January–March), the newest 1 by Bornhuetter–Ferguson, large claims
  * above 50,000.
  *
@@ -81,6 +81,9 @@ class MonthlyFiguresOnH2Test {
             migrate(s, "../insurance-module/src/main/resources/db/migration/insurance/V4__enrolment.sql");
             migrate(s, "../insurance-module/src/main/resources/db/migration/insurance/V5__premium_accounting.sql");
             migrate(s, "../claims-module/src/main/resources/db/migration/claims/V1__claims.sql");
+            migrate(s, "../members-module/src/main/resources/db/migration/members/V10__reporting_views.sql");
+            migrate(s, "../insurance-module/src/main/resources/db/migration/insurance/V10__reporting_views.sql");
+            migrate(s, "../claims-module/src/main/resources/db/migration/claims/V10__reporting_views.sql");
             migrate(s, "src/main/resources/db/migration/reports/V1__monthly_reports.sql");
 
             s.execute("insert into members.organisation (id, code, kind, name, valid_from) values (1, 'U1', 'UNIT', 'Unit', date '2000-01-01')");
