@@ -32,7 +32,7 @@ final class SummaryTables {
 
     List<ReportTable> of(MonthlySummary summary) {
         return List.of(
-                keyFigures(summary.figures()),
+                keyFigures(summary.month(), summary.figures()),
                 series(summary.series()),
                 triangleAmounts(summary.triangle()),
                 triangleCounts(summary.triangle()),
@@ -41,8 +41,9 @@ final class SummaryTables {
                 seriousIllness(summary.seriousIllness()));
     }
 
-    ReportTable keyFigures(KeyFigures f) {
+    ReportTable keyFigures(java.time.YearMonth month, KeyFigures f) {
         List<List<Object>> rows = new ArrayList<>();
+        rows.add(row(text("fig.valuationDate"), month.atEndOfMonth().toString()));
         figure(rows, "membersInForce", BigDecimal.valueOf(f.membersInForce()), Format.COUNT);
         figure(rows, "joiners", BigDecimal.valueOf(f.joiners()), Format.COUNT);
         figure(rows, "leavers", BigDecimal.valueOf(f.leavers()), Format.COUNT);

@@ -86,7 +86,7 @@ public class ReportsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "started",
                     value = "{\"executionId\":12,\"month\":\"2026-03\",\"batchStatus\":\"STARTING\",\"exitStatus\":null,\"startedAt\":null,\"endedAt\":null}")))
     @APIResponse(responseCode = "400", description = "The month or a parameter is not valid")
-    @APIResponse(responseCode = "422", description = "The month has not begun")
+    @APIResponse(responseCode = "422", description = "The month has not ended (a month is valued as at its last day)")
     public Response start(@PathParam("month") String month,
                           @Parameter(description = "months of service in the lag triangle (default 24)", example = "24")
                           @QueryParam("triangleMonths") Integer triangleMonths,

@@ -45,6 +45,7 @@ class MonthlyReportCsvTest {
     void key_figures_parse_back_to_the_same_numbers() {
         List<List<String>> rows = parse(renderer.csv(summary, Locale.ENGLISH).get("key-figures.csv"));
         assertEquals(List.of("Figure", "Value"), rows.get(0));
+        assertEquals(List.of("Valuation date (month end)", SampleSummary.total().month().atEndOfMonth().toString()), rows.get(1));
         assertEquals(SampleSummary.EARNED_PREMIUM, number(rows, "Earned premium"));
         assertEquals(SampleSummary.INCURRED_CLAIMS, number(rows, "Incurred claims"));
         assertEquals(SampleSummary.FUND_BALANCE, number(rows, "Fund balance"));
