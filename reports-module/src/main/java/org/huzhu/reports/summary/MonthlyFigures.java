@@ -146,8 +146,7 @@ public class MonthlyFigures {
     /** Received by E (one parameter) and counted by the claims module's rule (its published view). */
     private static final String COUNTED = " c.received_on <= ? and c.counted ";
     private static final String EXPECTED = "c.expected_amount";
-    /** The claims the reports read: the claims module's published view, never its tables. */
-    private static final String CLAIMS = "claims.reporting_claim c ";
+
     private static final String CLAIM_MONTH = "(extract(year from c.service_date) * 12 + extract(month from c.service_date) - 1)";
     private static final String RECEIVED_MONTH = "(extract(year from c.received_on) * 12 + extract(month from c.received_on) - 1)";
     /** With {@code reversals()} joined, one parameter (the next month's start): not reversed by E. */
@@ -212,6 +211,31 @@ public class MonthlyFigures {
             return YearMonth.of((int) (i / 12), (int) (i % 12) + 1);
         }
 
+        /**
+         * The claims as they stood at E, as {@code c} (the columns of {@code claims.reporting_claim}): a claim changed
+         * after E (an event after it) is taken with the status of its last event before it and the amount of its last
+         * assessment before it, and left out if it had none (filed later, even with an earlier date of receipt); every
+         * other claim as it stands. Rerunning a month later therefore reads the same claims. Only the claims changed
+         * since E are looked up (index on the events' time), so the month just ended costs almost nothing more.
+         */
+        private String claims() {
+            String e = "timestamp '" + month.plusMonths(1).atDay(1) + " 00:00:00'";
+            String changed = "(select distinct claim_id from claims.reporting_claim_event where at >= " + e + ")";
+            String then = "(select ch.claim_id, ev.to_status as status, ev.reverses as reversed, pa.payable from " + changed + " ch "
+                    + "left join (select claim_id, max(id) as id from claims.reporting_claim_event where at < " + e + " and claim_id in "
+                    + changed + " group by claim_id) le on le.claim_id = ch.claim_id left join claims.reporting_claim_event ev on ev.id = le.id "
+                    + "left join (select claim_id, max(assessment_no) as n from claims.reporting_assessment where assessed_at < " + e
+                    + " and claim_id in " + changed + " group by claim_id) la on la.claim_id = ch.claim_id "
+                    + "left join claims.reporting_assessment pa on pa.claim_id = la.claim_id and pa.assessment_no = la.n) h ";
+            return "(select c.id, c.member_id, c.plan_code, c.claim_type, c.service_date, c.received_on, c.days_in_hospital, c.icd10, "
+                    + "c.disease_class, coalesce(hs.counted, c.counted) as counted, coalesce(hs.valued, c.valued) as valued, "
+                    + "coalesce(hs.unassessed, c.unassessed) as unassessed, "
+                    + "case when h.claim_id is null then c.expected_amount else coalesce(h.payable, 0) end as expected_amount, "
+                    + "case when h.claim_id is null then c.reversed_amount when h.reversed then coalesce(h.payable, 0) end as reversed_amount "
+                    + "from claims.reporting_claim c left join " + then + "on h.claim_id = c.id "
+                    + "left join claims.reporting_status hs on hs.status = h.status where h.claim_id is null or h.status is not null) c ";
+        }
+
         /** " and c.plan_code = ?" or nothing; the plan's code is added to the parameters by {@link #claimParams}. */
         private String claimPlan() {
             return scope.isTotal() ? "" : " and c.plan_code = ? ";
@@ -267,7 +291,7 @@ public class MonthlyFigures {
 
             // known claims by month of service: count, paid by E, case reserve, admissions, days
             Map<YearMonth, ClaimMonth> claimMonths = claimMonths(first);
-            BigDecimal outstandingAssessed = one("select coalesce(sum(" + reserve() + "), 0) from " + CLAIMS + paidByEnd()
+            BigDecimal outstandingAssessed = one("select coalesce(sum(" + reserve() + "), 0) from " + claims() + paidByEnd()
                     + "where " + COUNTED + claimPlan(), withPlan(nextMonth(), end));
 
             // the reported triangle and the IBNR booked on it: the pure step over what the reader reads
@@ -305,19 +329,19 @@ public class MonthlyFigures {
             BigDecimal incurredMonth = reserving.incurred(month, claimMonths);
             BigDecimal ibnrTotal = reserving.totalIbnr();
 
-            Object[] reported = row("select count(*), coalesce(sum(" + EXPECTED + "), 0) from " + CLAIMS + "where c.received_on >= ? "
+            Object[] reported = row("select count(*), coalesce(sum(" + EXPECTED + "), 0) from " + claims() + "where c.received_on >= ? "
                     + "and c.received_on <= ? " + claimPlan(), withPlan(start, end));
             // paid in the month, net of reversals: payments settled in it less what was paid on claims reversed in it
             java.sql.Timestamp startOfMonth = new java.sql.Timestamp(start.getTime());
-            BigDecimal paidInMonth = ((BigDecimal) one("select coalesce(sum(l.amount), 0) from claims.reporting_payment l join " + CLAIMS
+            BigDecimal paidInMonth = ((BigDecimal) one("select coalesce(sum(l.amount), 0) from claims.reporting_payment l join " + claims()
                     + "on c.id = l.claim_id where l.settled_at >= ? and l.settled_at < ? " + claimPlan(),
                     withPlan(startOfMonth, nextMonth()))).subtract(one("select coalesce(sum(l.amount), 0) from claims.reporting_payment l "
-                    + "join " + CLAIMS + "on c.id = l.claim_id " + reversals() + "where rv.reversed_at >= ? "
+                    + "join " + claims() + "on c.id = l.claim_id " + reversals() + "where rv.reversed_at >= ? "
                     + "and rv.reversed_at < ? and l.settled_at <= rv.reversed_at " + claimPlan(), withPlan(startOfMonth, nextMonth())));
 
             BigDecimal fund = null;
             if (scope.isTotal()) {
-                BigDecimal paidToDate = one("select coalesce(sum(l.amount), 0) from claims.reporting_payment l join " + CLAIMS
+                BigDecimal paidToDate = one("select coalesce(sum(l.amount), 0) from claims.reporting_payment l join " + claims()
                         + "on c.id = l.claim_id " + reversals() + "where l.settled_at < ? and " + NOT_REVERSED, nextMonth(), nextMonth());
                 fund = premium.bank().add(premium.receivable()).subtract(premium.refundsPayable()).subtract(premium.unearned())
                         .subtract(paidToDate).subtract(outstandingAll).subtract(ibnrTotal);
@@ -409,7 +433,7 @@ public class MonthlyFigures {
             query("select " + CLAIM_MONTH + " as k, count(*), coalesce(sum(pl.paid), 0), coalesce(sum(" + reserve() + "), 0), "
                     + "sum(case when c.claim_type = 'INPATIENT' then 1 else 0 end), "
                     + "sum(case when c.claim_type = 'INPATIENT' then c.days_in_hospital else 0 end) "
-                    + "from " + CLAIMS + paidByEnd() + "where " + COUNTED + "and c.service_date >= ? and c.service_date <= ? " + claimPlan()
+                    + "from " + claims() + paidByEnd() + "where " + COUNTED + "and c.service_date >= ? and c.service_date <= ? " + claimPlan()
                     + "group by " + CLAIM_MONTH, rs -> result.put(fromIndex(rs.getLong(1)), new ClaimMonth(rs.getLong(2),
                     rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6))),
                     withPlan(nextMonth(), end, Date.valueOf(first.atDay(1)), end));
@@ -434,14 +458,14 @@ public class MonthlyFigures {
                     + "sum(case when " + valued + " then 1 else 0 end), "
                     + "coalesce(sum(case when " + valued + " then " + EXPECTED + " * " + EXPECTED + " else 0 end), 0), "
                     + "sum(case when c.unassessed then 1 else 0 end) "
-                    + "from " + CLAIMS + "where " + COUNTED + "and c.service_date >= ? and c.service_date <= ? " + claimPlan()
+                    + "from " + claims() + "where " + COUNTED + "and c.service_date >= ? and c.service_date <= ? " + claimPlan()
                     + "group by " + CLAIM_MONTH + ", " + lag + ", c.claim_type",
                     rs -> cell(cells, rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4), rs.getLong(5), rs.getBigDecimal(6),
                             rs.getLong(7)), withPlan(threshold, threshold, threshold, end, first, end));
             // a reversal by E: the claim's assessed value at its report lag, taken back at the lag of the reversal
             String reversedValue = "c.reversed_amount";
             String reversalLag = "greatest(0, extract(year from rv.reversed_at) * 12 + extract(month from rv.reversed_at) - 1 - " + CLAIM_MONTH + ")";
-            String reversed = "from " + CLAIMS + reversals() + "where c.reversed_amount is not null and rv.reversed_at < ? "
+            String reversed = "from " + claims() + reversals() + "where c.reversed_amount is not null and rv.reversed_at < ? "
                     + "and c.received_on <= ? and c.service_date >= ? and c.service_date <= ? and " + reversedValue + " <= ? " + claimPlan();
             for (String at : List.of(lag, reversalLag)) {
                 int sign = at.equals(lag) ? 1 : -1;
@@ -457,7 +481,7 @@ public class MonthlyFigures {
                         (BigDecimal) c[5], (Long) c[6]));
             }
             List<ReservingData.LargeClaimValue> large = new ArrayList<>();
-            query("select c.id, " + CLAIM_MONTH + ", " + lag + ", " + EXPECTED + ", coalesce(pl.paid, 0) from " + CLAIMS + paidByEnd()
+            query("select c.id, " + CLAIM_MONTH + ", " + lag + ", " + EXPECTED + ", coalesce(pl.paid, 0) from " + claims() + paidByEnd()
                     + "where " + COUNTED + "and c.valued and c.service_date >= ? and c.service_date <= ? and "
                     + EXPECTED + " > ? " + claimPlan(), rs -> large.add(new ReservingData.LargeClaimValue(rs.getLong(1), fromIndex(rs.getLong(2)),
                     rs.getInt(3), rs.getBigDecimal(4), rs.getBigDecimal(5))), withPlan(nextMonth(), end, first, end, threshold));
@@ -494,7 +518,7 @@ public class MonthlyFigures {
                         exposure.put(key, BigDecimal.valueOf(rs.getLong(4)).divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_UP));
                     }, bandParameters(withPlan(end, start, end, end)));
             query("select b, sex, count(*), coalesce(sum(x), 0) from (select " + band + " as b, mb.sex as sex, coalesce(pl.paid, 0) + "
-                    + reserve() + " as x from " + CLAIMS + paidByEnd() + "join members.reporting_member mb on mb.member_id = c.member_id where " + COUNTED
+                    + reserve() + " as x from " + claims() + paidByEnd() + "join members.reporting_member mb on mb.member_id = c.member_id where " + COUNTED
                     + "and c.service_date >= ? and c.service_date <= ? " + claimPlan() + ") y group by b, sex", rs -> {
                         String key = rs.getInt(1) + "|" + rs.getString(2).trim();
                         members.putIfAbsent(key, new long[] {0});
@@ -531,7 +555,7 @@ public class MonthlyFigures {
             List<LargeClaim> result = new ArrayList<>();
             YearMonth from = month.minusMonths(11);
             query("select c.id, c.service_date, coalesce(c.icd10, c.disease_class, c.claim_type), coalesce(pl.paid, 0) + " + reserve()
-                    + ", coalesce(pl.paid, 0) from " + CLAIMS + paidByEnd() + "where " + COUNTED + "and c.service_date >= ? "
+                    + ", coalesce(pl.paid, 0) from " + claims() + paidByEnd() + "where " + COUNTED + "and c.service_date >= ? "
                     + "and c.service_date <= ? and coalesce(pl.paid, 0) + " + reserve() + " > ? " + claimPlan()
                     + "order by 4 desc, c.id fetch first 100 rows only", rs -> result.add(new LargeClaim(String.valueOf(rs.getLong(1)),
                     YearMonth.from(rs.getDate(2).toLocalDate()), rs.getString(3), money(rs.getBigDecimal(4)), money(rs.getBigDecimal(5)))),
@@ -542,7 +566,7 @@ public class MonthlyFigures {
         List<DiseaseIncidence> seriousIllness(BigDecimal memberMonths12) throws SQLException {
             List<DiseaseIncidence> result = new ArrayList<>();
             YearMonth from = month.minusMonths(11);
-            query("select coalesce(c.disease_class, 'UNKNOWN'), count(*), sum(coalesce(pl.paid, 0) + " + reserve() + ") from " + CLAIMS
+            query("select coalesce(c.disease_class, 'UNKNOWN'), count(*), sum(coalesce(pl.paid, 0) + " + reserve() + ") from " + claims()
                     + paidByEnd() + "where " + COUNTED + "and c.claim_type = 'SERIOUS_ILLNESS' and c.service_date >= ? and c.service_date <= ? "
                     + "and coalesce(pl.paid, 0) + " + reserve() + " > 0 " + claimPlan() + "group by coalesce(c.disease_class, 'UNKNOWN') "
                     + "order by 1", rs -> result.add(new DiseaseIncidence(rs.getString(1), rs.getString(1), rs.getLong(2),

@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 /**
  * Writes a {@link DistrictUnionBook} into a database with the modules' own migrations, as the claims, insurance
  * and members modules would have left it at the end of a month: claims received by then with their status at that
- * time, payment lines settled by then, reversals as claim events.
+ * time and their history (events and assessments) up to it, payment lines settled by then.
  */
 final class BookDatabase {
 
@@ -64,6 +64,10 @@ final class BookDatabase {
             members(c, book);
             claims(c, book, end);
             c.commit();
+            try (Statement s = c.createStatement()) {
+                s.execute("analyze"); // fresh statistics after a bulk load, as autovacuum would give them
+            }
+            c.commit();
         }
     }
 
@@ -104,7 +108,10 @@ final class BookDatabase {
              PreparedStatement line = c.prepareStatement("insert into claims.payment_line (batch_id, claim_id, payee_name, account, "
                      + "union_account, amount, status, settled_at) values (1, ?, 'm', 'a', false, ?, 'PAID', ?)");
              PreparedStatement event = c.prepareStatement("insert into claims.claim_event (claim_id, at, actor, action, from_status, "
-                     + "to_status) values (?, ?, 't', 'REVERSE', 'PAID', 'REJECTED')")) {
+                     + "to_status) values (?, ?, 't', ?, ?, ?)");
+             PreparedStatement assessment = c.prepareStatement("insert into claims.assessment (claim_id, assessment_no, purpose, "
+                     + "plan_version_id, year_start, year_end, payable, assessed_by, assessed_at) values (?, 1, 'APPROVAL', 1, "
+                     + "date '2023-07-01', date '2030-06-30', ?, 't', ?)")) {
             for (DistrictUnionBook.Claim k : book.claims) {
                 if (!k.receivedBy(end)) {
                     continue;
@@ -143,21 +150,40 @@ final class BookDatabase {
                 claim.setBigDecimal(13, approved);
                 claim.setBigDecimal(14, k.paidBy(end) ? k.amount() : BigDecimal.ZERO);
                 claim.addBatch();
+                // its history: filed, assessed (approved or rejected), paid, reversed, each on its day
+                event(event, k.id(), k.received(), 9, "FILE", null, "RECEIVED");
+                if (k.assessedBy(end)) {
+                    event(event, k.id(), k.assessed(), 10, k.rejected() ? "REJECT" : "APPROVE", "RECEIVED", k.rejected() ? "REJECTED" : "APPROVED");
+                    assessment.setLong(1, k.id());
+                    assessment.setBigDecimal(2, k.rejected() ? BigDecimal.ZERO : k.amount());
+                    assessment.setTimestamp(3, Timestamp.valueOf(k.assessed().atTime(10, 0)));
+                    assessment.addBatch();
+                }
                 if (k.paidBy(end)) {
                     line.setLong(1, k.id());
                     line.setBigDecimal(2, k.amount());
                     line.setTimestamp(3, Timestamp.valueOf(k.paid().atTime(10, 0)));
                     line.addBatch();
+                    event(event, k.id(), k.paid(), 11, "PAID", "APPROVED", "PAID");
                 }
                 if (k.reversedBy(end)) {
-                    event.setLong(1, k.id());
-                    event.setTimestamp(2, Timestamp.valueOf(k.reversed().atTime(10, 0)));
-                    event.addBatch();
+                    event(event, k.id(), k.reversed(), 10, "REVERSE", "PAID", "REJECTED");
                 }
             }
             claim.executeBatch();
+            assessment.executeBatch();
             line.executeBatch();
             event.executeBatch();
         }
+    }
+
+    private static void event(PreparedStatement event, long claim, LocalDate day, int hour, String action, String from, String to)
+            throws SQLException {
+        event.setLong(1, claim);
+        event.setTimestamp(2, Timestamp.valueOf(day.atTime(hour, 0)));
+        event.setString(3, action);
+        event.setString(4, from);
+        event.setString(5, to);
+        event.addBatch();
     }
 }

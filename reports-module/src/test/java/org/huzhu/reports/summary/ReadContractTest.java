@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class ReadContractTest {
 
     static final Set<String> PUBLISHED = Set.of(
-            "claims.reporting_claim", "claims.reporting_payment", "claims.reporting_reversal",
+            "claims.reporting_claim", "claims.reporting_status", "claims.reporting_claim_event", "claims.reporting_assessment",
+            "claims.reporting_payment", "claims.reporting_reversal",
             "insurance.reporting_plan", "insurance.reporting_plan_version", "insurance.reporting_enrolment",
             "insurance.reporting_journal_line", "insurance.reporting_bill", "insurance.reporting_earning",
             "members.reporting_member");

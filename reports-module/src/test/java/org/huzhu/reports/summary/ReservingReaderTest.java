@@ -21,28 +21,33 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The reader feeds the reserving step what the book holds: the generated district union's book written into H2
+ * The reader feeds the reserving step what the book held, month by month: the generated district union's book,
+ * written with a year of later history (events, assessments, payments and reversals after the last month) into H2
  * (PostgreSQL mode, as in evaluation mode) and into PostgreSQL with the modules' migrations, read by
- * {@link MonthlyFigures#reservingData} at the end of the book's last month, equals the book read directly
- * ({@link DistrictUnionBook#at}) — the data the accuracy test runs the same step on. PostgreSQL is at
+ * {@link MonthlyFigures#reservingData} as at the end of each of the last 12 months, equals the book read directly as
+ * at that date ({@link DistrictUnionBook#at}) — the data the accuracy test runs the same step on. And a month
+ * reported once at its end and again a year later gives the same figures. PostgreSQL is at
  * {@code huzhu.test.postgres} (default 127.0.0.1:5432, user postgres), database {@code huzhu_res_reader}, made anew.
  */
 class ReservingReaderTest {
 
     static final YearMonth LAST = BookedReserveAccuracyTest.LAST;
+    static final YearMonth A_YEAR_LATER = LAST.plusMonths(12);
     static final MonthlyFigures.Parameters PARAMETERS = new MonthlyFigures.Parameters(24, 3, new BigDecimal("50000"));
+    static final OffsetDateTime AS_OF = OffsetDateTime.of(2026, 7, 1, 2, 0, 0, 0, ZoneOffset.ofHours(8));
 
     static DistrictUnionBook book;
+    static DataSource then;
     static DataSource h2;
     static DataSource postgres;
 
     @BeforeAll
     static void writeTheBook() throws Exception {
         book = DistrictUnionBook.generate(15, BookedReserveAccuracyTest.FIRST, LAST);
-        JdbcDataSource memory = new JdbcDataSource();
-        memory.setURL("jdbc:h2:mem:book;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        h2 = memory;
-        BookDatabase.load(h2, book, LAST);
+        then = h2("book-then");
+        BookDatabase.load(then, book, LAST);
+        h2 = h2("book-later");
+        BookDatabase.load(h2, book, A_YEAR_LATER);
         String server = System.getProperty("huzhu.test.postgres", "127.0.0.1:5432");
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", "postgres", "");
              Statement s = admin.createStatement()) {
@@ -55,29 +60,51 @@ class ReservingReaderTest {
         pg.setURL("jdbc:postgresql://" + server + "/huzhu_res_reader");
         pg.setUser("postgres");
         postgres = pg;
-        BookDatabase.load(postgres, book, LAST);
+        BookDatabase.load(postgres, book, A_YEAR_LATER);
     }
 
-    @Test
-    void onH2TheReaderGivesTheReservingStepWhatTheBookHolds() {
-        assertEquals(book.at(LAST, 24, 3, PARAMETERS.largeClaimThreshold()), new MonthlyFigures(h2).reservingData(LAST, Scope.total(), PARAMETERS));
+    static DataSource h2(String name) {
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        return memory;
     }
 
-    @Test
-    void onPostgresqlTheReaderGivesTheReservingStepWhatTheBookHolds() {
-        assumeTrue(postgres != null, "PostgreSQL not reachable");
-        assertEquals(book.at(LAST, 24, 3, PARAMETERS.largeClaimThreshold()), new MonthlyFigures(postgres).reservingData(LAST, Scope.total(), PARAMETERS));
-    }
-
-    @Test
-    void theReportBooksTheIbnrOfTheStepOnBothDatabases() {
-        BookedReserve expected = BookedReserve.estimate(book.at(LAST, 24, 3, PARAMETERS.largeClaimThreshold()), null);
-        OffsetDateTime asOf = OffsetDateTime.of(2026, 7, 1, 2, 0, 0, 0, ZoneOffset.ofHours(8));
-        assertEquals(expected.ibnr(), new MonthlyFigures(h2).compute(LAST, Scope.total(), asOf, PARAMETERS).figures().ibnr());
-        assertEquals(expected.standardError(), new MonthlyFigures(h2).compute(LAST, Scope.total(), asOf, PARAMETERS).figures().ibnrStandardError());
-        if (postgres != null) {
-            assertEquals(expected.ibnr(), new MonthlyFigures(postgres).compute(LAST, Scope.total(), asOf, PARAMETERS).figures().ibnr());
+    static void readsEachOfTheLastTwelveMonthsAsTheBookStoodThen(DataSource db) {
+        for (YearMonth month = LAST.minusMonths(11); !month.isAfter(LAST); month = month.plusMonths(1)) {
+            assertEquals(book.at(month, 24, 3, PARAMETERS.largeClaimThreshold()), new MonthlyFigures(db).reservingData(month, Scope.total(), PARAMETERS),
+                    month.toString());
         }
+    }
+
+    @Test
+    void onH2TheReaderGivesTheReservingStepWhatTheBookHeldAtEachMonthEnd() {
+        readsEachOfTheLastTwelveMonthsAsTheBookStoodThen(h2);
+    }
+
+    @Test
+    void onPostgresqlTheReaderGivesTheReservingStepWhatTheBookHeldAtEachMonthEnd() {
+        assumeTrue(postgres != null, "PostgreSQL not reachable");
+        readsEachOfTheLastTwelveMonthsAsTheBookStoodThen(postgres);
+    }
+
+    @Test
+    void aMonthReportedAgainAYearLaterHasTheSameFigures() {
+        String atTheTime = SummaryJson.write(new MonthlyFigures(then).compute(LAST, Scope.total(), AS_OF, PARAMETERS));
+        String aYearLater = SummaryJson.write(new MonthlyFigures(h2).compute(LAST, Scope.total(), AS_OF, PARAMETERS));
+        assertEquals(atTheTime, aYearLater);
+        if (postgres != null) {
+            assertEquals(atTheTime, SummaryJson.write(new MonthlyFigures(postgres).compute(LAST, Scope.total(), AS_OF, PARAMETERS)));
+        }
+    }
+
+    @Test
+    void theReportBooksTheIbnrOfTheStep() {
+        BookedReserve expected = BookedReserve.estimate(book.at(LAST, 24, 3, PARAMETERS.largeClaimThreshold()), null);
+        var figures = new MonthlyFigures(h2).compute(LAST, Scope.total(), AS_OF, PARAMETERS).figures();
+        assertEquals(expected.ibnr(), figures.ibnr());
+        assertEquals(expected.standardError(), figures.ibnrStandardError());
+        assertEquals(expected.lower95(), figures.ibnrLower95());
+        assertEquals(expected.upper95(), figures.ibnrUpper95());
     }
 
     @Test
@@ -93,7 +120,6 @@ class ReservingReaderTest {
                 paid = paid.subtract(k.amount());
             }
         }
-        OffsetDateTime asOf = OffsetDateTime.of(2026, 7, 1, 2, 0, 0, 0, ZoneOffset.ofHours(8));
-        assertEquals(paid, new MonthlyFigures(h2).compute(LAST, Scope.total(), asOf, PARAMETERS).figures().claimsPaid());
+        assertEquals(paid, new MonthlyFigures(h2).compute(LAST, Scope.total(), AS_OF, PARAMETERS).figures().claimsPaid());
     }
 }
