@@ -71,6 +71,8 @@ final class SummaryTables {
         figure(rows, "averageLengthOfStay", f.averageLengthOfStay(), Format.DECIMAL);
         figure(rows, "fundBalance", f.fundBalance(), Format.AMOUNT);
         figure(rows, "credibilityFactor", f.credibilityFactor(), Format.FACTOR);
+        figure(rows, "claimSizeCv", f.claimSizeCv(), Format.FACTOR);
+        figure(rows, "credibilityFullStandard", f.credibilityFullStandard(), Format.COUNT);
         figure(rows, "credibilityWeightedPremium", f.credibilityWeightedPremium(), Format.AMOUNT);
         return new ReportTable("key-figures", text("table.keyFigures"),
                 List.of(new Column(text("col.figure"), Format.TEXT), new Column(text("col.value"), Format.AMOUNT)), rows);

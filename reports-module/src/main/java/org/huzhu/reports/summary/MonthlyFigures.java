@@ -103,7 +103,9 @@ import org.huzhu.reports.api.summary.Scope;
  * recoverable) − outstanding − IBNR. A plan has no bank account of
  * its own: the figure is {@code null} for plan scopes.
  * <h2>Credibility-weighted premium indication</h2>
- * Limited fluctuation: n = counted claims with service in the rolling 12 months, Z = min(1, √(n / 1082)); observed
+ * Limited fluctuation for pure premium (p = 90 %, k = 5 %): n = counted claims with service in the rolling 12 months,
+ * full credibility at n_full = 1,082 × (1 + CV²) with CV the coefficient of variation of their size (paid + case
+ * reserve at E; 1,082 alone is the standard for claim counts), Z = min(1, √(n / n_full)); observed
  * pure premium = incurred claims of the rolling 12 months / member-years; current rate = earned premium of the
  * rolling 12 months / member-years; indication (per member per year) = Z × pure premium + (1 − Z) × current rate.
  * It blends claims cost with the rate in force and adds no expense loading.
@@ -347,9 +349,17 @@ public class MonthlyFigures {
                         .subtract(paidToDate).subtract(outstandingAll).subtract(ibnrTotal);
             }
 
-            // credibility
+            // credibility for pure premium: full at 1,082 × (1 + CV²) claims, CV that of the claim size (paid + case) of the
+            // counted claims with service in the rolling 12 months
+            Object[] sizes = row("select count(*), coalesce(sum(x), 0), coalesce(sum(x * x), 0) from (select coalesce(pl.paid, 0) + "
+                    + reserve() + " as x from " + claims() + paidByEnd() + "where " + COUNTED + "and c.service_date >= ? and c.service_date <= ? "
+                    + claimPlan() + ") y", withPlan(nextMonth(), end, Date.valueOf(month.minusMonths(series - 1L).atDay(1)), end));
+            double sizeCount = ((Number) sizes[0]).doubleValue();
+            double sizeMean = sizeCount == 0 ? 0 : ((BigDecimal) sizes[1]).doubleValue() / sizeCount;
+            double cvSquared = sizeMean == 0 ? 0 : (((BigDecimal) sizes[2]).doubleValue() / sizeCount - sizeMean * sizeMean) / (sizeMean * sizeMean);
+            double fullStandard = FULL_CREDIBILITY_CLAIMS * (1 + cvSquared);
             double memberYears12 = memberMonths12.doubleValue() / 12.0;
-            double z = Math.min(1.0, Math.sqrt(claims12 / FULL_CREDIBILITY_CLAIMS));
+            double z = Math.min(1.0, Math.sqrt(claims12 / fullStandard));
             BigDecimal indication = null;
             if (memberYears12 > 0) {
                 double purePremium = incurred12.doubleValue() / memberYears12;
@@ -374,6 +384,8 @@ public class MonthlyFigures {
                             .divide(BigDecimal.valueOf(current.admissions()), 2, RoundingMode.HALF_UP),
                     fund == null ? null : money(fund),
                     BigDecimal.valueOf(z).setScale(4, RoundingMode.HALF_UP),
+                    BigDecimal.valueOf(Math.sqrt(cvSquared)).setScale(4, RoundingMode.HALF_UP),
+                    BigDecimal.valueOf(fullStandard).setScale(0, RoundingMode.HALF_UP),
                     indication);
             return new MonthlySummary(scope, month, asOf, figures, points, reserving.lagTriangle(), bands(),
                     largeClaims(), seriousIllness(memberMonths12));

@@ -40,7 +40,7 @@ final class SampleSummary {
                 new BigDecimal("50000.00"), new BigDecimal("0.0531"), INCURRED_CLAIMS,
                 new BigDecimal("0.8000"), new BigDecimal("0.7712"), new BigDecimal("0.7534"),
                 new BigDecimal("27.1"), new BigDecimal("2397.22"), 318, new BigDecimal("9.4"),
-                FUND_BALANCE, new BigDecimal("0.6087"), new BigDecimal("96.00"));
+                FUND_BALANCE, new BigDecimal("0.6087"), new BigDecimal("1.3121"), new BigDecimal("2945"), new BigDecimal("96.00"));
 
         List<MonthlyPoint> series = new ArrayList<>();
         YearMonth first = YearMonth.of(2024, 7);

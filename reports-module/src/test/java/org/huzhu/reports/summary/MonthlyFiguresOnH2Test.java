@@ -212,11 +212,15 @@ class MonthlyFiguresOnH2Test {
         // fund = bank 360 + receivable 95 − refunds payable 80 − UPR 270 − claims paid by E 11,100
         //        (1000 + 2000 + 1500 + 3000 + 3000 + 600) − outstanding 61,900 − IBNR 30,941.74 = −103,836.74
         assertMoney("-103836.74", f.fundBalance());
-        // credibility: n = 4 (Jan: c1, c2, c5, c10) + 3 (Feb: c3, c4, c9) + 2 (Mar) = 9; Z = √(9 / 1082) = 0.091203
+        // credibility: n = 4 (Jan: c1, c2, c5, c10) + 3 (Feb: c3, c4, c9) + 2 (Mar) = 9 claims of sizes 1000, 2000, 60000, 600,
+        // 1500, 3000, 700, 3000, 1200: mean 8111.11, mean square 403,060,000, CV² = (403060000 − 8111.11²) / 8111.11² = 5.126451,
+        // CV = 2.2642; full credibility at 1082 × 6.126451 = 6628.8 claims; Z = √(9 / 6628.82) = 0.036847
         // member-years 9 / 12 = 0.75; pure premium 103941.74 / 0.75 = 138,588.99; current rate 105 / 0.75 = 140;
-        // indication = 0.0912027 × 138588.99 + 0.9087973 × 140 = 12766.92
-        assertEquals(new BigDecimal("0.0912"), f.credibilityFactor());
-        assertMoney("12766.92", f.credibilityWeightedPremium());
+        // indication = 0.0368471 × 138588.99 + 0.9631529 × 140 = 5241.44
+        assertEquals(new BigDecimal("0.0368"), f.credibilityFactor());
+        assertEquals(new BigDecimal("2.2642"), f.claimSizeCv());
+        assertEquals(new BigDecimal("6629"), f.credibilityFullStandard());
+        assertMoney("5241.44", f.credibilityWeightedPremium());
 
         // series: April 2025 … March 2026, March last
         assertEquals(12, summary.series().size());

@@ -37,8 +37,11 @@ import org.huzhu.platform.api.Messages;
  * @param admissions                 hospital admissions in the month
  * @param averageLengthOfStay        average length of stay in days
  * @param fundBalance                the plan's mutual-aid fund at the end of the month
- * @param credibilityFactor          limited-fluctuation credibility Z (full credibility at 1,082 claims)
- * @param credibilityWeightedPremium indicated premium per member per year for the next plan version
+ * @param credibilityFactor          limited-fluctuation credibility Z for pure premium
+ * @param claimSizeCv                coefficient of variation of claim size over the rolling 12 months (an input of Z)
+ * @param credibilityFullStandard    claims needed for full credibility: 1,082 × (1 + CV²)
+ * @param credibilityWeightedPremium indicated premium per member per year for the next plan version: an
+ *                                   indication, not a rate
  */
 public record KeyFigures(
         long membersInForce,
@@ -68,6 +71,8 @@ public record KeyFigures(
         BigDecimal averageLengthOfStay,
         BigDecimal fundBalance,
         BigDecimal credibilityFactor,
+        BigDecimal claimSizeCv,
+        BigDecimal credibilityFullStandard,
         BigDecimal credibilityWeightedPremium) {
 
     /** The name people read for a figure (a component name of this record, as in the report's JSON), in their language. */
