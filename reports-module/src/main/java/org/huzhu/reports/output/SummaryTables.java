@@ -98,6 +98,10 @@ final class SummaryTables {
         int lags = triangle.lags();
         List<Column> columns = lagColumns(lags, Format.AMOUNT);
         columns.add(new Column(text("col.ibnr"), Format.AMOUNT));
+        columns.add(new Column(text("col.method"), Format.TEXT));
+        columns.add(new Column(text("col.cdf"), Format.FACTOR));
+        columns.add(new Column(text("col.ultimate"), Format.AMOUNT));
+        columns.add(new Column(text("col.standardError"), Format.AMOUNT));
         List<List<Object>> rows = new ArrayList<>();
         for (LagTriangle.Row row : triangle.rows()) {
             List<Object> cells = new ArrayList<>();
@@ -106,6 +110,10 @@ final class SummaryTables {
                 cells.add(lag < row.amounts().size() ? row.amounts().get(lag) : null);
             }
             cells.add(row.ibnr());
+            cells.add(row.method() == null ? null : text("method." + row.method()));
+            cells.add(row.cdf());
+            cells.add(row.ultimate());
+            cells.add(row.standardError());
             rows.add(cells);
         }
         if (!triangle.developmentFactors().isEmpty()) {
@@ -140,6 +148,9 @@ final class SummaryTables {
         return columns;
     }
 
+    /** The columns after the lags in the amounts triangle: IBNR, method, CDF, ultimate, standard error. */
+    private static final int RESERVE_COLUMNS = 5;
+
     private static List<Object> factorRow(String label, List<BigDecimal> factors, int lags) {
         List<Object> cells = new ArrayList<>();
         cells.add(label);
@@ -147,7 +158,9 @@ final class SummaryTables {
             BigDecimal factor = lag < factors.size() ? factors.get(lag) : null;
             cells.add(factor == null ? null : new Value(factor, Format.FACTOR));
         }
-        cells.add(null);
+        for (int column = 0; column < RESERVE_COLUMNS; column++) {
+            cells.add(null);
+        }
         return cells;
     }
 

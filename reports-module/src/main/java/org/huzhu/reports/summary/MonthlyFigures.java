@@ -693,7 +693,8 @@ public class MonthlyFigures {
         LagTriangle lagTriangle() {
             List<LagTriangle.Row> rows = new ArrayList<>();
             for (BookedReserve.Row row : reserve.rows()) {
-                rows.add(new LagTriangle.Row(row.origin(), row.reportedByLag(), row.countByLag(), row.ibnr()));
+                rows.add(new LagTriangle.Row(row.origin(), row.reportedByLag(), row.countByLag(), row.ibnr(), row.method().name(),
+                        row.cdf(), row.ultimate(), row.standardError()));
             }
             return new LagTriangle(rows, reserve.developmentFactors(), reserve.completionFactors());
         }

@@ -56,7 +56,8 @@ public class ReportsResource {
             + "\"largeClaimLoad\":0.000000,\"incurredClaims\":4500.00,\"lossRatioMonth\":100.0000,\"lossRatioYearToDate\":700.0000,"
             + "\"lossRatioRolling12\":700.0000,\"frequencyPer1000\":8000.00,\"averageSeverity\":2100.00,\"admissions\":1,"
             + "\"averageLengthOfStay\":6.00,\"fundBalance\":-73395.00,\"credibilityFactor\":0.0368,\"claimSizeCv\":2.2642,\"credibilityFullStandard\":6629,\"credibilityWeightedPremium\":9065.09},"
-            + "\"series\":[],\"triangle\":{\"rows\":[{\"monthOfService\":\"2026-03\",\"amounts\":[3000.00],\"counts\":[1],\"ibnr\":300.00}],"
+            + "\"series\":[],\"triangle\":{\"rows\":[{\"monthOfService\":\"2026-03\",\"amounts\":[3000.00],\"counts\":[1],\"ibnr\":300.00,"
+            + "\"method\":\"BORNHUETTER_FERGUSON\",\"cdf\":1.100000,\"ultimate\":3300.00,\"standardError\":150.00}],"
             + "\"developmentFactors\":[],\"completionFactors\":[1.000000]},\"bands\":[],\"largeClaims\":[],\"seriousIllness\":[]}";
 
     @Inject

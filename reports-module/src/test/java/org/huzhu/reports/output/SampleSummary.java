@@ -75,7 +75,10 @@ final class SampleSummary {
         for (int i = 0; i < counts.length; i++) {
             List<BigDecimal> a = Arrays.stream(amounts[i]).map(BigDecimal::new).toList();
             List<Long> c = Arrays.stream(counts[i]).boxed().toList();
-            rows.add(new LagTriangle.Row(service.plusMonths(i), a, c, new BigDecimal(ibnr[i])));
+            BigDecimal latest = a.get(a.size() - 1);
+            BigDecimal cdf = latest.add(new BigDecimal(ibnr[i])).divide(latest, 6, java.math.RoundingMode.HALF_UP);
+            rows.add(new LagTriangle.Row(service.plusMonths(i), a, c, new BigDecimal(ibnr[i]), i < 3 ? "CHAIN_LADDER" : "BORNHUETTER_FERGUSON",
+                    cdf, latest.add(new BigDecimal(ibnr[i])), new BigDecimal(ibnr[i]).multiply(new BigDecimal("0.2")).setScale(2, java.math.RoundingMode.HALF_UP)));
         }
         LagTriangle triangle = new LagTriangle(rows,
                 List.of(new BigDecimal("2.8312"), new BigDecimal("1.2345"), new BigDecimal("1.0456"),

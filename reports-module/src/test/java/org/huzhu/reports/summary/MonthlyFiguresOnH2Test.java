@@ -187,6 +187,11 @@ class MonthlyFiguresOnH2Test {
         assertMoney("0.00", t.rows().get(0).ibnr());
         assertMoney("5830.65", t.rows().get(1).ibnr());
         assertMoney("25111.09", t.rows().get(2).ibnr());
+        // per row: method, CDF from the latest lag, ultimate = latest + IBNR (large claims' own values apart)
+        assertEquals(List.of("CHAIN_LADDER", "CHAIN_LADDER", "BORNHUETTER_FERGUSON"), t.rows().stream().map(LagTriangle.Row::method).toList());
+        assertEquals(List.of(new BigDecimal("1.000000"), new BigDecimal("1.200000"), new BigDecimal("3.936000")),
+                t.rows().stream().map(LagTriangle.Row::cdf).toList());
+        assertEquals(List.of(money("3600.00"), money("11030.65"), money("29311.09")), t.rows().stream().map(LagTriangle.Row::ultimate).toList());
         assertMoney("30941.74", f.ibnr());
         assertMoney("50000.00", f.largeClaimThreshold());
         // load shown: large / attritional IBNR = 26231.74 / 4710
