@@ -129,7 +129,7 @@ public final class MonthlyReportRenderer {
                 Map<String, Object> parameters = new HashMap<>();
                 parameters.put(JRParameter.REPORT_LOCALE, locale);
                 parameters.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
-                parameters.put("TABLE_TITLE", reportTable.title());
+                parameters.put("TABLE_TITLE", reportTable.title() + " — " + summary.month().atEndOfMonth());
                 parameters.put("CORNER_LABEL", reportTable.columns().get(0).header());
                 parameters.put("EMPTY_LABEL", messages.getString("table.empty"));
                 // text that a spreadsheet would run as a formula (a hospital's or a plan's name) is kept as text
@@ -190,7 +190,7 @@ public final class MonthlyReportRenderer {
                 : summary.scope().planName() == null ? summary.scope().planCode()
                 : summary.scope().planName() + " (" + summary.scope().planCode() + ")";
         return MessageFormat.format(messages.getString("report.subtitle"), scope, summary.month().toString(),
-                AS_OF.format(summary.asOf()));
+                summary.month().atEndOfMonth().toString(), AS_OF.format(summary.asOf()));
     }
 
     private static List<Map<String, ?>> series(List<MonthlyPoint> points) {

@@ -32,7 +32,7 @@ final class SummaryTables {
 
     List<ReportTable> of(MonthlySummary summary) {
         return List.of(
-                keyFigures(summary.figures()),
+                keyFigures(summary.month(), summary.figures()),
                 series(summary.series()),
                 triangleAmounts(summary.triangle()),
                 triangleCounts(summary.triangle()),
@@ -41,8 +41,9 @@ final class SummaryTables {
                 seriousIllness(summary.seriousIllness()));
     }
 
-    ReportTable keyFigures(KeyFigures f) {
+    ReportTable keyFigures(java.time.YearMonth month, KeyFigures f) {
         List<List<Object>> rows = new ArrayList<>();
+        rows.add(row(text("fig.valuationDate"), month.atEndOfMonth().toString()));
         figure(rows, "membersInForce", BigDecimal.valueOf(f.membersInForce()), Format.COUNT);
         figure(rows, "joiners", BigDecimal.valueOf(f.joiners()), Format.COUNT);
         figure(rows, "leavers", BigDecimal.valueOf(f.leavers()), Format.COUNT);
@@ -56,6 +57,10 @@ final class SummaryTables {
         figure(rows, "claimsOutstanding", f.claimsOutstanding(), Format.AMOUNT);
         figure(rows, "ibnr", f.ibnr(), Format.AMOUNT);
         figure(rows, "ibnrStandardError", f.ibnrStandardError(), Format.AMOUNT);
+        figure(rows, "ibnrLower95", f.ibnrLower95(), Format.AMOUNT);
+        figure(rows, "ibnrUpper95", f.ibnrUpper95(), Format.AMOUNT);
+        figure(rows, "largeClaimThreshold", f.largeClaimThreshold(), Format.AMOUNT);
+        figure(rows, "largeClaimLoad", f.largeClaimLoad(), Format.RATIO);
         figure(rows, "incurredClaims", f.incurredClaims(), Format.AMOUNT);
         figure(rows, "lossRatioMonth", f.lossRatioMonth(), Format.RATIO);
         figure(rows, "lossRatioYearToDate", f.lossRatioYearToDate(), Format.RATIO);
@@ -66,6 +71,8 @@ final class SummaryTables {
         figure(rows, "averageLengthOfStay", f.averageLengthOfStay(), Format.DECIMAL);
         figure(rows, "fundBalance", f.fundBalance(), Format.AMOUNT);
         figure(rows, "credibilityFactor", f.credibilityFactor(), Format.FACTOR);
+        figure(rows, "claimSizeCv", f.claimSizeCv(), Format.FACTOR);
+        figure(rows, "credibilityFullStandard", f.credibilityFullStandard(), Format.COUNT);
         figure(rows, "credibilityWeightedPremium", f.credibilityWeightedPremium(), Format.AMOUNT);
         return new ReportTable("key-figures", text("table.keyFigures"),
                 List.of(new Column(text("col.figure"), Format.TEXT), new Column(text("col.value"), Format.AMOUNT)), rows);
@@ -91,6 +98,10 @@ final class SummaryTables {
         int lags = triangle.lags();
         List<Column> columns = lagColumns(lags, Format.AMOUNT);
         columns.add(new Column(text("col.ibnr"), Format.AMOUNT));
+        columns.add(new Column(text("col.method"), Format.TEXT));
+        columns.add(new Column(text("col.cdf"), Format.FACTOR));
+        columns.add(new Column(text("col.ultimate"), Format.AMOUNT));
+        columns.add(new Column(text("col.standardError"), Format.AMOUNT));
         List<List<Object>> rows = new ArrayList<>();
         for (LagTriangle.Row row : triangle.rows()) {
             List<Object> cells = new ArrayList<>();
@@ -99,6 +110,10 @@ final class SummaryTables {
                 cells.add(lag < row.amounts().size() ? row.amounts().get(lag) : null);
             }
             cells.add(row.ibnr());
+            cells.add(row.method() == null ? null : text("method." + row.method()));
+            cells.add(row.cdf());
+            cells.add(row.ultimate());
+            cells.add(row.standardError());
             rows.add(cells);
         }
         if (!triangle.developmentFactors().isEmpty()) {
@@ -133,6 +148,9 @@ final class SummaryTables {
         return columns;
     }
 
+    /** The columns after the lags in the amounts triangle: IBNR, method, CDF, ultimate, standard error. */
+    private static final int RESERVE_COLUMNS = 5;
+
     private static List<Object> factorRow(String label, List<BigDecimal> factors, int lags) {
         List<Object> cells = new ArrayList<>();
         cells.add(label);
@@ -140,7 +158,9 @@ final class SummaryTables {
             BigDecimal factor = lag < factors.size() ? factors.get(lag) : null;
             cells.add(factor == null ? null : new Value(factor, Format.FACTOR));
         }
-        cells.add(null);
+        for (int column = 0; column < RESERVE_COLUMNS; column++) {
+            cells.add(null);
+        }
         return cells;
     }
 

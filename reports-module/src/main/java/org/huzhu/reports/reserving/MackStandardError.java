@@ -268,6 +268,32 @@ public final class MackStandardError {
         return totalParameterVariance - sum;
     }
 
+    /**
+     * Mack standard error of the summed reserve of some origins only (covariance between them included): the
+     * recursion of the total's parameter error run over the chosen origins, plus their process variances. With
+     * every origin chosen it equals {@link #totalStandardError()}.
+     */
+    public double totalStandardError(java.util.function.IntPredicate origins) {
+        double process = 0.0;
+        for (int i = 0; i < processVariance.length; i++) {
+            if (origins.test(i)) {
+                process += processVariance[i];
+            }
+        }
+        Triangle triangle = chainLadder.triangle();
+        double parameter = 0.0;
+        for (int k = 0; k < steps; k++) {
+            double developing = 0.0;
+            for (int i = 0; i < triangle.originCount(); i++) {
+                if (origins.test(i) && triangle.latestColumn(i) <= k) {
+                    developing += amountBeforeStep(i, k);
+                }
+            }
+            parameter = parameter * factor[k] * factor[k] + developing * developing * factorStandardError[k] * factorStandardError[k];
+        }
+        return Math.sqrt(process + parameter);
+    }
+
     /** Mack standard error of the total reserve, covariance between origins included. */
     public double totalStandardError() {
         double process = 0.0;

@@ -29,20 +29,18 @@ import org.huzhu.reports.api.summary.LargeClaim;
 import org.huzhu.reports.api.summary.MonthlyPoint;
 import org.huzhu.reports.api.summary.MonthlySummary;
 import org.huzhu.reports.api.summary.Scope;
-import org.huzhu.reports.reserving.DevelopmentFactors;
-import org.huzhu.reports.reserving.MackStandardError;
-import org.huzhu.reports.reserving.SigmaExtrapolation;
-import org.huzhu.reports.reserving.Triangle;
-import org.huzhu.reports.reserving.TriangleCell;
 
 /**
  * Computes the monthly actuarial summary of one month, for one plan or all plans, with SQL aggregates over the
- * other modules' tables (GROUP BY in the database; no claim or enrolment row is read into Java, at most a few
- * hundred aggregate rows come back). The figures are defined as follows; M is the month, S its first day, E its
+ * views the other modules publish for reporting (their migrations V10__reporting_views.sql: the read contract,
+ * guarded by ReadContractTest; the claims module's rules of which claims count and at how much come with its view)
+ * (GROUP BY in the database; no claim or enrolment row is read into Java, at most a few hundred aggregate rows
+ * come back). The figures are defined as follows; M is the month, S its first day, E its
  * last day, and "by E" means with a date on or before E (payments: {@code settled_at} before the next month).
  *
  * <h2>Membership</h2>
- * Enrolments count unless LAPSED (void from their start); the plan of an enrolment is its plan version's plan.
+ * Enrolments count unless lapsed (void from their start; {@code insurance.reporting_enrolment.counted}); the plan of an
+ * enrolment is its plan version's plan.
  * <ul>
  *   <li>members in force: distinct members with an enrolment covering E ({@code cover_start <= E <= cover_end};
  *       a leaver's {@code cover_end} is the date they left);</li>
@@ -52,38 +50,38 @@ import org.huzhu.reports.reserving.TriangleCell;
  *   <li>member-months: days of cover in M of all enrolments / days of M.</li>
  * </ul>
  * <h2>Premium</h2>
- * Total scope, from the ledger ({@code insurance.journal_entry/journal_posting}, entries dated in M or by E):
+ * Total scope, from the ledger ({@code insurance.reporting_journal_line}, entries dated in M or by E):
  * written = credits less debits to UNEARNED_PREMIUM_RESERVE of BILL_ISSUED entries (and their reversals) in M;
  * earned = credits less debits to EARNED_PREMIUM in M (monthly earning and the at-once earning of leavers);
  * unearned = the UNEARNED_PREMIUM_RESERVE balance at E. Plan scope: the ledger carries no plan, so written is
  * the same bill entries joined to their bill's plan (the entry's reference is the bill id), earned and
- * unearned are the monthly earning's figures by plan version ({@code insurance.earning_summary}, run month M)
+ * unearned are the monthly earning's figures by plan version ({@code insurance.reporting_earning}, run month M)
  * — the unearned reserve of a plan therefore leaves out bills not yet paid.
  * <h2>Claims</h2>
- * A claim counts when received by E and not REJECTED, REFUSED or WITHDRAWN; its month of service is that of
- * {@code service_date}; its expected amount X is {@code approved_amount} when positive, else the assessed
- * {@code payable}, else 0. Paid = PAID payment lines ({@code claims.payment_line}).
+ * A claim counts when received by E and the claims module counts it ({@code claims.reporting_claim.counted}: not
+ * rejected or withdrawn); its month of service is that of {@code service_date}; its expected amount X is the
+ * view's {@code expected_amount} (approved when positive, else assessed payable, else 0). Paid = the payments the
+ * bank confirmed ({@code claims.reporting_payment}), net of reversals ({@code claims.reporting_reversal}): a claim
+ * reversed (rejected with reason REVERSED, event REVERSE) has its payments taken back at the time of the reversal.
+ * Paid, the case reserves, the triangle and the fund balance share this one basis.
  * <ul>
  *   <li>reported: claims received in M (count, and the sum of X);</li>
- *   <li>paid: payment lines settled in M;</li>
- *   <li>outstanding (case reserves) at E: over claims received by E whose status is ASSESSED, PENDING_DOCUMENTS,
- *       SECOND_REVIEW, APPROVED, IN_BATCH, APPEALED or PAID, {@code max(0, X − paid by E)}. Statuses are those known
- *       when the report is made (a claim assessed after E but received before counts with its assessment);</li>
- *   <li>lag triangle: payments settled by E on claims with service in the last N months (M−N+1 … M), by month of
- *       service × months from service to payment (lag 0 = paid in the month of service), cumulative amounts;
- *       counts are claims by the lag of their first payment, cumulative;</li>
- *   <li>development factors: volume-weighted chain ladder over the triangle ({@link DevelopmentFactors}); the
- *       chain-ladder unpaid of a month of service is ultimate − paid to E; Mack's standard error (Mack 1993,
- *       σ of the last step extrapolated as Mack proposes, else log-linearly) is that of the total chain-ladder unpaid
- *       over the whole triangle (projected months included); {@code null} when the triangle is too small;</li>
- *   <li>per-member-per-month projection: for the newest P months (default 3), whose paid is too undeveloped for
- *       the chain ladder, the ultimate is {@code max(paid + case, PMPM × member-months of the month)} with PMPM =
- *       the chain-ladder ultimates of the older months of the triangle / their member-months;</li>
- *   <li>IBNR of a month of service = {@code max(0, ultimate − paid by E − case reserve)}; months older than the
- *       triangle are taken as fully developed (IBNR 0). The IBNR figure is the sum over all months of service up
- *       to M;</li>
- *   <li>incurred of a month = paid by E + case reserve + IBNR of the claims with service in that month (incurred
- *       basis); loss ratio = incurred / earned premium for the month, calendar year to date (January … M) and
+ *   <li>paid: payment lines settled in M less the payments of claims reversed in M;</li>
+ *   <li>outstanding (case reserves) at E: over claims received by E that the claims module calls assessed
+ *       ({@code valued}), {@code max(0, X − paid by E)}; plus, for unassessed
+ *       claims with service in the triangle's window, the reserving step's estimate (the average assessed claim of
+ *       their type). Statuses are those known when the report is made (a claim assessed after E but received
+ *       before counts with its assessment);</li>
+ *   <li>the reserving: the reader ({@link #reservingData}) reads claims with service in the last N months
+ *       (M−N+1 … M) reported by E, valued at X, by month of service × report lag (months from service to receipt)
+ *       × claim type, claims above the large-claim threshold one by one, reversals as negative values at the lag of
+ *       the reversal, and the member-months; the pure step {@link BookedReserve} turns that into the IBNR booked
+ *       (chain ladder on the reported triangle, Bornhuetter–Ferguson for the newest P months, large claims reserved
+ *       one by one with a load for those not yet reported), its standard error and 95 % interval. Nothing is
+ *       floored; months older than the triangle are taken as fully developed (IBNR 0). The IBNR figure is the sum
+ *       over all months of service up to M. The triangle shown is that reported triangle with the IBNR per row;</li>
+ *   <li>incurred of a month = paid by E + case reserve (estimate for unassessed claims included) + IBNR of the claims
+ *       with service in that month (incurred basis); loss ratio = incurred / earned premium for the month, calendar year to date (January … M) and
  *       the rolling 12 months (M−11 … M);</li>
  *   <li>frequency per 1,000 member-years = counted claims with service in M / (member-months / 12) × 1,000;
  *       average severity = (paid + case reserve) of those claims / their number (IBNR not included);</li>
@@ -100,11 +98,14 @@ import org.huzhu.reports.reserving.TriangleCell;
  * </ul>
  * <h2>Fund balance (total scope only)</h2>
  * The association's mutual-aid fund at E = BANK + PREMIUM_RECEIVABLE − REFUNDS_PAYABLE − UNEARNED_PREMIUM_RESERVE
- * (ledger balances at E) − claims paid by E (benefits are paid from the same bank account but are not yet posted
- * to the ledger, so they are taken from the payment lines) − outstanding − IBNR. A plan has no bank account of
+ * (ledger balances at E) − claims paid by E, net of reversals (benefits are paid from the same bank account but are
+ * not yet posted to the ledger, so they are taken from the payment lines; a reversed claim's payment counts as
+ * recoverable) − outstanding − IBNR. A plan has no bank account of
  * its own: the figure is {@code null} for plan scopes.
  * <h2>Credibility-weighted premium indication</h2>
- * Limited fluctuation: n = counted claims with service in the rolling 12 months, Z = min(1, √(n / 1082)); observed
+ * Limited fluctuation for pure premium (p = 90 %, k = 5 %): n = counted claims with service in the rolling 12 months,
+ * full credibility at n_full = 1,082 × (1 + CV²) with CV the coefficient of variation of their size (paid + case
+ * reserve at E; 1,082 alone is the standard for claim counts), Z = min(1, √(n / n_full)); observed
  * pure premium = incurred claims of the rolling 12 months / member-years; current rate = earned premium of the
  * rolling 12 months / member-years; indication (per member per year) = Z × pure premium + (1 − Z) × current rate.
  * It blends claims cost with the rate in force and adds no expense loading.
@@ -112,10 +113,18 @@ import org.huzhu.reports.reserving.TriangleCell;
 @ApplicationScoped
 public class MonthlyFigures {
 
-    /** How far back the triangle goes, how many newest months are projected, what a large claim is. */
-    public record Parameters(int triangleMonths, int projectionMonths, BigDecimal largeClaimThreshold) {
+    /**
+     * How far back the triangle goes, how many newest months are reserved by Bornhuetter–Ferguson, what a large
+     * claim is, and the load for large claims not yet reported (a fraction of the attritional IBNR; {@code null}:
+     * estimated from the large claims themselves, see {@link BookedReserve}).
+     */
+    public record Parameters(int triangleMonths, int projectionMonths, BigDecimal largeClaimThreshold, BigDecimal largeClaimLoad) {
 
-        public static final Parameters DEFAULTS = new Parameters(24, 3, new BigDecimal("50000"));
+        public static final Parameters DEFAULTS = new Parameters(24, 3, new BigDecimal("50000"), null);
+
+        public Parameters(int triangleMonths, int projectionMonths, BigDecimal largeClaimThreshold) {
+            this(triangleMonths, projectionMonths, largeClaimThreshold, null);
+        }
 
         public Parameters {
             if (triangleMonths < 1 || triangleMonths > 120) {
@@ -127,16 +136,23 @@ public class MonthlyFigures {
             if (largeClaimThreshold == null || largeClaimThreshold.signum() < 0) {
                 throw new IllegalArgumentException("large claim threshold must not be negative");
             }
+            if (largeClaimLoad != null && largeClaimLoad.signum() < 0) {
+                throw new IllegalArgumentException("large claim load must not be negative");
+            }
         }
     }
 
     static final double FULL_CREDIBILITY_CLAIMS = 1082.0;
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MonthlyFigures.class.getName());
     private static final int MONEY = 2;
-    private static final String COUNTED = " c.received_on <= ? and c.status not in ('REJECTED', 'REFUSED', 'WITHDRAWN') ";
-    private static final String EXPECTED = "(case when c.approved_amount > 0 then c.approved_amount else coalesce(c.payable, 0) end)";
-    private static final String RESERVED_STATUSES = "('ASSESSED', 'PENDING_DOCUMENTS', 'SECOND_REVIEW', 'APPROVED', 'IN_BATCH', 'APPEALED', 'PAID')";
+    /** Received by E (one parameter) and counted by the claims module's rule (its published view). */
+    private static final String COUNTED = " c.received_on <= ? and c.counted ";
+    private static final String EXPECTED = "c.expected_amount";
+
     private static final String CLAIM_MONTH = "(extract(year from c.service_date) * 12 + extract(month from c.service_date) - 1)";
+    private static final String RECEIVED_MONTH = "(extract(year from c.received_on) * 12 + extract(month from c.received_on) - 1)";
+    /** With {@code reversals()} joined, one parameter (the next month's start): not reversed by E. */
+    private static final String NOT_REVERSED = "(rv.reversed_at is null or rv.reversed_at >= ?) ";
 
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
@@ -150,12 +166,20 @@ public class MonthlyFigures {
 
     /** The plans to report on, by code, with their Chinese display name. */
     public List<Scope> plans() {
-        return Jdbc.query(dataSource, "select code, name_zh from insurance.plan order by code",
+        return Jdbc.query(dataSource, "select plan_code, plan_name_zh from insurance.reporting_plan order by plan_code",
                 row -> Scope.plan(row.getString(1), row.getString(2)));
     }
 
     public MonthlySummary compute(YearMonth month, Scope scope, OffsetDateTime asOf, Parameters parameters) {
         return Jdbc.withConnection(dataSource, connection -> new Run(connection, month, scope, parameters).summary(asOf));
+    }
+
+    /** What the reserving step is given for the month: the reader's half of {@link #compute}, for tests. */
+    public ReservingData reservingData(YearMonth month, Scope scope, Parameters parameters) {
+        return Jdbc.withConnection(dataSource, connection -> {
+            Run run = new Run(connection, month, scope, parameters);
+            return run.reservingData(run.memberMonths(month.minusMonths(parameters.triangleMonths() - 1L)));
+        });
     }
 
     /** One computation: the connection, the month's dates and the scope's SQL filters. */
@@ -189,19 +213,44 @@ public class MonthlyFigures {
             return YearMonth.of((int) (i / 12), (int) (i % 12) + 1);
         }
 
+        /**
+         * The claims as they stood at E, as {@code c} (the columns of {@code claims.reporting_claim}): a claim changed
+         * after E (an event after it) is taken with the status of its last event before it and the amount of its last
+         * assessment before it, and left out if it had none (filed later, even with an earlier date of receipt); every
+         * other claim as it stands. Rerunning a month later therefore reads the same claims. Only the claims changed
+         * since E are looked up (index on the events' time), so the month just ended costs almost nothing more.
+         */
+        private String claims() {
+            String e = "timestamp '" + month.plusMonths(1).atDay(1) + " 00:00:00'";
+            String changed = "(select distinct claim_id from claims.reporting_claim_event where at >= " + e + ")";
+            String then = "(select ch.claim_id, ev.to_status as status, ev.reverses as reversed, pa.payable from " + changed + " ch "
+                    + "left join (select claim_id, max(id) as id from claims.reporting_claim_event where at < " + e + " and claim_id in "
+                    + changed + " group by claim_id) le on le.claim_id = ch.claim_id left join claims.reporting_claim_event ev on ev.id = le.id "
+                    + "left join (select claim_id, max(assessment_no) as n from claims.reporting_assessment where assessed_at < " + e
+                    + " and claim_id in " + changed + " group by claim_id) la on la.claim_id = ch.claim_id "
+                    + "left join claims.reporting_assessment pa on pa.claim_id = la.claim_id and pa.assessment_no = la.n) h ";
+            return "(select c.id, c.member_id, c.plan_code, c.claim_type, c.service_date, c.received_on, c.days_in_hospital, c.icd10, "
+                    + "c.disease_class, coalesce(hs.counted, c.counted) as counted, coalesce(hs.valued, c.valued) as valued, "
+                    + "coalesce(hs.unassessed, c.unassessed) as unassessed, "
+                    + "case when h.claim_id is null then c.expected_amount else coalesce(h.payable, 0) end as expected_amount, "
+                    + "case when h.claim_id is null then c.reversed_amount when h.reversed then coalesce(h.payable, 0) end as reversed_amount "
+                    + "from claims.reporting_claim c left join " + then + "on h.claim_id = c.id "
+                    + "left join claims.reporting_status hs on hs.status = h.status where h.claim_id is null or h.status is not null) c ";
+        }
+
         /** " and c.plan_code = ?" or nothing; the plan's code is added to the parameters by {@link #claimParams}. */
         private String claimPlan() {
             return scope.isTotal() ? "" : " and c.plan_code = ? ";
         }
 
         private String enrolmentPlan() {
-            return scope.isTotal() ? "" : " and e.plan_version_id in (select v.id from insurance.plan_version v "
-                    + "join insurance.plan p on p.id = v.plan_id where p.code = ?) ";
+            return scope.isTotal() ? "" : " and e.plan_version_id in (select plan_version_id from insurance.reporting_plan_version "
+                    + "where plan_code = ?) ";
         }
 
         private String versionPlan(String column) {
-            return scope.isTotal() ? "" : " and " + column + " in (select v.id from insurance.plan_version v "
-                    + "join insurance.plan p on p.id = v.plan_id where p.code = ?) ";
+            return scope.isTotal() ? "" : " and " + column + " in (select plan_version_id from insurance.reporting_plan_version "
+                    + "where plan_code = ?) ";
         }
 
         private Object[] withPlan(Object... values) {
@@ -213,14 +262,22 @@ public class MonthlyFigures {
             return all;
         }
 
-        /** Per claim: paid by E. */
+        /**
+         * Per claim: paid by E. Every use counts only claims not rejected, so a reversed claim (rejected, reason
+         * REVERSED) is left out with its payments: net of the reversal, it has paid nothing.
+         */
         private String paidByEnd() {
-            return "left join (select claim_id, sum(amount) as paid from claims.payment_line where status = 'PAID' "
-                    + "and settled_at < ? group by claim_id) pl on pl.claim_id = c.id ";
+            return "left join (select claim_id, sum(amount) as paid from claims.reporting_payment "
+                    + "where settled_at < ? group by claim_id) pl on pl.claim_id = c.id ";
+        }
+
+        /** The time of each claim's (last) reversal, as {@code rv.reversed_at}; claims never reversed are left out. */
+        private static String reversals() {
+            return "left join claims.reporting_reversal rv on rv.claim_id = c.id ";
         }
 
         private String reserve() {
-            return "(case when c.status in " + RESERVED_STATUSES + " then greatest(0, " + EXPECTED
+            return "(case when c.valued then greatest(0, " + EXPECTED
                     + " - coalesce(pl.paid, 0)) else 0 end)";
         }
 
@@ -236,11 +293,13 @@ public class MonthlyFigures {
 
             // known claims by month of service: count, paid by E, case reserve, admissions, days
             Map<YearMonth, ClaimMonth> claimMonths = claimMonths(first);
-            BigDecimal outstandingAll = one("select coalesce(sum(" + reserve() + "), 0) from claims.claim c " + paidByEnd()
+            BigDecimal outstandingAssessed = one("select coalesce(sum(" + reserve() + "), 0) from " + claims() + paidByEnd()
                     + "where " + COUNTED + claimPlan(), withPlan(nextMonth(), end));
 
-            // triangle, chain ladder, Mack, projection
-            Reserving reserving = reserving(memberMonths, claimMonths);
+            // the reported triangle and the IBNR booked on it: the pure step over what the reader reads
+            BookedReserve booked = BookedReserve.estimate(reservingData(memberMonths), parameters.largeClaimLoad());
+            Booked reserving = new Booked(booked);
+            BigDecimal outstandingAll = outstandingAssessed.add(booked.unassessedReserve());
 
             // premium
             Premium premium = premium(month.minusMonths(series - 1L));
@@ -272,23 +331,35 @@ public class MonthlyFigures {
             BigDecimal incurredMonth = reserving.incurred(month, claimMonths);
             BigDecimal ibnrTotal = reserving.totalIbnr();
 
-            Object[] reported = row("select count(*), coalesce(sum(" + EXPECTED + "), 0) from claims.claim c where c.received_on >= ? "
+            Object[] reported = row("select count(*), coalesce(sum(" + EXPECTED + "), 0) from " + claims() + "where c.received_on >= ? "
                     + "and c.received_on <= ? " + claimPlan(), withPlan(start, end));
-            BigDecimal paidInMonth = one("select coalesce(sum(l.amount), 0) from claims.payment_line l join claims.claim c on c.id = l.claim_id "
-                    + "where l.status = 'PAID' and l.settled_at >= ? and l.settled_at < ? " + claimPlan(),
-                    withPlan(new java.sql.Timestamp(start.getTime()), nextMonth()));
+            // paid in the month, net of reversals: payments settled in it less what was paid on claims reversed in it
+            java.sql.Timestamp startOfMonth = new java.sql.Timestamp(start.getTime());
+            BigDecimal paidInMonth = ((BigDecimal) one("select coalesce(sum(l.amount), 0) from claims.reporting_payment l join " + claims()
+                    + "on c.id = l.claim_id where l.settled_at >= ? and l.settled_at < ? " + claimPlan(),
+                    withPlan(startOfMonth, nextMonth()))).subtract(one("select coalesce(sum(l.amount), 0) from claims.reporting_payment l "
+                    + "join " + claims() + "on c.id = l.claim_id " + reversals() + "where rv.reversed_at >= ? "
+                    + "and rv.reversed_at < ? and l.settled_at <= rv.reversed_at " + claimPlan(), withPlan(startOfMonth, nextMonth())));
 
             BigDecimal fund = null;
             if (scope.isTotal()) {
-                BigDecimal paidToDate = one("select coalesce(sum(l.amount), 0) from claims.payment_line l where l.status = 'PAID' "
-                        + "and l.settled_at < ?", nextMonth());
+                BigDecimal paidToDate = one("select coalesce(sum(l.amount), 0) from claims.reporting_payment l join " + claims()
+                        + "on c.id = l.claim_id " + reversals() + "where l.settled_at < ? and " + NOT_REVERSED, nextMonth(), nextMonth());
                 fund = premium.bank().add(premium.receivable()).subtract(premium.refundsPayable()).subtract(premium.unearned())
                         .subtract(paidToDate).subtract(outstandingAll).subtract(ibnrTotal);
             }
 
-            // credibility
+            // credibility for pure premium: full at 1,082 × (1 + CV²) claims, CV that of the claim size (paid + case) of the
+            // counted claims with service in the rolling 12 months
+            Object[] sizes = row("select count(*), coalesce(sum(x), 0), coalesce(sum(x * x), 0) from (select coalesce(pl.paid, 0) + "
+                    + reserve() + " as x from " + claims() + paidByEnd() + "where " + COUNTED + "and c.service_date >= ? and c.service_date <= ? "
+                    + claimPlan() + ") y", withPlan(nextMonth(), end, Date.valueOf(month.minusMonths(series - 1L).atDay(1)), end));
+            double sizeCount = ((Number) sizes[0]).doubleValue();
+            double sizeMean = sizeCount == 0 ? 0 : ((BigDecimal) sizes[1]).doubleValue() / sizeCount;
+            double cvSquared = sizeMean == 0 ? 0 : (((BigDecimal) sizes[2]).doubleValue() / sizeCount - sizeMean * sizeMean) / (sizeMean * sizeMean);
+            double fullStandard = FULL_CREDIBILITY_CLAIMS * (1 + cvSquared);
             double memberYears12 = memberMonths12.doubleValue() / 12.0;
-            double z = Math.min(1.0, Math.sqrt(claims12 / FULL_CREDIBILITY_CLAIMS));
+            double z = Math.min(1.0, Math.sqrt(claims12 / fullStandard));
             BigDecimal indication = null;
             if (memberYears12 > 0) {
                 double purePremium = incurred12.doubleValue() / memberYears12;
@@ -301,7 +372,7 @@ public class MonthlyFigures {
                     money(premium.written()), money(premium.earnedByMonth().getOrDefault(month, BigDecimal.ZERO)), money(premium.unearned()),
                     ((Number) reported[0]).longValue(), money((BigDecimal) reported[1]),
                     money(paidInMonth), money(outstandingAll), money(ibnrTotal),
-                    reserving.standardError() == null ? null : money(BigDecimal.valueOf(reserving.standardError())),
+                    booked.standardError(), booked.lower95(), booked.upper95(), money(parameters.largeClaimThreshold()), booked.largeClaimLoad(),
                     money(incurredMonth),
                     ratio(incurredMonth, premium.earnedByMonth().getOrDefault(month, BigDecimal.ZERO)),
                     ratio(incurredYtd, earnedYtd), ratio(incurred12, earned12),
@@ -313,6 +384,8 @@ public class MonthlyFigures {
                             .divide(BigDecimal.valueOf(current.admissions()), 2, RoundingMode.HALF_UP),
                     fund == null ? null : money(fund),
                     BigDecimal.valueOf(z).setScale(4, RoundingMode.HALF_UP),
+                    BigDecimal.valueOf(Math.sqrt(cvSquared)).setScale(4, RoundingMode.HALF_UP),
+                    BigDecimal.valueOf(fullStandard).setScale(0, RoundingMode.HALF_UP),
                     indication);
             return new MonthlySummary(scope, month, asOf, figures, points, reserving.lagTriangle(), bands(),
                     largeClaims(), seriousIllness(memberMonths12));
@@ -328,16 +401,16 @@ public class MonthlyFigures {
         }
 
         Membership membership() throws SQLException {
-            long inForce = ((Number) one("select count(distinct e.member_id) from insurance.enrolment e where e.status <> 'LAPSED' "
+            long inForce = ((Number) one("select count(distinct e.member_id) from insurance.reporting_enrolment e where e.counted "
                     + "and e.cover_start <= ? and e.cover_end >= ? " + enrolmentPlan(), withPlan(end, end))).longValue();
-            long joiners = ((Number) one("select count(*) from insurance.enrolment e where e.status <> 'LAPSED' and e.cover_start >= ? "
+            long joiners = ((Number) one("select count(*) from insurance.reporting_enrolment e where e.counted and e.cover_start >= ? "
                     + "and e.cover_start <= ? and e.continuous_from = e.cover_start " + enrolmentPlan(), withPlan(start, end))).longValue();
             // not renewed: no enrolment of the same person in the same plan from the next day (a hash anti-join)
-            long leavers = ((Number) one("select count(*) from insurance.enrolment e join insurance.plan_version v on v.id = e.plan_version_id "
-                    + "where e.status <> 'LAPSED' and ((e.ended_on >= ? and e.ended_on <= ?) or (e.ended_on is null and e.cover_end >= ? "
-                    + "and e.cover_end <= ? and not exists (select 1 from insurance.enrolment n join insurance.plan_version nv on nv.id = n.plan_version_id "
+            long leavers = ((Number) one("select count(*) from insurance.reporting_enrolment e "
+                    + "where e.counted and ((e.ended_on >= ? and e.ended_on <= ?) or (e.ended_on is null and e.cover_end >= ? "
+                    + "and e.cover_end <= ? and not exists (select 1 from insurance.reporting_enrolment n "
                     + "where n.cover_start > ? and n.cover_start <= ? and n.resident_id = e.resident_id and n.cover_start = e.cover_end + 1 "
-                    + "and nv.plan_id = v.plan_id and n.status <> 'LAPSED'))) " + enrolmentPlan(), withPlan(start, end, start, end, start, next)))
+                    + "and n.plan_id = e.plan_id and n.counted))) " + enrolmentPlan(), withPlan(start, end, start, end, start, next)))
                     .longValue();
             return new Membership(inForce, joiners, leavers);
         }
@@ -352,7 +425,7 @@ public class MonthlyFigures {
             Map<YearMonth, BigDecimal> result = new TreeMap<>();
             // enrolments grouped by their cover span first (one scan; few distinct spans), then the spans by month
             query("select m.k, sum(cast(sp.n as bigint) * (cast(least(sp.cover_end, m.me) - greatest(sp.cover_start, m.ms) as integer) + 1)) "
-                    + "from (select e.cover_start, e.cover_end, count(*) as n from insurance.enrolment e where e.status <> 'LAPSED' "
+                    + "from (select e.cover_start, e.cover_end, count(*) as n from insurance.reporting_enrolment e where e.counted "
                     + "and e.cover_start <= ? and e.cover_end >= ? " + enrolmentPlan() + "group by e.cover_start, e.cover_end) sp "
                     + "join (values " + months + ") as m(k, ms, me) on sp.cover_start <= m.me and sp.cover_end >= m.ms group by m.k", rs -> {
                         YearMonth m = fromIndex(rs.getLong(1));
@@ -372,34 +445,69 @@ public class MonthlyFigures {
             query("select " + CLAIM_MONTH + " as k, count(*), coalesce(sum(pl.paid), 0), coalesce(sum(" + reserve() + "), 0), "
                     + "sum(case when c.claim_type = 'INPATIENT' then 1 else 0 end), "
                     + "sum(case when c.claim_type = 'INPATIENT' then c.days_in_hospital else 0 end) "
-                    + "from claims.claim c " + paidByEnd() + "where " + COUNTED + "and c.service_date >= ? and c.service_date <= ? " + claimPlan()
+                    + "from " + claims() + paidByEnd() + "where " + COUNTED + "and c.service_date >= ? and c.service_date <= ? " + claimPlan()
                     + "group by " + CLAIM_MONTH, rs -> result.put(fromIndex(rs.getLong(1)), new ClaimMonth(rs.getLong(2),
                     rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6))),
                     withPlan(nextMonth(), end, Date.valueOf(first.atDay(1)), end));
             return result;
         }
 
-        /** The paid triangle (settled by E), the chain ladder, Mack, and the projection of the newest months. */
-        Reserving reserving(Map<YearMonth, BigDecimal> memberMonths, Map<YearMonth, ClaimMonth> claimMonths) throws SQLException {
+        /**
+         * The reader's half of the reserving: claims with service in the triangle's window reported by E, valued
+         * at E, by month of service × report lag × claim type (large ones one by one), and the exposure. Reversed
+         * claims come back as negative values at the lag of their reversal. Set-based: three grouped queries.
+         */
+        ReservingData reservingData(Map<YearMonth, BigDecimal> memberMonths) throws SQLException {
             int n = parameters.triangleMonths();
             YearMonth oldest = month.minusMonths(n - 1L);
-            String lag = "(extract(year from l.settled_at) * 12 + extract(month from l.settled_at) - 1 - " + CLAIM_MONTH + ")";
-            double[][] incremental = new double[n][n];
-            long[][] counts = new long[n][n];
-            int oldestIndex = index(oldest);
-            query("select " + CLAIM_MONTH + ", greatest(0, " + lag + "), sum(l.amount) from claims.payment_line l "
-                    + "join claims.claim c on c.id = l.claim_id where l.status = 'PAID' and l.settled_at < ? "
-                    + "and c.service_date >= ? and c.service_date <= ? " + claimPlan() + "group by " + CLAIM_MONTH + ", greatest(0, " + lag + ")",
-                    rs -> incremental[rs.getInt(1) - oldestIndex][Math.min(rs.getInt(2), n - 1)] += rs.getBigDecimal(3).doubleValue(),
-                    withPlan(nextMonth(), Date.valueOf(oldest.atDay(1)), end));
-            String firstLag = "(extract(year from f.first_paid) * 12 + extract(month from f.first_paid) - 1 - " + CLAIM_MONTH + ")";
-            query("select " + CLAIM_MONTH + ", greatest(0, " + firstLag + "), count(*) from claims.claim c join (select claim_id, "
-                    + "min(settled_at) as first_paid from claims.payment_line where status = 'PAID' and settled_at < ? group by claim_id) f "
-                    + "on f.claim_id = c.id where c.service_date >= ? and c.service_date <= ? " + claimPlan()
-                    + "group by " + CLAIM_MONTH + ", greatest(0, " + firstLag + ")",
-                    rs -> counts[rs.getInt(1) - oldestIndex][Math.min(rs.getInt(2), n - 1)] += rs.getLong(3),
-                    withPlan(nextMonth(), Date.valueOf(oldest.atDay(1)), end));
-            return new Reserving(oldest, n, incremental, counts, memberMonths, claimMonths, parameters.projectionMonths());
+            Date first = Date.valueOf(oldest.atDay(1));
+            BigDecimal threshold = parameters.largeClaimThreshold();
+            String valued = "c.valued and " + EXPECTED + " <= ?";
+            String lag = "greatest(0, " + RECEIVED_MONTH + " - " + CLAIM_MONTH + ")";
+            Map<String, Object[]> cells = new TreeMap<>();
+            query("select " + CLAIM_MONTH + ", " + lag + ", c.claim_type, "
+                    + "coalesce(sum(case when " + valued + " then " + EXPECTED + " else 0 end), 0), "
+                    + "sum(case when " + valued + " then 1 else 0 end), "
+                    + "coalesce(sum(case when " + valued + " then " + EXPECTED + " * " + EXPECTED + " else 0 end), 0), "
+                    + "sum(case when c.unassessed then 1 else 0 end) "
+                    + "from " + claims() + "where " + COUNTED + "and c.service_date >= ? and c.service_date <= ? " + claimPlan()
+                    + "group by " + CLAIM_MONTH + ", " + lag + ", c.claim_type",
+                    rs -> cell(cells, rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4), rs.getLong(5), rs.getBigDecimal(6),
+                            rs.getLong(7)), withPlan(threshold, threshold, threshold, end, first, end));
+            // a reversal by E: the claim's assessed value at its report lag, taken back at the lag of the reversal
+            String reversedValue = "c.reversed_amount";
+            String reversalLag = "greatest(0, extract(year from rv.reversed_at) * 12 + extract(month from rv.reversed_at) - 1 - " + CLAIM_MONTH + ")";
+            String reversed = "from " + claims() + reversals() + "where c.reversed_amount is not null and rv.reversed_at < ? "
+                    + "and c.received_on <= ? and c.service_date >= ? and c.service_date <= ? and " + reversedValue + " <= ? " + claimPlan();
+            for (String at : List.of(lag, reversalLag)) {
+                int sign = at.equals(lag) ? 1 : -1;
+                query("select " + CLAIM_MONTH + ", " + at + ", c.claim_type, sum(" + reversedValue + "), count(*), sum(" + reversedValue + " * "
+                        + reversedValue + ") " + reversed + "group by " + CLAIM_MONTH + ", " + at + ", c.claim_type",
+                        rs -> cell(cells, rs.getLong(1), rs.getInt(2), rs.getString(3), sign > 0 ? rs.getBigDecimal(4) : rs.getBigDecimal(4).negate(),
+                                sign * rs.getLong(5), sign > 0 ? rs.getBigDecimal(6) : rs.getBigDecimal(6).negate(), 0),
+                        withPlan(nextMonth(), end, first, end, threshold));
+            }
+            List<ReservingData.Cell> list = new ArrayList<>();
+            for (Object[] c : cells.values()) {
+                list.add(new ReservingData.Cell((YearMonth) c[0], (Integer) c[1], (String) c[2], (BigDecimal) c[3], (Long) c[4],
+                        (BigDecimal) c[5], (Long) c[6]));
+            }
+            List<ReservingData.LargeClaimValue> large = new ArrayList<>();
+            query("select c.id, " + CLAIM_MONTH + ", " + lag + ", " + EXPECTED + ", coalesce(pl.paid, 0) from " + claims() + paidByEnd()
+                    + "where " + COUNTED + "and c.valued and c.service_date >= ? and c.service_date <= ? and "
+                    + EXPECTED + " > ? " + claimPlan(), rs -> large.add(new ReservingData.LargeClaimValue(rs.getLong(1), fromIndex(rs.getLong(2)),
+                    rs.getInt(3), rs.getBigDecimal(4), rs.getBigDecimal(5))), withPlan(nextMonth(), end, first, end, threshold));
+            return new ReservingData(month, n, parameters.projectionMonths(), memberMonths, list, large);
+        }
+
+        private static void cell(Map<String, Object[]> cells, long origin, int lag, String type, BigDecimal amount, long count,
+                                 BigDecimal squares, long unassessed) {
+            Object[] cell = cells.computeIfAbsent(origin + "|" + lag + "|" + type,
+                    k -> new Object[] {fromIndex(origin), lag, type, BigDecimal.ZERO, 0L, BigDecimal.ZERO, 0L});
+            cell[3] = ((BigDecimal) cell[3]).add(amount);
+            cell[4] = (Long) cell[4] + count;
+            cell[5] = ((BigDecimal) cell[5]).add(squares);
+            cell[6] = (Long) cell[6] + unassessed;
         }
 
         List<AgeSexBand> bands() throws SQLException {
@@ -414,7 +522,7 @@ public class MonthlyFigures {
             String bandOfBirth = band.replace("mb.birth_date", "z.bd");
             query("select b, sex, sum(n), sum(d) from (select " + bandOfBirth + " as b, z.sex as sex, z.n as n, z.d as d from "
                     + "(select mb.birth_date as bd, mb.sex as sex, count(*) as n, sum(cast(least(e.cover_end, ?) - greatest(e.cover_start, ?) "
-                    + "as integer) + 1) as d from insurance.enrolment e join members.member mb on mb.id = e.member_id where e.status <> 'LAPSED' "
+                    + "as integer) + 1) as d from insurance.reporting_enrolment e join members.reporting_member mb on mb.member_id = e.member_id where e.counted "
                     + "and e.cover_start <= ? and e.cover_end >= ? " + enrolmentPlan() + "group by mb.birth_date, mb.sex) z) y group by b, sex",
                     rs -> {
                         String key = rs.getInt(1) + "|" + rs.getString(2).trim();
@@ -422,7 +530,7 @@ public class MonthlyFigures {
                         exposure.put(key, BigDecimal.valueOf(rs.getLong(4)).divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_UP));
                     }, bandParameters(withPlan(end, start, end, end)));
             query("select b, sex, count(*), coalesce(sum(x), 0) from (select " + band + " as b, mb.sex as sex, coalesce(pl.paid, 0) + "
-                    + reserve() + " as x from claims.claim c " + paidByEnd() + "join members.member mb on mb.id = c.member_id where " + COUNTED
+                    + reserve() + " as x from " + claims() + paidByEnd() + "join members.reporting_member mb on mb.member_id = c.member_id where " + COUNTED
                     + "and c.service_date >= ? and c.service_date <= ? " + claimPlan() + ") y group by b, sex", rs -> {
                         String key = rs.getInt(1) + "|" + rs.getString(2).trim();
                         members.putIfAbsent(key, new long[] {0});
@@ -459,7 +567,7 @@ public class MonthlyFigures {
             List<LargeClaim> result = new ArrayList<>();
             YearMonth from = month.minusMonths(11);
             query("select c.id, c.service_date, coalesce(c.icd10, c.disease_class, c.claim_type), coalesce(pl.paid, 0) + " + reserve()
-                    + ", coalesce(pl.paid, 0) from claims.claim c " + paidByEnd() + "where " + COUNTED + "and c.service_date >= ? "
+                    + ", coalesce(pl.paid, 0) from " + claims() + paidByEnd() + "where " + COUNTED + "and c.service_date >= ? "
                     + "and c.service_date <= ? and coalesce(pl.paid, 0) + " + reserve() + " > ? " + claimPlan()
                     + "order by 4 desc, c.id fetch first 100 rows only", rs -> result.add(new LargeClaim(String.valueOf(rs.getLong(1)),
                     YearMonth.from(rs.getDate(2).toLocalDate()), rs.getString(3), money(rs.getBigDecimal(4)), money(rs.getBigDecimal(5)))),
@@ -470,7 +578,7 @@ public class MonthlyFigures {
         List<DiseaseIncidence> seriousIllness(BigDecimal memberMonths12) throws SQLException {
             List<DiseaseIncidence> result = new ArrayList<>();
             YearMonth from = month.minusMonths(11);
-            query("select coalesce(c.disease_class, 'UNKNOWN'), count(*), sum(coalesce(pl.paid, 0) + " + reserve() + ") from claims.claim c "
+            query("select coalesce(c.disease_class, 'UNKNOWN'), count(*), sum(coalesce(pl.paid, 0) + " + reserve() + ") from " + claims()
                     + paidByEnd() + "where " + COUNTED + "and c.claim_type = 'SERIOUS_ILLNESS' and c.service_date >= ? and c.service_date <= ? "
                     + "and coalesce(pl.paid, 0) + " + reserve() + " > 0 " + claimPlan() + "group by coalesce(c.disease_class, 'UNKNOWN') "
                     + "order by 1", rs -> result.add(new DiseaseIncidence(rs.getString(1), rs.getString(1), rs.getLong(2),
@@ -486,31 +594,29 @@ public class MonthlyFigures {
         }
 
         Premium premium(YearMonth seriesStart) throws SQLException {
-            String signed = "(case when p.side = 'CREDIT' then p.amount else -p.amount end)";
-            BigDecimal written = one("select coalesce(sum(" + signed + "), 0) from insurance.journal_posting p "
-                    + "join insurance.journal_entry e on e.id = p.entry_id left join insurance.journal_entry o on o.id = e.reverses "
-                    + (scope.isTotal() ? "" : "join insurance.bill b on cast(b.id as varchar(20)) = coalesce(o.reference, e.reference) ")
-                    + "where p.account = 'UNEARNED_PREMIUM_RESERVE' and e.entry_date >= ? and e.entry_date <= ? "
-                    + "and (e.kind = 'BILL_ISSUED' or o.kind = 'BILL_ISSUED') " + versionPlan("b.plan_version_id"), withPlan(start, end));
+            BigDecimal written = one("select coalesce(sum(j.credit_amount), 0) from insurance.reporting_journal_line j "
+                    + (scope.isTotal() ? "" : "join insurance.reporting_bill b on cast(b.bill_id as varchar(20)) = coalesce(j.reversed_reference, j.reference) ")
+                    + "where j.account = 'UNEARNED_PREMIUM_RESERVE' and j.entry_date >= ? and j.entry_date <= ? "
+                    + "and (j.kind = 'BILL_ISSUED' or j.reversed_kind = 'BILL_ISSUED') " + versionPlan("b.plan_version_id"), withPlan(start, end));
             Map<YearMonth, BigDecimal> earned = new TreeMap<>();
             Map<String, BigDecimal> balances = new HashMap<>();
             BigDecimal unearned;
             if (scope.isTotal()) {
-                String monthKey = "(extract(year from e.entry_date) * 12 + extract(month from e.entry_date) - 1)";
-                query("select " + monthKey + ", sum(" + signed + ") from insurance.journal_posting p join insurance.journal_entry e "
-                        + "on e.id = p.entry_id where p.account = 'EARNED_PREMIUM' and e.entry_date >= ? and e.entry_date <= ? group by "
+                String monthKey = "(extract(year from j.entry_date) * 12 + extract(month from j.entry_date) - 1)";
+                query("select " + monthKey + ", sum(j.credit_amount) from insurance.reporting_journal_line j "
+                        + "where j.account = 'EARNED_PREMIUM' and j.entry_date >= ? and j.entry_date <= ? group by "
                         + monthKey, rs -> earned.put(fromIndex(rs.getLong(1)), rs.getBigDecimal(2)),
                         Date.valueOf(seriesStart.atDay(1)), end);
-                query("select p.account, sum(" + signed + ") from insurance.journal_posting p join insurance.journal_entry e "
-                        + "on e.id = p.entry_id where e.entry_date <= ? group by p.account",
+                query("select j.account, sum(j.credit_amount) from insurance.reporting_journal_line j "
+                        + "where j.entry_date <= ? group by j.account",
                         rs -> balances.put(rs.getString(1), rs.getBigDecimal(2)), end);
                 unearned = balances.getOrDefault("UNEARNED_PREMIUM_RESERVE", BigDecimal.ZERO);
             } else {
-                query("select s.run_month, sum(s.earned) from insurance.earning_summary s where s.run_month >= ? and s.run_month <= ? "
+                query("select s.run_month, sum(s.earned) from insurance.reporting_earning s where s.run_month >= ? and s.run_month <= ? "
                         + versionPlan("s.plan_version_id") + "group by s.run_month",
                         rs -> earned.put(YearMonth.parse(rs.getString(1)), rs.getBigDecimal(2)),
                         withPlan(seriesStart.toString(), month.toString()));
-                unearned = one("select coalesce(sum(s.unearned), 0) from insurance.earning_summary s where s.run_month = ? "
+                unearned = one("select coalesce(sum(s.unearned), 0) from insurance.reporting_earning s where s.run_month = ? "
                         + versionPlan("s.plan_version_id"), withPlan(month.toString()));
             }
             // balances are credit-positive: assets (debit accounts) negate
@@ -570,174 +676,27 @@ public class MonthlyFigures {
         }
     }
 
-    /** The triangle's reserving: chain ladder and Mack over the older months, per-member-per-month for the newest. */
-    private static final class Reserving {
-
-        private final YearMonth oldest;
-        private final double[][] cumulative;
-        private final long[][] cumulativeCounts;
-        private final int developed;
-        private final double[] ibnr;
-        private final List<BigDecimal> developmentFactors = new ArrayList<>();
-        private final List<BigDecimal> completionFactors = new ArrayList<>();
-        private Double standardError;
-
-        Reserving(YearMonth oldest, int n, double[][] incremental, long[][] counts, Map<YearMonth, BigDecimal> memberMonths,
-                  Map<YearMonth, Run.ClaimMonth> claimMonths, int projection) {
-            this.oldest = oldest;
-            this.cumulative = new double[n][];
-            this.cumulativeCounts = new long[n][];
-            this.ibnr = new double[n];
-            for (int i = 0; i < n; i++) {
-                int observed = n - i; // lags 0 .. n-1-i observed by E
-                cumulative[i] = new double[observed];
-                cumulativeCounts[i] = new long[observed];
-                double running = 0;
-                long runningCount = 0;
-                for (int k = 0; k < observed; k++) {
-                    running += incremental[i][k];
-                    runningCount += counts[i][k];
-                    cumulative[i][k] = running;
-                    cumulativeCounts[i][k] = runningCount;
-                }
-            }
-            this.developed = n - projection;
-
-            // chain ladder over every month of the window; leading zero cells are left out (a link from 0 is undefined)
-            List<TriangleCell> cells = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                for (int k = 0; k < cumulative[i].length; k++) {
-                    if (cumulative[i][k] > 0) {
-                        cells.add(new TriangleCell(label(i), k, cumulative[i][k]));
-                    }
-                }
-            }
-            double[] ultimate = new double[n];
-            for (int i = 0; i < n; i++) {
-                ultimate[i] = cumulative[i][cumulative[i].length - 1];
-            }
-            double[] cdf = new double[n];
-            java.util.Arrays.fill(cdf, 1.0);
-            if (!cells.isEmpty()) {
-                Triangle triangle = Triangle.fromCumulative(cells);
-                int offset = cells.stream().mapToInt(TriangleCell::development).min().orElse(0);
-                double[] f;
-                try {
-                    f = DevelopmentFactors.volumeWeighted(triangle).factors();
-                } catch (IllegalArgumentException e) {
-                    f = null; // a step no month of service shows at both lags: estimated below, 1 where nothing is known
-                }
-                for (int k = 0; k < n - 1; k++) {
-                    int column = k - offset;
-                    double factor = f != null && column >= 0 && column < f.length && Double.isFinite(f[column]) ? f[column]
-                            : volumeWeighted(k);
-                    developmentFactors.add(BigDecimal.valueOf(factor).setScale(6, RoundingMode.HALF_UP));
-                }
-                // cumulative-to-ultimate by lag from the factors (1 beyond the observed lags)
-                double running = 1.0;
-                double[] toUltimate = new double[n];
-                for (int k = n - 1; k >= 0; k--) {
-                    toUltimate[k] = running;
-                    if (k > 0) {
-                        running *= developmentFactors.get(k - 1).doubleValue();
-                    }
-                }
-                for (int k = 0; k < n; k++) {
-                    completionFactors.add(BigDecimal.valueOf(1.0 / toUltimate[k]).setScale(6, RoundingMode.HALF_UP));
-                }
-                for (int i = 0; i < n; i++) {
-                    cdf[i] = toUltimate[cumulative[i].length - 1];
-                    ultimate[i] = cumulative[i][cumulative[i].length - 1] * cdf[i];
-                }
-                standardError = mack(triangle, SigmaExtrapolation.MACK);
-                if (standardError == null) {
-                    standardError = mack(triangle, SigmaExtrapolation.LOG_LINEAR);
-                }
-            }
-            // projection of the newest months: PMPM of the developed months' ultimates
-            double refUltimate = 0;
-            double refExposure = 0;
-            for (int i = 0; i < developed; i++) {
-                double mm = memberMonths.getOrDefault(oldest.plusMonths(i), BigDecimal.ZERO).doubleValue();
-                if (mm > 0) {
-                    refUltimate += ultimate[i];
-                    refExposure += mm;
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                YearMonth m = oldest.plusMonths(i);
-                Run.ClaimMonth known = claimMonths.getOrDefault(m, Run.ClaimMonth.NONE);
-                double paid = known.paid().doubleValue();
-                double reserve = known.reserve().doubleValue();
-                double ult = ultimate[i];
-                if (i >= developed && refExposure > 0) {
-                    ult = Math.max(paid + reserve, refUltimate / refExposure * memberMonths.getOrDefault(m, BigDecimal.ZERO).doubleValue());
-                }
-                ibnr[i] = Math.max(0, ult - paid - reserve);
-            }
-        }
-
-        /** Mack's total standard error, {@code null} when the triangle is too small or degenerate for it. */
-        private static Double mack(Triangle triangle, SigmaExtrapolation extrapolation) {
-            try {
-                double se = MackStandardError.estimate(triangle, extrapolation).totalStandardError();
-                return Double.isFinite(se) ? se : null;
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-
-        /** Σ C[i][k+1] / Σ C[i][k] over the months with a positive amount at k and observed at k + 1; 1 without any. */
-        private double volumeWeighted(int k) {
-            double numerator = 0;
-            double denominator = 0;
-            for (double[] row : cumulative) {
-                if (row.length > k + 1 && row[k] > 0) {
-                    numerator += row[k + 1];
-                    denominator += row[k];
-                }
-            }
-            return denominator == 0 ? 1.0 : numerator / denominator;
-        }
-
-        private String label(int i) {
-            return oldest.plusMonths(i).toString();
-        }
-
-        double ibnr(YearMonth m) {
-            int i = Run.index(m) - Run.index(oldest);
-            return i < 0 || i >= ibnr.length ? 0 : ibnr[i];
-        }
+    /** The booked reserve as the summary shows it: incurred by month, the total, the triangle. */
+    private record Booked(BookedReserve reserve) {
 
         BigDecimal incurred(YearMonth m, Map<YearMonth, Run.ClaimMonth> claimMonths) {
             Run.ClaimMonth known = claimMonths.getOrDefault(m, Run.ClaimMonth.NONE);
-            return known.paid().add(known.reserve()).add(money(BigDecimal.valueOf(ibnr(m))));
+            BookedReserve.Row row = reserve.row(m);
+            BigDecimal reserved = row == null ? BigDecimal.ZERO : row.ibnr().add(row.unassessed());
+            return known.paid().add(known.reserve()).add(reserved);
         }
 
         BigDecimal totalIbnr() {
-            BigDecimal total = BigDecimal.ZERO;
-            for (double value : ibnr) {
-                total = total.add(money(BigDecimal.valueOf(value)));
-            }
-            return total;
-        }
-
-        Double standardError() {
-            return standardError;
+            return reserve.ibnr();
         }
 
         LagTriangle lagTriangle() {
             List<LagTriangle.Row> rows = new ArrayList<>();
-            for (int i = 0; i < cumulative.length; i++) {
-                List<BigDecimal> amounts = new ArrayList<>();
-                List<Long> counts = new ArrayList<>();
-                for (int k = 0; k < cumulative[i].length; k++) {
-                    amounts.add(money(BigDecimal.valueOf(cumulative[i][k])));
-                    counts.add(cumulativeCounts[i][k]);
-                }
-                rows.add(new LagTriangle.Row(oldest.plusMonths(i), amounts, counts, money(BigDecimal.valueOf(ibnr[i]))));
+            for (BookedReserve.Row row : reserve.rows()) {
+                rows.add(new LagTriangle.Row(row.origin(), row.reportedByLag(), row.countByLag(), row.ibnr(), row.method().name(),
+                        row.cdf(), row.ultimate(), row.standardError()));
             }
-            return new LagTriangle(rows, developmentFactors, completionFactors);
+            return new LagTriangle(rows, reserve.developmentFactors(), reserve.completionFactors());
         }
     }
 

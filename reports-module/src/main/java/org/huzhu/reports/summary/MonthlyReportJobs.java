@@ -29,10 +29,14 @@ public class MonthlyReportJobs {
 
     public static final String JOB = "monthly-report";
 
-    /** Starts a run for a month that has begun; the parameters are checked here so that a bad one fails fast. */
+    /**
+     * Starts a run for a month that has ended (a month is valued as at its last day: an unfinished month would be
+     * valued on what is known so far and could never be reproduced); the parameters are checked here so that a bad
+     * one fails fast.
+     */
     public long start(YearMonth month, String by, Integer triangleMonths, Integer projectionMonths, BigDecimal largeClaimThreshold) {
-        if (month.isAfter(clock.month())) {
-            throw ReportsMessages.refuse(DomainException.Kind.UNPROCESSABLE, "reports.month.future", month);
+        if (!clock.hasEnded(month)) {
+            throw ReportsMessages.refuse(DomainException.Kind.UNPROCESSABLE, "reports.month.unfinished", month, month.plusMonths(1).atDay(1));
         }
         MonthlyFigures.Parameters defaults = MonthlyFigures.Parameters.DEFAULTS;
         try {

@@ -52,10 +52,12 @@ public class ReportsResource {
             + "\"asOf\":\"2026-04-01T02:00:01+08:00\",\"figures\":{\"membersInForce\":3,\"joiners\":1,\"leavers\":1,\"memberMonths\":3.00,"
             + "\"writtenPremium\":95.00,\"earnedPremium\":45.00,\"unearnedPremium\":270.00,\"claimsReportedCount\":7,"
             + "\"claimsReportedAmount\":68500.00,\"claimsPaid\":6600.00,\"claimsOutstanding\":61900.00,\"ibnr\":500.00,"
-            + "\"ibnrStandardError\":null,\"incurredClaims\":4500.00,\"lossRatioMonth\":100.0000,\"lossRatioYearToDate\":700.0000,"
+            + "\"ibnrStandardError\":null,\"ibnrLower95\":null,\"ibnrUpper95\":null,\"largeClaimThreshold\":50000.00,"
+            + "\"largeClaimLoad\":0.000000,\"incurredClaims\":4500.00,\"lossRatioMonth\":100.0000,\"lossRatioYearToDate\":700.0000,"
             + "\"lossRatioRolling12\":700.0000,\"frequencyPer1000\":8000.00,\"averageSeverity\":2100.00,\"admissions\":1,"
-            + "\"averageLengthOfStay\":6.00,\"fundBalance\":-73395.00,\"credibilityFactor\":0.0912,\"credibilityWeightedPremium\":9065.09},"
-            + "\"series\":[],\"triangle\":{\"rows\":[{\"monthOfService\":\"2026-03\",\"amounts\":[3000.00],\"counts\":[1],\"ibnr\":300.00}],"
+            + "\"averageLengthOfStay\":6.00,\"fundBalance\":-73395.00,\"credibilityFactor\":0.0368,\"claimSizeCv\":2.2642,\"credibilityFullStandard\":6629,\"credibilityWeightedPremium\":9065.09},"
+            + "\"series\":[],\"triangle\":{\"rows\":[{\"monthOfService\":\"2026-03\",\"amounts\":[3000.00],\"counts\":[1],\"ibnr\":300.00,"
+            + "\"method\":\"BORNHUETTER_FERGUSON\",\"cdf\":1.100000,\"ultimate\":3300.00,\"standardError\":150.00}],"
             + "\"developmentFactors\":[],\"completionFactors\":[1.000000]},\"bands\":[],\"largeClaims\":[],\"seriousIllness\":[]}";
 
     @Inject
@@ -85,7 +87,7 @@ public class ReportsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "started",
                     value = "{\"executionId\":12,\"month\":\"2026-03\",\"batchStatus\":\"STARTING\",\"exitStatus\":null,\"startedAt\":null,\"endedAt\":null}")))
     @APIResponse(responseCode = "400", description = "The month or a parameter is not valid")
-    @APIResponse(responseCode = "422", description = "The month has not begun")
+    @APIResponse(responseCode = "422", description = "The month has not ended (a month is valued as at its last day)")
     public Response start(@PathParam("month") String month,
                           @Parameter(description = "months of service in the lag triangle (default 24)", example = "24")
                           @QueryParam("triangleMonths") Integer triangleMonths,

@@ -45,6 +45,7 @@ class MonthlyReportCsvTest {
     void key_figures_parse_back_to_the_same_numbers() {
         List<List<String>> rows = parse(renderer.csv(summary, Locale.ENGLISH).get("key-figures.csv"));
         assertEquals(List.of("Figure", "Value"), rows.get(0));
+        assertEquals(List.of("Valuation date (month end)", SampleSummary.total().month().atEndOfMonth().toString()), rows.get(1));
         assertEquals(SampleSummary.EARNED_PREMIUM, number(rows, "Earned premium"));
         assertEquals(SampleSummary.INCURRED_CLAIMS, number(rows, "Incurred claims"));
         assertEquals(SampleSummary.FUND_BALANCE, number(rows, "Fund balance"));
@@ -69,6 +70,11 @@ class MonthlyReportCsvTest {
                 }
             }
             assertEquals(row.ibnr(), new BigDecimal(csv.get(triangle.lags() + 1)));
+            // the reserve of the row beside it: method by name, CDF, ultimate, standard error
+            assertEquals(i < 3 ? "Chain ladder" : "Bornhuetter–Ferguson", csv.get(triangle.lags() + 2));
+            assertEquals(row.cdf(), new BigDecimal(csv.get(triangle.lags() + 3)));
+            assertEquals(row.ultimate(), new BigDecimal(csv.get(triangle.lags() + 4)));
+            assertEquals(row.standardError(), new BigDecimal(csv.get(triangle.lags() + 5)));
         }
         List<String> development = rows.get(triangle.rows().size() + 1);
         assertEquals("Development factor", development.get(0));

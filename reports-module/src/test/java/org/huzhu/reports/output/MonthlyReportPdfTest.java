@@ -51,6 +51,23 @@ class MonthlyReportPdfTest {
     }
 
     @Test
+    void every_page_is_headed_with_the_valuation_date_not_only_the_time_it_was_made() throws IOException {
+        String valuationDate = SampleSummary.total().month().atEndOfMonth().toString();
+        for (byte[] pdf : List.of(chinese, english)) {
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    assertContains(stripper.getText(document), valuationDate);
+                }
+            }
+        }
+        assertContains(text(english), "valued as at " + valuationDate);
+        assertContains(text(chinese), "评估日：" + valuationDate);
+    }
+
+    @Test
     void chinese_is_the_default_language_for_any_locale_but_english() throws IOException {
         String text = text(renderer.pdf(SampleSummary.total(), Locale.GERMANY));
         assertContains(text, "职工互助保障计划月度精算报告");

@@ -36,10 +36,11 @@ final class SampleSummary {
         KeyFigures figures = new KeyFigures(MEMBERS_IN_FORCE, 1203, 987, new BigDecimal("182129.5"),
                 new BigDecimal("1300000.00"), EARNED_PREMIUM, new BigDecimal("6543210.98"),
                 412, new BigDecimal("1102345.67"), new BigDecimal("856432.10"), new BigDecimal("210987.65"),
-                new BigDecimal("154321.09"), new BigDecimal("23456.78"), INCURRED_CLAIMS,
+                new BigDecimal("154321.09"), new BigDecimal("23456.78"), new BigDecimal("112750.40"), new BigDecimal("205311.96"),
+                new BigDecimal("50000.00"), new BigDecimal("0.0531"), INCURRED_CLAIMS,
                 new BigDecimal("0.8000"), new BigDecimal("0.7712"), new BigDecimal("0.7534"),
                 new BigDecimal("27.1"), new BigDecimal("2397.22"), 318, new BigDecimal("9.4"),
-                FUND_BALANCE, new BigDecimal("0.6087"), new BigDecimal("96.00"));
+                FUND_BALANCE, new BigDecimal("0.6087"), new BigDecimal("1.3121"), new BigDecimal("2945"), new BigDecimal("96.00"));
 
         List<MonthlyPoint> series = new ArrayList<>();
         YearMonth first = YearMonth.of(2024, 7);
@@ -74,7 +75,10 @@ final class SampleSummary {
         for (int i = 0; i < counts.length; i++) {
             List<BigDecimal> a = Arrays.stream(amounts[i]).map(BigDecimal::new).toList();
             List<Long> c = Arrays.stream(counts[i]).boxed().toList();
-            rows.add(new LagTriangle.Row(service.plusMonths(i), a, c, new BigDecimal(ibnr[i])));
+            BigDecimal latest = a.get(a.size() - 1);
+            BigDecimal cdf = latest.add(new BigDecimal(ibnr[i])).divide(latest, 6, java.math.RoundingMode.HALF_UP);
+            rows.add(new LagTriangle.Row(service.plusMonths(i), a, c, new BigDecimal(ibnr[i]), i < 3 ? "CHAIN_LADDER" : "BORNHUETTER_FERGUSON",
+                    cdf, latest.add(new BigDecimal(ibnr[i])), new BigDecimal(ibnr[i]).multiply(new BigDecimal("0.2")).setScale(2, java.math.RoundingMode.HALF_UP)));
         }
         LagTriangle triangle = new LagTriangle(rows,
                 List.of(new BigDecimal("2.8312"), new BigDecimal("1.2345"), new BigDecimal("1.0456"),

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The figures of March 2026 over a hand-made data set, on H2 2.2 in PostgreSQL mode with the modules' own
- * migrations (members V1–V2, insurance V1, V4, V5, claims V1, reports V1). Every expected number is computed by
- * hand in the comments. Triangle of 3 months (January–March), the newest 1 projected per member per month,
- * large claims above 50,000.
+ * migrations (members V1–V2, insurance V1, V4, V5, claims V1, the reporting views V10 of all three, reports V1). Every expected number is computed by
+ * hand in the comments. Triangle of 3 months (January–March), the newest 1 by Bornhuetter–Ferguson, large claims
+ * above 50,000.
  *
  * <pre>
  * Members (age at 2026-03-31)       enrolment in plan TP (version 2026, 2026-01-01 … 12-31)
@@ -81,6 +81,9 @@ class MonthlyFiguresOnH2Test {
             migrate(s, "../insurance-module/src/main/resources/db/migration/insurance/V4__enrolment.sql");
             migrate(s, "../insurance-module/src/main/resources/db/migration/insurance/V5__premium_accounting.sql");
             migrate(s, "../claims-module/src/main/resources/db/migration/claims/V1__claims.sql");
+            migrate(s, "../members-module/src/main/resources/db/migration/members/V10__reporting_views.sql");
+            migrate(s, "../insurance-module/src/main/resources/db/migration/insurance/V10__reporting_views.sql");
+            migrate(s, "../claims-module/src/main/resources/db/migration/claims/V10__reporting_views.sql");
             migrate(s, "src/main/resources/db/migration/reports/V1__monthly_reports.sql");
 
             s.execute("insert into members.organisation (id, code, kind, name, valid_from) values (1, 'U1', 'UNIT', 'Unit', date '2000-01-01')");
@@ -160,34 +163,51 @@ class MonthlyFiguresOnH2Test {
         // case reserves at E: c5 60,000 + c9 700 (paid only in April) + c11 1,200 = 61,900 (c8 received after E)
         assertMoney("61900.00", f.claimsOutstanding());
 
-        // triangle (settled by 03-31), cumulative: Jan [1000, 3000, 3600], Feb [1500, 4500], Mar [3000]
-        // f0 = (3000 + 4500) / (1000 + 1500) = 3.0; f1 = 3600 / 3000 = 1.2; to ultimate: lag0 3.6, lag1 1.2, lag2 1
-        // chain-ladder ultimates: Jan 3600, Feb 4500 × 1.2 = 5400, (Mar 3000 × 3.6 = 10800, replaced by the projection)
-        // IBNR Jan = max(0, 3600 − 3600 − 60000) = 0; Feb = max(0, 5400 − 4500 − 700) = 200
-        // Mar projected: PMPM = (3600 + 5400) / (3 + 3) = 1500; × 3.00 = 4500; ultimate = max(3000 + 1200, 4500) = 4500;
-        // IBNR = 4500 − 3000 − 1200 = 300. Total IBNR = 500
+        // reported triangle (received by 03-31, valued at E, by report lag), cumulative, c5 (60,000) apart as large:
+        // Jan c1 1000 (lag 0), c2 2000 (lag 1), c10 600 (lag 2) → [1000, 3000, 3600]; Feb c3 1500 (lag 0), c4 3000 and
+        // c9 700 (lag 1) → [1500, 5200]; Mar c6 3000 and c11 1200 (lag 0) → [4200]
+        // f0 = (3000 + 5200) / (1000 + 1500) = 3.28; f1 = 3600 / 3000 = 1.2; to ultimate: lag0 3.936, lag1 1.2, lag2 1
+        // chain ladder (Jan, Feb): ultimates 3600 and 5200 × 1.2 = 6240, attritional IBNR 0 and 1040
+        // Mar by Bornhuetter–Ferguson: a priori (Cape Cod) (3600 + 6240) / (3 + 3) = 1640 per member-month × 3.00 = 4920;
+        // IBNR = (1 − 1 / 3.936) × 4920 = 3670.00
+        // large claims not yet reported (Cape Cod on their counts): c5 is reported at lag 2; no large claim is seen at lags 0
+        // and 1, so the attritional factors give the shares reported: lag2 1, lag1 1 / 1.2, lag0 1 / 3.936; used-up
+        // exposure 3 × 1 + 3 / 1.2 + 3 / 3.936 = 6.2621951; rate 1 / 6.2621951 per member-month at 60,000 each:
+        // Feb 3 × (1 − 1 / 1.2) × 60000 / 6.2621951 = 4790.6523; Mar 3 × (1 − 1 / 3.936) × 60000 / 6.2621951 = 21441.0906
+        // IBNR: Jan 0; Feb 1040 + 4790.6523 = 5830.65; Mar 3670 + 21441.0906 = 25111.09; total 30941.74 (nothing floored)
         LagTriangle t = summary.triangle();
         assertEquals(3, t.rows().size());
         assertEquals(List.of(money("1000.00"), money("3000.00"), money("3600.00")), t.rows().get(0).amounts());
         assertEquals(List.of(1L, 2L, 3L), t.rows().get(0).counts());
-        assertEquals(List.of(money("1500.00"), money("4500.00")), t.rows().get(1).amounts());
-        assertEquals(List.of(1L, 2L), t.rows().get(1).counts());
-        assertEquals(List.of(money("3000.00")), t.rows().get(2).amounts());
-        assertEquals(List.of(new BigDecimal("3.000000"), new BigDecimal("1.200000")), t.developmentFactors());
-        assertEquals(List.of(new BigDecimal("0.277778"), new BigDecimal("0.833333"), new BigDecimal("1.000000")), t.completionFactors());
+        assertEquals(List.of(money("1500.00"), money("5200.00")), t.rows().get(1).amounts());
+        assertEquals(List.of(1L, 3L), t.rows().get(1).counts());
+        assertEquals(List.of(money("4200.00")), t.rows().get(2).amounts());
+        assertEquals(List.of(new BigDecimal("3.280000"), new BigDecimal("1.200000")), t.developmentFactors());
+        assertEquals(List.of(new BigDecimal("0.254065"), new BigDecimal("0.833333"), new BigDecimal("1.000000")), t.completionFactors());
         assertMoney("0.00", t.rows().get(0).ibnr());
-        assertMoney("200.00", t.rows().get(1).ibnr());
-        assertMoney("300.00", t.rows().get(2).ibnr());
-        assertMoney("500.00", f.ibnr());
+        assertMoney("5830.65", t.rows().get(1).ibnr());
+        assertMoney("25111.09", t.rows().get(2).ibnr());
+        // per row: method, CDF from the latest lag, ultimate = latest + IBNR (large claims' own values apart)
+        assertEquals(List.of("CHAIN_LADDER", "CHAIN_LADDER", "BORNHUETTER_FERGUSON"), t.rows().stream().map(LagTriangle.Row::method).toList());
+        assertEquals(List.of(new BigDecimal("1.000000"), new BigDecimal("1.200000"), new BigDecimal("3.936000")),
+                t.rows().stream().map(LagTriangle.Row::cdf).toList());
+        assertEquals(List.of(money("3600.00"), money("11030.65"), money("29311.09")), t.rows().stream().map(LagTriangle.Row::ultimate).toList());
+        assertMoney("30941.74", f.ibnr());
+        assertMoney("50000.00", f.largeClaimThreshold());
+        // load shown: large / attritional IBNR = 26231.74 / 4710
+        assertEquals(new BigDecimal("5.569372"), f.largeClaimLoad());
         // Mack's standard error: three lags give two steps, the last with one link ratio only, whose σ² neither Mack's rule
         // (needs two earlier steps) nor the log-linear fit (needs two estimable steps) can extrapolate: no standard error
         assertNull(f.ibnrStandardError());
-        // incurred (service basis): Mar 3000 + 1200 + 300 = 4500; Feb 4500 + 700 + 200 = 5400; Jan 3600 + 60000 + 0 = 63,600
-        assertMoney("4500.00", f.incurredClaims());
-        // loss ratios: month 4500 / 45 = 100; year to date (63600 + 5400 + 4500) / (30 + 30 + 45) = 73500 / 105 = 700
-        assertEquals(new BigDecimal("100.0000"), f.lossRatioMonth());
-        assertEquals(new BigDecimal("700.0000"), f.lossRatioYearToDate());
-        assertEquals(new BigDecimal("700.0000"), f.lossRatioRolling12());
+        assertNull(f.ibnrLower95());
+        assertNull(f.ibnrUpper95());
+        // incurred (service basis): Mar 3000 + 1200 + 25111.09 = 29311.09; Feb 4500 + 700 + 5830.65 = 11030.65;
+        // Jan 3600 + 60000 + 0 = 63,600
+        assertMoney("29311.09", f.incurredClaims());
+        // loss ratios: month 29311.09 / 45 = 651.3576; year to date (63600 + 11030.65 + 29311.09) / (30 + 30 + 45) = 103941.74 / 105
+        assertEquals(new BigDecimal("651.3576"), f.lossRatioMonth());
+        assertEquals(new BigDecimal("989.9213"), f.lossRatioYearToDate());
+        assertEquals(new BigDecimal("989.9213"), f.lossRatioRolling12());
         // March service: c6, c11 counted (c7 rejected) = 2 claims; 2 / (3 / 12) × 1000 = 8000; severity (3000 + 1200) / 2 = 2100
         assertEquals(new BigDecimal("8000.00"), f.frequencyPer1000());
         assertMoney("2100.00", f.averageSeverity());
@@ -195,19 +215,23 @@ class MonthlyFiguresOnH2Test {
         assertEquals(1, f.admissions());
         assertEquals(new BigDecimal("6.00"), f.averageLengthOfStay());
         // fund = bank 360 + receivable 95 − refunds payable 80 − UPR 270 − claims paid by E 11,100
-        //        (1000 + 2000 + 1500 + 3000 + 3000 + 600) − outstanding 61,900 − IBNR 500 = −73,395
-        assertMoney("-73395.00", f.fundBalance());
-        // credibility: n = 4 (Jan: c1, c2, c5, c10) + 3 (Feb: c3, c4, c9) + 2 (Mar) = 9; Z = √(9 / 1082) = 0.091203
-        // member-years 9 / 12 = 0.75; pure premium 73500 / 0.75 = 98,000; current rate 105 / 0.75 = 140;
-        // indication = 0.0912027 × 98000 + 0.9087973 × 140 = 9065.09
-        assertEquals(new BigDecimal("0.0912"), f.credibilityFactor());
-        assertMoney("9065.09", f.credibilityWeightedPremium());
+        //        (1000 + 2000 + 1500 + 3000 + 3000 + 600) − outstanding 61,900 − IBNR 30,941.74 = −103,836.74
+        assertMoney("-103836.74", f.fundBalance());
+        // credibility: n = 4 (Jan: c1, c2, c5, c10) + 3 (Feb: c3, c4, c9) + 2 (Mar) = 9 claims of sizes 1000, 2000, 60000, 600,
+        // 1500, 3000, 700, 3000, 1200: mean 8111.11, mean square 403,060,000, CV² = (403060000 − 8111.11²) / 8111.11² = 5.126451,
+        // CV = 2.2642; full credibility at 1082 × 6.126451 = 6628.8 claims; Z = √(9 / 6628.82) = 0.036847
+        // member-years 9 / 12 = 0.75; pure premium 103941.74 / 0.75 = 138,588.99; current rate 105 / 0.75 = 140;
+        // indication = 0.0368471 × 138588.99 + 0.9631529 × 140 = 5241.44
+        assertEquals(new BigDecimal("0.0368"), f.credibilityFactor());
+        assertEquals(new BigDecimal("2.2642"), f.claimSizeCv());
+        assertEquals(new BigDecimal("6629"), f.credibilityFullStandard());
+        assertMoney("5241.44", f.credibilityWeightedPremium());
 
         // series: April 2025 … March 2026, March last
         assertEquals(12, summary.series().size());
         assertEquals(YearMonth.of(2025, 4), summary.series().get(0).month());
         assertMoney("45.00", summary.series().get(11).earnedPremium());
-        assertMoney("4500.00", summary.series().get(11).incurredClaims());
+        assertMoney("29311.09", summary.series().get(11).incurredClaims());
         assertMoney("63600.00", summary.series().get(9).incurredClaims());
         assertMoney("30.00", summary.series().get(9).earnedPremium());
 
@@ -243,16 +267,17 @@ class MonthlyFiguresOnH2Test {
         assertMoney("25.00", f.earnedPremium());    // earning_summary of 2026-03
         assertMoney("270.00", f.unearnedPremium());
         assertMoney("61900.00", f.claimsOutstanding());
-        assertMoney("500.00", f.ibnr());
+        assertMoney("30941.74", f.ibnr());
         assertNull(f.fundBalance());
-        // 4500 / 25 = 180
-        assertEquals(new BigDecimal("180.0000"), f.lossRatioMonth());
+        // 29311.09 / 25
+        assertEquals(new BigDecimal("1172.4436"), f.lossRatioMonth());
 
         MonthlySummary other = new MonthlyFigures(db).compute(MARCH, Scope.plan("NONE", "none"), AS_OF, PARAMETERS);
         assertEquals(0, other.figures().membersInForce());
         assertEquals(0, other.figures().claimsReportedCount());
+        // nothing to reserve: an IBNR of 0 known exactly
         assertMoney("0.00", other.figures().ibnr());
-        assertNull(other.figures().ibnrStandardError());
+        assertMoney("0.00", other.figures().ibnrStandardError());
         assertTrue(other.largeClaims().isEmpty());
     }
 
@@ -283,7 +308,7 @@ class MonthlyFiguresOnH2Test {
                 && r.csvZipBytes() > 100));
         assertTrue(java.util.Arrays.equals(firstPdf, reports.file(MARCH, first, "TOTAL", MonthlyReports.Format.PDF_ZH).orElseThrow()));
         assertEquals(firstFigures, reports.figures(MARCH, first, "TOTAL").orElseThrow());
-        assertTrue(firstFigures.contains("\"fundBalance\":-73395.00"), firstFigures);
+        assertTrue(firstFigures.contains("\"fundBalance\":-103836.74"), firstFigures);
         assertTrue(reports.figures(MARCH, second + 1, "TOTAL").isEmpty());
     }
 

@@ -20,8 +20,14 @@ import org.huzhu.platform.api.Messages;
  * @param claimsReportedAmount       amount claimed on the claims reported in the month
  * @param claimsPaid                 benefits paid in the month
  * @param claimsOutstanding          case reserves on open claims at the end of the month
- * @param ibnr                       incurred-but-not-reported reserve (chain ladder / completion factors)
- * @param ibnrStandardError          Mack's standard error of the IBNR
+ * @param ibnr                       incurred-but-not-reported reserve booked (chain ladder, Bornhuetter–Ferguson for
+ *                                   the newest months, large claims apart)
+ * @param ibnrStandardError          standard error of the IBNR booked (Mack for the chain-ladder months, the stated
+ *                                   method of docs/reserving.md for the rest)
+ * @param ibnrLower95                2.5 % point of the IBNR booked (lognormal with that mean and standard error)
+ * @param ibnrUpper95                97.5 % point of the same
+ * @param largeClaimThreshold        claims valued above it are reserved one by one, outside the triangle
+ * @param largeClaimLoad             the IBNR of large claims not yet reported / the attritional IBNR
  * @param incurredClaims             claims incurred in the month (paid + change in case reserves + IBNR)
  * @param lossRatioMonth             incurred claims / earned premium, month
  * @param lossRatioYearToDate        the same, plan year to date
@@ -31,8 +37,11 @@ import org.huzhu.platform.api.Messages;
  * @param admissions                 hospital admissions in the month
  * @param averageLengthOfStay        average length of stay in days
  * @param fundBalance                the plan's mutual-aid fund at the end of the month
- * @param credibilityFactor          limited-fluctuation credibility Z (full credibility at 1,082 claims)
- * @param credibilityWeightedPremium indicated premium per member per year for the next plan version
+ * @param credibilityFactor          limited-fluctuation credibility Z for pure premium
+ * @param claimSizeCv                coefficient of variation of claim size over the rolling 12 months (an input of Z)
+ * @param credibilityFullStandard    claims needed for full credibility: 1,082 × (1 + CV²)
+ * @param credibilityWeightedPremium indicated premium per member per year for the next plan version: an
+ *                                   indication, not a rate
  */
 public record KeyFigures(
         long membersInForce,
@@ -48,6 +57,10 @@ public record KeyFigures(
         BigDecimal claimsOutstanding,
         BigDecimal ibnr,
         BigDecimal ibnrStandardError,
+        BigDecimal ibnrLower95,
+        BigDecimal ibnrUpper95,
+        BigDecimal largeClaimThreshold,
+        BigDecimal largeClaimLoad,
         BigDecimal incurredClaims,
         BigDecimal lossRatioMonth,
         BigDecimal lossRatioYearToDate,
@@ -58,6 +71,8 @@ public record KeyFigures(
         BigDecimal averageLengthOfStay,
         BigDecimal fundBalance,
         BigDecimal credibilityFactor,
+        BigDecimal claimSizeCv,
+        BigDecimal credibilityFullStandard,
         BigDecimal credibilityWeightedPremium) {
 
     /** The name people read for a figure (a component name of this record, as in the report's JSON), in their language. */

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Paid claims by month of service (rows) × payment lag in months (columns, lag 0 = paid in the month of
- * service), cumulative, with the factors estimated from it.
+ * Reported claims by month of service (rows) × report lag in months (columns, lag 0 = received in the month of
+ * service), cumulative and valued at the valuation date, with the factors estimated from it and the reserve of each
+ * month of service.
  *
  * @param rows               one row per month of service, oldest first
  * @param developmentFactors factor {@code k} links lag {@code k} to lag {@code k + 1}
@@ -40,16 +41,26 @@ public record LagTriangle(List<Row> rows, List<BigDecimal> developmentFactors, L
      * One month of service.
      *
      * @param monthOfService the month the treatment took place
-     * @param amounts        cumulative paid amount by lag; shorter than the longest row where not yet developed
-     * @param counts         cumulative number of paid claims by lag
-     * @param ibnr           the IBNR estimated for this month of service, {@code null} if none
+     * @param amounts        cumulative reported amount by lag; shorter than the longest row where not yet developed
+     * @param counts         cumulative number of reported claims by lag
+     * @param ibnr           the IBNR booked for this month of service, {@code null} if none
+     * @param method         how it was estimated: CHAIN_LADDER or BORNHUETTER_FERGUSON; {@code null} if not said
+     * @param cdf            cumulative development factor from the latest lag to ultimate
+     * @param ultimate       the latest amount + IBNR
+     * @param standardError  of the IBNR, {@code null} where unavailable
      */
-    public record Row(YearMonth monthOfService, List<BigDecimal> amounts, List<Long> counts, BigDecimal ibnr) {
+    public record Row(YearMonth monthOfService, List<BigDecimal> amounts, List<Long> counts, BigDecimal ibnr, String method,
+                      BigDecimal cdf, BigDecimal ultimate, BigDecimal standardError) {
 
         public Row {
             Objects.requireNonNull(monthOfService, "monthOfService");
             amounts = nullableCopy(amounts);
             counts = nullableCopy(counts);
+        }
+
+        /** A row without the reserve's method and its columns. */
+        public Row(YearMonth monthOfService, List<BigDecimal> amounts, List<Long> counts, BigDecimal ibnr) {
+            this(monthOfService, amounts, counts, ibnr, null, null, null, null);
         }
     }
 

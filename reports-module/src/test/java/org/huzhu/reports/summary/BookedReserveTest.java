@@ -1,0 +1,76 @@
+package org.huzhu.reports.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The reserving step on triangles small enough to follow by hand. */
+class BookedReserveTest {
+
+    static final YearMonth JAN = YearMonth.of(2026, 1);
+    static final YearMonth FEB = YearMonth.of(2026, 2);
+    static final YearMonth MAR = YearMonth.of(2026, 3);
+    static final Map<YearMonth, BigDecimal> EXPOSURE = Map.of(JAN, new BigDecimal("100"), FEB, new BigDecimal("100"), MAR, new BigDecimal("100"));
+
+    static ReservingData.Cell cell(YearMonth origin, int lag, String amount, long count, String squares) {
+        return new ReservingData.Cell(origin, lag, "INPATIENT", new BigDecimal(amount), count, new BigDecimal(squares), 0);
+    }
+
+    @Test
+    void aMonthReportedBeyondWhatItsDevelopmentSuggestsKeepsItsNegativeIbnr() {
+        // Jan: two claims 600 + 400 at lag 0, the 400 reversed at lag 1 → [1000, 600, 600]; Feb [1000, 1000]; Mar [1000]
+        // f0 = (600 + 1000) / (1000 + 1000) = 0.8, f1 = 600 / 600 = 1; Mar: 1000 × 0.8 − 1000 = −200 (chain ladder, no projection)
+        ReservingData data = new ReservingData(MAR, 3, 0, EXPOSURE, List.of(
+                cell(JAN, 0, "1000", 2, "520000"), cell(JAN, 1, "-400", -1, "-160000"),
+                cell(FEB, 0, "1000", 1, "1000000"), cell(MAR, 0, "1000", 1, "1000000")), List.of());
+        BookedReserve booked = BookedReserve.estimate(data, null);
+        assertEquals(new BigDecimal("-200.00"), booked.row(MAR).ibnr());
+        assertEquals(new BigDecimal("0.00"), booked.row(FEB).ibnr());
+        assertEquals(new BigDecimal("-200.00"), booked.ibnr());
+    }
+
+    @Test
+    void developmentFactorsAreChainedUnroundedAndTheIbnrRoundedOnce() {
+        // city scale: Jan 10,000,000 + 3,330,000 + 4,000,000; Feb 20,000,000 + 7,000,000; Mar 70,000,000
+        // f0 = 40,330,000 / 30,000,000, f1 = 17,330,000 / 13,330,000; Mar IBNR = 70,000,000 × (f0 × f1 − 1); factors rounded
+        // to 6 decimals first would be about 32 yuan off
+        ReservingData data = new ReservingData(MAR, 3, 0, EXPOSURE, List.of(
+                cell(JAN, 0, "10000000", 1, "0"), cell(JAN, 1, "3330000", 1, "0"), cell(JAN, 2, "4000000", 1, "0"),
+                cell(FEB, 0, "20000000", 1, "0"), cell(FEB, 1, "7000000", 1, "0"), cell(MAR, 0, "70000000", 1, "0")), List.of());
+        MathContext exact = MathContext.DECIMAL128;
+        BigDecimal f0 = new BigDecimal("40330000").divide(new BigDecimal("30000000"), exact);
+        BigDecimal f1 = new BigDecimal("17330000").divide(new BigDecimal("13330000"), exact);
+        BigDecimal march = new BigDecimal("70000000").multiply(f0.multiply(f1, exact), exact).subtract(new BigDecimal("70000000"))
+                .setScale(2, RoundingMode.HALF_UP);
+        BigDecimal february = new BigDecimal("27000000").multiply(f1, exact).subtract(new BigDecimal("27000000")).setScale(2, RoundingMode.HALF_UP);
+        BookedReserve booked = BookedReserve.estimate(data, null);
+        assertEquals(march, booked.row(MAR).ibnr());
+        assertEquals(february, booked.row(FEB).ibnr());
+        assertEquals(march.add(february), booked.ibnr());
+        BigDecimal roundedFirst = new BigDecimal("70000000").multiply(f0.setScale(6, RoundingMode.HALF_UP).multiply(f1.setScale(6, RoundingMode.HALF_UP)))
+                .subtract(new BigDecimal("70000000")).setScale(2, RoundingMode.HALF_UP);
+        assertEquals(1, march.subtract(roundedFirst).abs().compareTo(BigDecimal.TEN), march + " vs " + roundedFirst);
+    }
+
+    @Test
+    void claimsNotYetAssessedAreReservedAtTheAverageOfTheirType() {
+        // Jan: inpatient 3 claims 9,000 (average 3,000) and outpatient 2 claims 1,000 (average 500) at lag 0;
+        // Mar: one inpatient and two outpatient claims received, not assessed: 3,000 + 2 × 500 = 4,000
+        ReservingData data = new ReservingData(MAR, 3, 0, EXPOSURE, List.of(
+                cell(JAN, 0, "9000", 3, "27000000"),
+                new ReservingData.Cell(JAN, 0, "OUTPATIENT_SERIOUS", new BigDecimal("1000"), 2, new BigDecimal("500000"), 0),
+                new ReservingData.Cell(MAR, 0, "INPATIENT", BigDecimal.ZERO, 0, BigDecimal.ZERO, 1),
+                new ReservingData.Cell(MAR, 0, "OUTPATIENT_SERIOUS", BigDecimal.ZERO, 0, BigDecimal.ZERO, 2)), List.of());
+        BookedReserve booked = BookedReserve.estimate(data, null);
+        assertEquals(new BigDecimal("4000.00"), booked.row(MAR).unassessed());
+        assertEquals(new BigDecimal("4000.00"), booked.unassessedReserve());
+        assertEquals(new BigDecimal("4000.00"), booked.row(MAR).reported());
+    }
+}
