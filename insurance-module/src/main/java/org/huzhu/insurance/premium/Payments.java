@@ -21,6 +21,7 @@ import org.huzhu.insurance.ledger.PremiumPostings;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.DomainValues;
 import org.huzhu.platform.api.Jdbc;
 
 /**
@@ -66,12 +67,14 @@ public class Payments {
      */
     @Transactional
     public PaymentView record(NewPayment request, String by, LocalDate today) {
-        if (request.amount() == null || request.amount().signum() <= 0 || !Money.isWholeFen(request.amount())) {
+        if (request.amount() == null || request.amount().signum() <= 0 || !Money.isWholeFen(request.amount())
+                || !DomainValues.fitsMoney(request.amount())) {
             throw Reason.of("premium.payment.amount", String.valueOf(request.amount())).exception(DomainException.Kind.INVALID);
         }
         if (request.receivedOn() == null || request.receivedOn().isAfter(today)) {
             throw Reason.of("premium.payment.receivedInFuture", request.receivedOn(), today).exception(DomainException.Kind.INVALID);
         }
+        DomainValues.checked(request.receivedOn());
         if (request.payer() == null) {
             throw Reason.of("premium.payment.payerRequired").exception(DomainException.Kind.INVALID);
         }

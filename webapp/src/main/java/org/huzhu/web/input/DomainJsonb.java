@@ -1,0 +1,106 @@
+package org.huzhu.web.input;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.DomainValues;
+import org.huzhu.platform.api.PlatformMessages;
+
+/**
+ * JSON bodies as the API reads them: JSON-B's defaults (answers are written exactly as before), but every text, date,
+ * month and amount read is first checked against {@link DomainValues}; a value outside them is a 400 problem that says
+ * which value and why, never something stored wrong or a fault of the database.
+ */
+@Provider
+public class DomainJsonb implements ContextResolver<Jsonb> {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new Text(), new Dates(), new Months(), new Amounts()));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSONB;
+    }
+
+    static DomainException invalid(String code, Object value) {
+        String shown = String.valueOf(value);
+        return new DomainException(PlatformMessages.BUNDLE, code, DomainException.Kind.INVALID,
+                shown.length() > 40 ? shown.substring(0, 40) + "…" : shown);
+    }
+
+    /** Text: no control character but tab, line feed and carriage return (notes have lines), no bidirectional control. */
+    static final class Text implements JsonbDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            String text = parser.getString();
+            if (!DomainValues.cleanText(text)) {
+                throw invalid("problem.value.text", text.replaceAll("\\p{Cntrl}|[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "�"));
+            }
+            return text;
+        }
+    }
+
+    static final class Dates implements JsonbDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            String text = parser.getString();
+            LocalDate date;
+            try {
+                date = LocalDate.parse(text);
+            } catch (DateTimeParseException notADate) {
+                throw invalid("problem.value.date", text);
+            }
+            if (!DomainValues.plausible(date)) {
+                throw invalid("problem.value.date", text);
+            }
+            return date;
+        }
+    }
+
+    static final class Months implements JsonbDeserializer<YearMonth> {
+        @Override
+        public YearMonth deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            String text = parser.getString();
+            YearMonth month;
+            try {
+                month = YearMonth.parse(text);
+            } catch (DateTimeParseException notAMonth) {
+                throw invalid("problem.value.month", text);
+            }
+            if (!DomainValues.plausible(month)) {
+                throw invalid("problem.value.month", text);
+            }
+            return month;
+        }
+    }
+
+    /** Amounts as JSON numbers or text ("20000.00"), within the money columns. */
+    static final class Amounts implements JsonbDeserializer<BigDecimal> {
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            String text = parser.getString();
+            BigDecimal amount;
+            try {
+                amount = new BigDecimal(text.strip());
+            } catch (NumberFormatException notANumber) {
+                throw invalid("problem.value.amount", text);
+            }
+            if (!DomainValues.fitsMoney(amount)) {
+                throw invalid("problem.value.amount", text);
+            }
+            return amount;
+        }
+    }
+}
