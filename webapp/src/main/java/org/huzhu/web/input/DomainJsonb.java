@@ -3,6 +3,7 @@ package org.huzhu.web.input;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
@@ -27,11 +28,29 @@ import org.huzhu.platform.api.PlatformMessages;
 @Provider
 public class DomainJsonb implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new Text(), new Dates(), new Months(), new Amounts()));
+    /** Created once, when the API first reads or writes JSON. */
+    private static final class Configured {
+        static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new Text(), new Dates(), new Months(), new Amounts()));
+    }
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return JSONB;
+        return Configured.JSONB;
+    }
+
+    /**
+     * The value's text, or null for JSON null; a value of another kind (true, an object, a list where text, a date or an
+     * amount belongs) is unreadable, as JSON-B's own reading says.
+     */
+    static String text(JsonParser parser) {
+        JsonParser.Event event = parser.currentEvent();
+        if (event == JsonParser.Event.VALUE_NULL) {
+            return null;
+        }
+        if (event == JsonParser.Event.VALUE_STRING || event == JsonParser.Event.VALUE_NUMBER) {
+            return parser.getString();
+        }
+        throw new JsonbException("a value of the wrong kind: " + event);
     }
 
     static DomainException invalid(String code, Object value) {
@@ -44,7 +63,7 @@ public class DomainJsonb implements ContextResolver<Jsonb> {
     static final class Text implements JsonbDeserializer<String> {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            String text = parser.getString();
+            String text = text(parser);
             if (!DomainValues.cleanText(text)) {
                 throw invalid("problem.value.text", text.replaceAll("\\p{Cntrl}|[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "�"));
             }
@@ -55,7 +74,10 @@ public class DomainJsonb implements ContextResolver<Jsonb> {
     static final class Dates implements JsonbDeserializer<LocalDate> {
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            String text = parser.getString();
+            String text = text(parser);
+            if (text == null) {
+                return null;
+            }
             LocalDate date;
             try {
                 date = LocalDate.parse(text);
@@ -72,7 +94,10 @@ public class DomainJsonb implements ContextResolver<Jsonb> {
     static final class Months implements JsonbDeserializer<YearMonth> {
         @Override
         public YearMonth deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            String text = parser.getString();
+            String text = text(parser);
+            if (text == null) {
+                return null;
+            }
             YearMonth month;
             try {
                 month = YearMonth.parse(text);
@@ -90,7 +115,10 @@ public class DomainJsonb implements ContextResolver<Jsonb> {
     static final class Amounts implements JsonbDeserializer<BigDecimal> {
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            String text = parser.getString();
+            String text = text(parser);
+            if (text == null) {
+                return null;
+            }
             BigDecimal amount;
             try {
                 amount = new BigDecimal(text.strip());
