@@ -1,5 +1,7 @@
 package org.huzhu.web.input;
 
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -43,14 +45,13 @@ public class DomainJsonb implements ContextResolver<Jsonb> {
      * amount belongs) is unreadable, as JSON-B's own reading says.
      */
     static String text(JsonParser parser) {
-        JsonParser.Event event = parser.currentEvent();
-        if (event == JsonParser.Event.VALUE_NULL) {
-            return null;
-        }
-        if (event == JsonParser.Event.VALUE_STRING || event == JsonParser.Event.VALUE_NUMBER) {
-            return parser.getString();
-        }
-        throw new JsonbException("a value of the wrong kind: " + event);
+        JsonValue value = parser.getValue();
+        return switch (value.getValueType()) {
+            case NULL -> null;
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> value.toString();
+            default -> throw new JsonbException("a value of the wrong kind: " + value.getValueType());
+        };
     }
 
     static DomainException invalid(String code, Object value) {
