@@ -107,7 +107,7 @@ class InputFuzzIT {
                 + "\"outOfScopeSelfPay\":\"0.00\",\"invoiceNumbers\":%s}";
         String day = targets.get("month") + "-10";
         String next = targets.get("month") + "-11";
-        refused("POST", "/api/v1/claims", ProductionUnion.OFFICER, String.format(stay, day, next, "1099511627776", "[\"FUZZ-DAYS\"]"), "problem.malformedJson");
+        refused("POST", "/api/v1/claims", ProductionUnion.OFFICER, String.format(stay, day, next, "1099511627776", "[\"FUZZ-DAYS\"]"), "problem.value.integer");
         StringBuilder invoices = new StringBuilder("[");
         for (int i = 0; i < 10_000; i++) {
             invoices.append(i == 0 ? "" : ",").append("\"FUZZ-INVOICE-").append(i).append('"');

@@ -32,7 +32,8 @@ public class DomainJsonb implements ContextResolver<Jsonb> {
 
     /** Created once, when the API first reads or writes JSON. */
     private static final class Configured {
-        static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new Text(), new Dates(), new Months(), new Amounts()));
+        static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new Text(), new Dates(), new Months(), new Amounts(),
+                new Integers(), new Longs()));
     }
 
     @Override
@@ -130,6 +131,39 @@ public class DomainJsonb implements ContextResolver<Jsonb> {
                 throw invalid("problem.value.amount", text);
             }
             return amount;
+        }
+    }
+
+    /** A whole number read as a whole number: JSON-B read 1099511627776 days in hospital as 0 (it kept the low 32 bits). */
+    static BigDecimal whole(JsonParser parser, BigDecimal limit) {
+        String text = text(parser);
+        if (text == null) {
+            return null;
+        }
+        try {
+            BigDecimal number = new BigDecimal(text.strip());
+            if (number.stripTrailingZeros().scale() <= 0 && number.abs().compareTo(limit) <= 0) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        throw invalid("problem.value.integer", text);
+    }
+
+    static final class Integers implements JsonbDeserializer<Integer> {
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            BigDecimal number = whole(parser, BigDecimal.valueOf(Integer.MAX_VALUE));
+            return number == null ? null : number.intValueExact();
+        }
+    }
+
+    static final class Longs implements JsonbDeserializer<Long> {
+        @Override
+        public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            BigDecimal number = whole(parser, BigDecimal.valueOf(Long.MAX_VALUE));
+            return number == null ? null : number.longValueExact();
         }
     }
 }

@@ -65,4 +65,14 @@ class DomainJsonbTest {
         assertEquals("problem.value.amount", code(() -> read(new DomainJsonb.Amounts(), "1e30")), "a payment of 1e30 was a 500");
         assertEquals("problem.value.amount", code(() -> read(new DomainJsonb.Amounts(), "\"NaN\"")));
     }
+
+    @Test
+    void aWholeNumberBeyondItsTypeIsA400NotItsLowBits() {
+        assertEquals(5, read(new DomainJsonb.Integers(), "5"));
+        assertNull(read(new DomainJsonb.Integers(), "null"));
+        assertEquals("problem.value.integer", code(() -> read(new DomainJsonb.Integers(), "1099511627776")), "was read as 0 days in hospital");
+        assertEquals("problem.value.integer", code(() -> read(new DomainJsonb.Integers(), "1.5")));
+        assertEquals(1099511627776L, read(new DomainJsonb.Longs(), "1099511627776"));
+        assertEquals("problem.value.integer", code(() -> read(new DomainJsonb.Longs(), "9223372036854775808")));
+    }
 }
