@@ -118,6 +118,13 @@ public class Payments {
             billing.addPaid(billId, a.amount(), request.receivedOn());
         }
         if (allocation.toCredit().signum() > 0) {
+            BigDecimal credit = Jdbc.queryOne(dataSource, "select credit from insurance.unit_account where unit_code = ?", row -> row.getBigDecimal(1), unit)
+                    .orElse(BigDecimal.ZERO);
+            if (!DomainValues.fitsMoney(credit.add(allocation.toCredit()))) {
+                // the unit's credit would no longer fit the books' amounts: nothing of the payment is kept
+                throw Reason.of("premium.payment.creditTooLarge", credit.add(allocation.toCredit()).toPlainString())
+                        .exception(DomainException.Kind.UNPROCESSABLE);
+            }
             Jdbc.update(dataSource, "update insurance.unit_account set credit = credit + ? where unit_code = ?", allocation.toCredit(), unit);
         }
         PaymentAllocation posted = new PaymentAllocation(String.valueOf(paymentId), unit, request.receivedOn(), source,
