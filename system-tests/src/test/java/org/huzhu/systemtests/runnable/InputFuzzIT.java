@@ -146,9 +146,12 @@ class InputFuzzIT {
                 operations++;
                 Operation operation = operation(method.getKey().toUpperCase(), path.getKey(), (Map<String, Object>) method.getValue());
                 for (Request request : requests(operation)) {
-                    HttpResponse<String> answer = api.send(request.method(), request.path(), operation.caller(), request.contentType(),
-                            request.body(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    HttpResponse<String> answer = answer(operation, request);
                     requests++;
+                    if (answer == null) {
+                        faults.add(operation.method() + " " + operation.template() + " [" + request.what() + "] -> no answer, twice");
+                        continue;
+                    }
                     statuses.merge(answer.statusCode(), 1, Integer::sum);
                     if (answer.statusCode() >= 500) {
                         faults.add(operation.method() + " " + operation.template() + " [" + request.what() + "] -> " + answer.statusCode() + " "
@@ -161,6 +164,19 @@ class InputFuzzIT {
                 faults.size());
         faults.forEach(fault -> System.out.println("INPUT FUZZ 5xx: " + fault));
         return faults;
+    }
+
+    /** The answer to the request, tried a second time when the connection drops; null when it drops twice. */
+    private HttpResponse<String> answer(Operation operation, Request request) throws Exception {
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                return api.send(request.method(), request.path(), operation.caller(), request.contentType(), request.body(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (java.io.IOException dropped) {
+                System.out.println("INPUT FUZZ: connection dropped on " + operation.method() + " " + request.path() + ": " + dropped);
+            }
+        }
+        return null;
     }
 
     /** The published description; its first rendering takes long on a loaded machine, and a connection dropped meanwhile is tried again. */
