@@ -16,8 +16,8 @@ public interface ClaimPayments {
     /** A batch of every approved claim still to pay (optionally of one plan). */
     PaymentRequests.BatchView create(Caller caller, String planCode);
 
-    /** The bank transfer file (CSV): member name, card, amount, claim reference. */
-    String bankFile(Caller caller, long batchId);
+    /** The bank transfer file in the configured format (GBK CSV or XLSX): payee, card, amount, claim reference. */
+    BankFile bankFile(Caller caller, long batchId);
 
     /** The bank's return file marks each line paid or failed. */
     PaymentRequests.ReturnResult applyReturn(Caller caller, long batchId, byte[] file, Locale locale);

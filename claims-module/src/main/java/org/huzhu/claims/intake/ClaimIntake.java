@@ -39,6 +39,9 @@ import org.huzhu.platform.api.Jdbc;
 @ApplicationScoped
 public class ClaimIntake {
 
+    /** The most invoices one claim can name: a stay has a handful; ten thousand on one claim was stored before. */
+    static final int MAX_INVOICES = 100;
+
     private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?");
 
     @Resource(lookup = "jdbc/huzhu")
@@ -265,6 +268,10 @@ public class ClaimIntake {
         List<String> invoices = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> given = form.invoiceNumbers() == null ? List.of() : form.invoiceNumbers();
+        if (given.size() > MAX_INVOICES) {
+            problems.add(ClaimsProblem.field("invoiceNumbers", "claim.invoice.tooMany", given.size(), MAX_INVOICES));
+            given = List.of();
+        }
         for (int i = 0; i < given.size(); i++) {
             String number = given.get(i) == null ? "" : given.get(i).strip();
             if (number.isEmpty() || number.length() > 64) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,6 +25,7 @@ import org.huzhu.members.api.access.Action;
 import org.huzhu.members.api.access.Caller;
 import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.Postgres;
 
 /**
  * The claim workflow: received → assessed → (second review) → approved or rejected → in a payment batch →
@@ -34,6 +36,11 @@ import org.huzhu.platform.api.Jdbc;
  * member's row in {@code claims.member_year} ({@code select ... for update}), then the claim row, and only
  * then reads the committed history and reassesses. Two approvals for the same member and plan year therefore
  * run one after the other, and the second sees the first's contribution: annual limits hold.</p>
+ *
+ * <p>A hot member never starves the pool: no more than {@link ClaimSettings#decisionsPerMember()} decisions on one
+ * member's plan year run or wait at once in this server ({@link OneMemberAtATime}; the rest are answered 409 before they
+ * take a connection), and the lock is waited for at most {@link ClaimSettings#lockTimeoutMillis()} (PostgreSQL's
+ * {@code lock_timeout} for this transaction), then 409 "being decided, try again" and nothing written.</p>
  */
 @ApplicationScoped
 public class ClaimWorkflow {
@@ -74,6 +81,7 @@ public class ClaimWorkflow {
     }
 
     @Transactional
+    @OneMemberAtATime
     public void reassess(long claimId, Actor actor, String note) {
         ClaimRow claim = lock(claimId);
         permit(actor, Action.DECIDE_CLAIM, claim);
@@ -86,6 +94,7 @@ public class ClaimWorkflow {
      * reviewer's approval: a supervisor other than the first reviewer.
      */
     @Transactional
+    @OneMemberAtATime
     public void approve(long claimId, Actor actor, String note) {
         ClaimRow claim = lock(claimId);
         permit(actor, approval(claim), claim);
@@ -107,6 +116,7 @@ public class ClaimWorkflow {
     }
 
     @Transactional
+    @OneMemberAtATime
     public void reject(long claimId, Actor actor, RejectReason reason, String note) {
         ClaimRow claim = lock(claimId);
         permit(actor, rejection(claim), claim);
@@ -124,6 +134,7 @@ public class ClaimWorkflow {
     }
 
     @Transactional
+    @OneMemberAtATime
     public void pend(long claimId, Actor actor, String note) {
         ClaimRow claim = lock(claimId);
         permit(actor, Action.DECIDE_CLAIM, claim);
@@ -133,6 +144,7 @@ public class ClaimWorkflow {
     }
 
     @Transactional
+    @OneMemberAtATime
     public void withdraw(long claimId, Actor actor, String note) {
         ClaimRow claim = lock(claimId);
         permit(actor, Action.FOLLOW_UP_CLAIM, claim);
@@ -147,6 +159,7 @@ public class ClaimWorkflow {
 
     /** Reopens a rejected, approved or paid claim and reassesses it; a later approval pays only the difference. */
     @Transactional
+    @OneMemberAtATime
     public void appeal(long claimId, Actor actor, String note) {
         ClaimRow claim = lock(claimId);
         permit(actor, Action.FOLLOW_UP_CLAIM, claim);
@@ -164,6 +177,7 @@ public class ClaimWorkflow {
      * paid in the next batch).
      */
     @Transactional
+    @OneMemberAtATime
     public List<Long> reverse(long claimId, Actor actor, String note) {
         ClaimRow claim = lock(claimId);
         permit(actor, Action.REVERSE_CLAIM, claim);
@@ -294,14 +308,32 @@ public class ClaimWorkflow {
                 Timestamp.valueOf(clock.now()), memberId, planCode, yearStart);
     }
 
-    /** Locks the member's plan-year row, then the claim row, and returns the claim as committed. */
+    /**
+     * Locks the member's plan-year row, then the claim row, and returns the claim as committed; waits for the locks no
+     * longer than the lock timeout, then 409 "being decided, try again".
+     */
     ClaimRow lock(long claimId) {
         ClaimRow plain = load(claimId);
-        lockYear(plain.memberId(), plain.planCode(), plain.yearStart());
-        return Jdbc.queryOne(dataSource, ClaimRow.COLUMNS + "where c.id = ? for update", ClaimRow::map, claimId).orElseThrow();
+        try {
+            lockYear(plain.memberId(), plain.planCode(), plain.yearStart());
+            return Jdbc.queryOne(dataSource, ClaimRow.COLUMNS + "where c.id = ? for update", ClaimRow::map, claimId).orElseThrow();
+        } catch (Jdbc.DataAccessException locked) {
+            if (locked.isBusy()) {
+                throw ClaimsProblem.conflict("claim.busy", plain.reference());
+            }
+            throw locked;
+        }
     }
 
     void lockYear(long memberId, String planCode, LocalDate yearStart) {
+        Jdbc.withConnection(dataSource, connection -> {
+            if (Postgres.is(connection)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set local lock_timeout = " + Math.max(1, ClaimSettings.lockTimeoutMillis()));
+                }
+            }
+            return null;
+        });
         Jdbc.update(dataSource, "insert into claims.member_year (member_id, plan_code, year_start, approved_total) values (?, ?, ?, 0) "
                 + "on conflict do nothing", memberId, planCode, yearStart);
         Jdbc.query(dataSource, "select member_id from claims.member_year where member_id = ? and plan_code = ? and year_start = ? for update",

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 
+import org.huzhu.claims.api.BankFile;
 import org.huzhu.claims.api.ClaimPayments;
 import org.huzhu.claims.api.PaymentRequests;
 import org.huzhu.members.api.access.AccessPolicy;
@@ -19,6 +20,9 @@ public class ClaimPaymentsFacade implements ClaimPayments {
 
     @Inject
     PaymentBatches batches;
+
+    @Inject
+    BankFiles bankFiles;
 
     @Inject
     AccessPolicy policy;
@@ -36,9 +40,9 @@ public class ClaimPaymentsFacade implements ClaimPayments {
     }
 
     @Override
-    public String bankFile(Caller caller, long batchId) {
+    public BankFile bankFile(Caller caller, long batchId) {
         associationWork(caller);
-        return batches.bankFile(batchId);
+        return bankFiles.file(batchId, null);
     }
 
     @Override

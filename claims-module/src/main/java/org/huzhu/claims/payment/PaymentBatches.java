@@ -28,7 +28,6 @@ import org.huzhu.members.api.MemberView;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
-import org.huzhu.platform.api.tabular.SpreadsheetText;
 import org.huzhu.platform.api.tabular.Table;
 import org.huzhu.platform.api.tabular.TabularFiles;
 
@@ -41,8 +40,6 @@ import org.huzhu.platform.api.tabular.TabularFiles;
  */
 @ApplicationScoped
 public class PaymentBatches {
-
-    public static final String BANK_FILE_HEADER = "member_name,card,amount,claim_reference";
 
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
@@ -148,17 +145,6 @@ public class PaymentBatches {
                         b.createdBy(), b.createdAt(), b.closedAt(), List.of(), List.of())).toList();
     }
 
-    /** The bank transfer file: UTF-8 CSV with member name, card, amount and claim reference, one line per pending payment. */
-    public String bankFile(long batchId) {
-        view(batchId);
-        StringBuilder csv = new StringBuilder(BANK_FILE_HEADER).append("\r\n");
-        Jdbc.query(dataSource, "select payee_name, account, amount, claim_id from claims.payment_line where batch_id = ? and status = 'PENDING' "
-                + "order by id", row -> csv.append(cell(row.getString(1))).append(',').append(cell(row.getString(2))).append(',')
-                .append(row.getBigDecimal(3).setScale(2).toPlainString()).append(',').append(ClaimsProblem.reference(row.getLong(4)))
-                .append("\r\n"), batchId);
-        return csv.toString();
-    }
-
     /**
      * Applies the bank's return file (CSV or XLSX with columns {@code claim_reference}, {@code result} PAID or
      * FAILED, optional {@code message}): paid lines add to the claim's paid amount, failed lines send the claim
@@ -238,11 +224,6 @@ public class PaymentBatches {
     private static PaymentRequests.RowProblem problem(int row, String reference, String code, Locale locale, Object... arguments) {
         return new PaymentRequests.RowProblem(row, reference, code,
                 org.huzhu.platform.api.Messages.get(org.huzhu.claims.api.ClaimsMessages.BUNDLE, code, locale, arguments));
-    }
-
-    /** A text field of the bank file: quoted as CSV needs, and never a formula when a clerk opens it in a spreadsheet. */
-    private static String cell(String text) {
-        return SpreadsheetText.csvField(text);
     }
 
     static byte[] utf8(String text) {

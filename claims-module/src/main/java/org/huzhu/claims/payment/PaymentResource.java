@@ -1,5 +1,6 @@
 package org.huzhu.claims.payment;
 
+import org.huzhu.claims.api.BankFile;
 import org.huzhu.claims.api.PaymentRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,7 +21,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,6 +50,9 @@ public class PaymentResource {
 
     @Inject
     PaymentBatches batches;
+
+    @Inject
+    BankFiles bankFiles;
 
     @Inject
     AccessPolicy policy;
@@ -94,15 +98,19 @@ public class PaymentResource {
 
     @GET
     @Path("{id}/bank-file")
-    @Produces("text/csv")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @RolesAllowed({Roles.SUPERVISOR, Roles.OFFICER})
-    @Operation(summary = "The bank transfer file of the batch (UTF-8 CSV): member name, card, amount, claim reference")
-    @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv",
-            value = "member_name,card,amount,claim_reference\r\n王建国,6222020000000000001,2000.00,CL00000042\r\n")))
-    public Response bankFile(@PathParam("id") long id) {
+    @Operation(summary = "The bank transfer file of the batch: payee, card, amount, claim reference under Chinese headers; GBK CSV or XLSX "
+            + "(format=csv|xlsx, default the setting huzhu.bank-file.format, else csv). Nothing masked, no text a formula")
+    @APIResponse(responseCode = "200", description = "GBK CSV or XLSX", content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv",
+            value = "收款人户名,收款人账号,金额,用途\r\n王建国,6222020000000000001,2000.00,CL00000042\r\n")))
+    @APIResponse(responseCode = "400", description = "A format other than csv or xlsx")
+    @APIResponse(responseCode = "422", description = "A payee's name that GBK cannot write (take the XLSX)")
+    public Response bankFile(@PathParam("id") long id, @QueryParam("format") String format) {
         associationWork();
-        return Response.ok(batches.bankFile(id).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"payment-batch-" + id + ".csv\"").build();
+        BankFile file = bankFiles.file(id, format);
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
     }
 
     @POST

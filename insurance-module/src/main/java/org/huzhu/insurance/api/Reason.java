@@ -13,7 +13,7 @@ public record Reason(String code, List<Object> arguments) {
 
     public Reason {
         Objects.requireNonNull(code, "code");
-        arguments = List.copyOf(arguments);
+        arguments = List.copyOf(arguments.stream().map(argument -> argument == null ? (Object) "" : argument).toList());
     }
 
     public static Reason of(String code, Object... arguments) {

@@ -52,11 +52,12 @@ final class CellParsers {
     static Optional<LocalDate> date(String cell) {
         String value = cell.strip();
         if (value.matches("\\d{5}(\\.\\d+)?")) {
-            return Optional.of(EXCEL_EPOCH.plusDays((long) Double.parseDouble(value)));
+            return Optional.of(EXCEL_EPOCH.plusDays((long) Double.parseDouble(value))).filter(org.huzhu.platform.api.DomainValues::plausible);
         }
         for (DateTimeFormatter format : DATES) {
             try {
-                return Optional.of(LocalDate.parse(value, format.withResolverStyle(java.time.format.ResolverStyle.STRICT)));
+                return Optional.of(LocalDate.parse(value, format.withResolverStyle(java.time.format.ResolverStyle.STRICT)))
+                        .filter(org.huzhu.platform.api.DomainValues::plausible);
             } catch (DateTimeParseException notThisFormat) {
                 // try the next one
             }

@@ -32,6 +32,7 @@ import org.huzhu.insurance.api.ledger.TrialBalanceView;
 import org.huzhu.insurance.premium.PremiumAccess;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.DomainValues;
 import org.huzhu.members.api.access.AccessPolicy;
 import org.huzhu.members.api.access.Action;
 import org.huzhu.members.api.access.Caller;
@@ -132,7 +133,7 @@ public class LedgerResource {
         associationWork();
         YearMonth ym;
         try {
-            ym = YearMonth.parse(month);
+            ym = DomainValues.checked(YearMonth.parse(month));
         } catch (DateTimeParseException e) {
             throw Reason.of("premium.earning.monthUnreadable", month).exception(DomainException.Kind.INVALID);
         }

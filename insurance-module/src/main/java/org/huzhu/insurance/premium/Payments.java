@@ -21,6 +21,7 @@ import org.huzhu.insurance.ledger.PremiumPostings;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.DomainValues;
 import org.huzhu.platform.api.Jdbc;
 
 /**
@@ -69,12 +70,14 @@ public class Payments {
      */
     @Transactional
     public PaymentView record(NewPayment request, String by, LocalDate today) {
-        if (request.amount() == null || request.amount().signum() <= 0 || !Money.isWholeFen(request.amount())) {
+        if (request.amount() == null || request.amount().signum() <= 0 || !Money.isWholeFen(request.amount())
+                || !DomainValues.fitsMoney(request.amount())) {
             throw Reason.of("premium.payment.amount", String.valueOf(request.amount())).exception(DomainException.Kind.INVALID);
         }
         if (request.receivedOn() == null || request.receivedOn().isAfter(today)) {
             throw Reason.of("premium.payment.receivedInFuture", request.receivedOn(), today).exception(DomainException.Kind.INVALID);
         }
+        DomainValues.checked(request.receivedOn());
         if (request.payer() == null) {
             throw Reason.of("premium.payment.payerRequired").exception(DomainException.Kind.INVALID);
         }
@@ -118,6 +121,13 @@ public class Payments {
             billing.addPaid(billId, a.amount(), request.receivedOn());
         }
         if (allocation.toCredit().signum() > 0) {
+            BigDecimal credit = Jdbc.queryOne(dataSource, "select credit from insurance.unit_account where unit_code = ?", row -> row.getBigDecimal(1), unit)
+                    .orElse(BigDecimal.ZERO);
+            if (!DomainValues.fitsMoney(credit.add(allocation.toCredit()))) {
+                // the unit's credit would no longer fit the books' amounts: nothing of the payment is kept
+                throw Reason.of("premium.payment.creditTooLarge", credit.add(allocation.toCredit()).toPlainString())
+                        .exception(DomainException.Kind.UNPROCESSABLE);
+            }
             Jdbc.update(dataSource, "update insurance.unit_account set credit = credit + ? where unit_code = ?", allocation.toCredit(), unit);
         }
         long entry = journal.post(PremiumPostings.paymentReceived(request.receivedOn(), String.valueOf(paymentId),

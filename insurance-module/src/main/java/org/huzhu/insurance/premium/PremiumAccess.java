@@ -15,7 +15,7 @@ public final class PremiumAccess {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(text.strip());
+            return org.huzhu.platform.api.DomainValues.checked(java.time.LocalDate.parse(text.strip()));
         } catch (java.time.format.DateTimeParseException e) {
             throw Reason.of("premium.dateUnreadable", text).exception(DomainException.Kind.INVALID);
         }

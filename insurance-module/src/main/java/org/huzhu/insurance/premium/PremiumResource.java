@@ -40,6 +40,7 @@ import org.huzhu.members.api.access.Action;
 import org.huzhu.members.api.access.Caller;
 import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.DomainValues;
 import org.huzhu.platform.api.Roles;
 import org.huzhu.platform.api.SupportedLocales;
 
@@ -159,7 +160,7 @@ public class PremiumResource {
 
     private static YearMonth month(String text) {
         try {
-            return YearMonth.parse(String.valueOf(text));
+            return DomainValues.checked(YearMonth.parse(String.valueOf(text)));
         } catch (DateTimeParseException e) {
             throw Reason.of("premium.earning.monthUnreadable", text).exception(DomainException.Kind.INVALID);
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.DomainValues;
 import org.huzhu.platform.api.FieldProblem;
 
 /** Checks a member's details field by field; every problem is reported, not just the first. */
@@ -27,6 +28,8 @@ public final class MemberRecordCheck {
             problems.add(problem("name", "member.name.missing"));
         } else if (record.name().strip().length() > MAX_NAME_LENGTH) {
             problems.add(problem("name", "member.name.tooLong", MAX_NAME_LENGTH));
+        } else if (!DomainValues.cleanLine(record.name())) {
+            problems.add(problem("name", "member.name.controlCharacters"));
         }
         if (id != null && record.sex() != null && record.sex() != id.sex()) {
             problems.add(problem("sex", "member.sex.mismatch", id.value()));

@@ -23,6 +23,7 @@ import org.huzhu.members.api.EmploymentStatus;
 import org.huzhu.members.api.InvalidMemberException;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberEventKind;
+import org.huzhu.members.api.OrganisationKind;
 import org.huzhu.members.api.MemberEventView;
 import org.huzhu.members.api.MemberRecord;
 import org.huzhu.members.api.MemberRecordCheck;
@@ -299,6 +300,12 @@ public class JdbcMemberRegistry implements MemberRegistry {
     private UnitView activeUnit(String code, LocalDate on) {
         UnitView unit = directory.unit(code).orElseThrow(() -> new DomainException(MembersMessages.BUNDLE, "unit.notFound",
                 DomainException.Kind.NOT_FOUND, code));
+        if (unit.kind() != OrganisationKind.UNIT && unit.kind() != OrganisationKind.COMMUNITY) {
+            throw new DomainException(MembersMessages.BUNDLE, "member.unit.notAUnit", DomainException.Kind.INVALID, code);
+        }
+        if (on == null) {
+            throw new DomainException(MembersMessages.BUNDLE, "member.date.missing", DomainException.Kind.INVALID);
+        }
         if (unit.validTo() != null && !on.isBefore(unit.validTo())) {
             throw conflict("unit.closed", code, unit.validTo().toString());
         }

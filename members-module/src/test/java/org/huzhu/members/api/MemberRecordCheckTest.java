@@ -22,6 +22,13 @@ class MemberRecordCheckTest {
     }
 
     @Test
+    void aNameWithAControlCharacterALineBreakOrARightToLeftOverrideIsRefused() {
+        for (String name : List.of("王\u202Egnp.exe", "王\u0000建国", "王\n建国", "\u2067王建国")) {
+            assertEquals(List.of("name"), fields(record("310115198203150412", name, null, null, EmploymentStatus.IN_SERVICE, null, null)), name);
+        }
+    }
+
+    @Test
     void aCompleteRecordPasses() {
         assertTrue(fields(record("310115198203150412", "王建国", Sex.MALE, LocalDate.of(1982, 3, 15), EmploymentStatus.IN_SERVICE, null, "6222020200112233445")).isEmpty());
     }

@@ -113,6 +113,21 @@ public final class Jdbc {
             super(cause.getMessage(), cause);
         }
 
+        /**
+         * A lock this statement waited for too long (PostgreSQL 55P03 after {@code lock_timeout}, H2 HYT00), or a deadlock
+         * or serialization failure it lost (40P01, 40001): the row is being changed by someone else right now, and the same
+         * request a moment later may well succeed.
+         */
+        public boolean isBusy() {
+            return busy((SQLException) getCause());
+        }
+
+        /** Whether a database error says the rows are busy (see {@link DataAccessException#isBusy()}). */
+        public static boolean busy(SQLException cause) {
+            String state = cause.getSQLState();
+            return "55P03".equals(state) || "HYT00".equals(state) || "40P01".equals(state) || "40001".equals(state);
+        }
+
         /** PostgreSQL's and H2's SQLSTATE for a unique-constraint violation. */
         public boolean isUniqueViolation() {
             SQLException cause = (SQLException) getCause();

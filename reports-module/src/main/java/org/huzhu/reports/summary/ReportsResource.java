@@ -202,7 +202,7 @@ public class ReportsResource {
 
     private static YearMonth month(String text) {
         try {
-            return YearMonth.parse(String.valueOf(text));
+            return org.huzhu.platform.api.DomainValues.checked(YearMonth.parse(String.valueOf(text)));
         } catch (DateTimeParseException e) {
             throw ReportsMessages.refuse(DomainException.Kind.INVALID, "reports.month.unreadable", text);
         }

@@ -217,8 +217,11 @@ class ClaimsIT {
         for (long claim : List.of(a, b, death)) {
             assertTrue(batch.body().contains("\"claimReference\":\"" + reference(claim) + "\""), reference(claim) + " in " + batch.body());
         }
-        String bankFile = api.get("cl-sup3", "payment-batches/" + batchId + "/bank-file", "en").body();
-        assertTrue(bankFile.startsWith("member_name,card,amount,claim_reference"), bankFile);
+        HttpResponse<String> bankFileAnswer = api.get("cl-sup3", "payment-batches/" + batchId + "/bank-file", "en");
+        // GBK with Chinese headers, whatever the reader's language (the client decodes by the answer's charset)
+        assertEquals("text/csv;charset=GBK", bankFileAnswer.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+        String bankFile = bankFileAnswer.body();
+        assertTrue(bankFile.startsWith("收款人户名,收款人账号,金额,用途"), bankFile);
         assertTrue(bankFile.contains(",2000.00," + reference(a)) && bankFile.contains("6222" + ids.get(0).substring(6, 17) + "0"), bankFile);
         assertTrue(bankFile.contains("UNION-BENEFICIARY-ACCOUNT,5000.00," + reference(death)), bankFile);
         HttpResponse<String> nothingLeft = api.post("cl-sup3", "payment-batches", "{}");

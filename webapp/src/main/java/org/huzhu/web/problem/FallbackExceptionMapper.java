@@ -7,15 +7,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.Jdbc;
 
 /**
- * Anything else. A domain error wrapped by a container exception is still told as itself; a real fault is
+ * Anything else. A domain error wrapped by a container exception is still told as itself; a row that stayed locked past
+ * the lock timeout, or a deadlock lost, is a 409 "being processed, try again" (nothing was written); a real fault is
  * logged with a reference number and the client gets only that number, never a stack trace.
  */
 @Provider
@@ -36,6 +39,9 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {
                 return DomainExceptionMapper.toProblem(domain, locale);
+            }
+            if (cause instanceof SQLException database && Jdbc.DataAccessException.busy(database)) {
+                return Problems.platform(409, "problem.busy", locale);
             }
         }
         if (WebApplicationExceptionMapper.isUnreadableBody(exception)) {

@@ -19,6 +19,10 @@ public class ProcessingExceptionMapper implements ExceptionMapper<JsonbException
     @Override
     public Response toResponse(JsonbException exception) {
         LOG.log(java.util.logging.Level.FINE, "unreadable request body", exception);
+        org.huzhu.platform.api.DomainException refused = WebApplicationExceptionMapper.domainCause(exception);
+        if (refused != null) {
+            return DomainExceptionMapper.toProblem(refused, Problems.locale(headers));
+        }
         return Problems.platform(400, "problem.malformedJson", Problems.locale(headers));
     }
 }

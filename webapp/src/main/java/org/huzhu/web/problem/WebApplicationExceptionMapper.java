@@ -32,6 +32,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return Problems.tooLarge(tooLarge.maxBytes(), locale);
         }
         if (status == 400 && isUnreadableBody(exception)) {
+            org.huzhu.platform.api.DomainException refused = domainCause(exception);
+            if (refused != null) {
+                return DomainExceptionMapper.toProblem(refused, locale);
+            }
             return Problems.platform(400, "problem.malformedJson", locale);
         }
         Response problem = switch (status) {
@@ -47,6 +51,16 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     : Problems.platform(status, "problem.http", locale, status);
         };
         return problem;
+    }
+
+    /** The rule a value of the body broke (a date, text or amount outside {@code DomainValues}), when one did. */
+    static org.huzhu.platform.api.DomainException domainCause(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.huzhu.platform.api.DomainException domain) {
+                return domain;
+            }
+        }
+        return null;
     }
 
     static boolean isUnreadableBody(Throwable exception) {

@@ -11,9 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.huzhu.claims.api.BankFile;
 import org.huzhu.claims.api.ClaimPayments;
 import org.huzhu.claims.api.PaymentRequests;
 import org.huzhu.platform.api.DomainException;
@@ -52,19 +52,19 @@ public class PaymentsPage implements Serializable {
     public void download(long id) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        byte[] file;
+        BankFile file;
         try {
-            file = payments.bankFile(Pages.caller(), id).getBytes(StandardCharsets.UTF_8);
+            file = payments.bankFile(Pages.caller(), id);
         } catch (DomainException refused) {
             Pages.error(refused);
             return;
         }
         external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"batch-" + id + ".csv\"");
-        external.setResponseContentLength(file.length);
+        external.setResponseContentType(file.mediaType());
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+        external.setResponseContentLength(file.content().length);
         try (OutputStream out = external.getResponseOutputStream()) {
-            out.write(file);
+            out.write(file.content());
         }
         faces.responseComplete();
     }

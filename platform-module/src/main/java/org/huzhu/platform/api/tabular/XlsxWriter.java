@@ -24,6 +24,11 @@ public final class XlsxWriter {
     private XlsxWriter() {
     }
 
+    /** A workbook of one sheet. */
+    public static byte[] write(String sheetName, List<String> header, List<? extends List<?>> rows) {
+        return write(new Sheet(sheetName, header, rows));
+    }
+
     public static byte[] write(Sheet... sheets) {
         return write(List.of(sheets));
     }
