@@ -75,14 +75,16 @@ public class MonthlyReports {
         this.clock = clock;
     }
 
+    /** One scope's figures and files, rendered before anything is stored. */
+    private record Rendered(Scope scope, String json, byte[] zh, byte[] en, byte[] xlsx, byte[] csv) {
+    }
+
     /** Computes, renders and stores the month's next revision; returns its number. */
     public int generate(YearMonth month, String by, Long executionId, MonthlyFigures.Parameters parameters) {
         OffsetDateTime asOf = clock.offsetNow().withNano(0);
         List<Scope> scopes = new ArrayList<>();
         scopes.add(Scope.total());
         scopes.addAll(figures.plans());
-        record Rendered(Scope scope, String json, byte[] zh, byte[] en, byte[] xlsx, byte[] csv) {
-        }
         List<Rendered> rendered = new ArrayList<>();
         long started = System.nanoTime();
         for (Scope scope : scopes) {
@@ -94,33 +96,58 @@ public class MonthlyReports {
         String parameterText = "triangleMonths=" + parameters.triangleMonths() + ";projectionMonths=" + parameters.projectionMonths()
                 + ";largeClaimThreshold=" + parameters.largeClaimThreshold().toPlainString();
         int revision = Jdbc.withConnection(dataSource, db -> {
-            boolean autoCommit = db.getAutoCommit();
-            db.setAutoCommit(false);
-            try {
-                int next = nextRevision(db, month);
-                try (PreparedStatement insert = db.prepareStatement("insert into reports.monthly_report (report_month, scope, scope_name, "
-                        + "revision, as_of, generated_by, execution_id, parameters, figures, pdf_zh, pdf_en, xlsx, csv_zip) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    for (Rendered r : rendered) {
-                        Jdbc.bind(insert, month.toString(), r.scope().isTotal() ? TOTAL : r.scope().planCode(), r.scope().planName(), next,
-                                Timestamp.valueOf(asOf.toLocalDateTime()), by, executionId, parameterText, r.json(), r.zh(), r.en(),
-                                r.xlsx(), r.csv());
-                        insert.addBatch();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return store(db, month, rendered, asOf, by, executionId, parameterText);
+                } catch (SQLException e) {
+                    // two jobs for one month at once: the other took this number first; the next one is ours
+                    if (attempt == 5 || !takenMeanwhile(e)) {
+                        throw e;
                     }
-                    Jdbc.executeBatch(insert);
                 }
-                db.commit();
-                return next;
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(autoCommit);
             }
         });
         LOG.info(() -> "Monthly report " + month + " revision " + revision + ": " + scopes.size() + " scope(s) in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
         return revision;
+    }
+
+    /** Stores the rendered scopes as the month's next revision, in one transaction; returns the revision's number. */
+    private static int store(Connection db, YearMonth month, List<Rendered> scopes, OffsetDateTime asOf, String by, Long executionId,
+                             String parameterText) throws SQLException {
+        boolean autoCommit = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try {
+            int next = nextRevision(db, month);
+            try (PreparedStatement insert = db.prepareStatement("insert into reports.monthly_report (report_month, scope, scope_name, "
+                    + "revision, as_of, generated_by, execution_id, parameters, figures, pdf_zh, pdf_en, xlsx, csv_zip) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Rendered r : scopes) {
+                    Jdbc.bind(insert, month.toString(), r.scope().isTotal() ? TOTAL : r.scope().planCode(), r.scope().planName(), next,
+                            Timestamp.valueOf(asOf.toLocalDateTime()), by, executionId, parameterText, r.json(), r.zh(), r.en(),
+                            r.xlsx(), r.csv());
+                    insert.addBatch();
+                }
+                Jdbc.executeBatch(insert);
+            }
+            db.commit();
+            return next;
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Whether the failure is the unique key of (month, revision, scope): SQLState 23505 on PostgreSQL and H2. */
+    private static boolean takenMeanwhile(SQLException failure) {
+        for (Throwable e = failure; e != null; e = e.getCause() != null ? e.getCause() : e instanceof SQLException sql ? sql.getNextException() : null) {
+            if (e instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int nextRevision(Connection db, YearMonth month) throws SQLException {
