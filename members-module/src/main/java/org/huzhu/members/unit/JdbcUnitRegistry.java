@@ -23,6 +23,7 @@ import org.huzhu.members.api.UnitView;
 import org.huzhu.platform.api.AccountAction;
 import org.huzhu.platform.api.AccountRecord;
 import org.huzhu.platform.api.Accounts;
+import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.platform.api.audit.AuditTrail;
@@ -52,6 +53,9 @@ public class JdbcUnitRegistry implements UnitRegistry {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    BusinessClock clock;
 
     @Override
     @Transactional
@@ -160,7 +164,7 @@ public class JdbcUnitRegistry implements UnitRegistry {
     @Override
     @Transactional
     public void assignAgent(String username, String unitCode, String assignedBy) {
-        UnitView unit = open(unitCode, LocalDate.now());
+        UnitView unit = open(unitCode, clock.today());
         AccountRecord account = accounts.find(username).orElseThrow(() -> new DomainException(MembersMessages.BUNDLE,
                 "unit.agent.unknownAccount", DomainException.Kind.NOT_FOUND, String.valueOf(username)));
         if (!account.holds(Roles.UNIT_AGENT)) {
