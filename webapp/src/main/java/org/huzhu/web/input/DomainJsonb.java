@@ -76,41 +76,33 @@ public class DomainJsonb implements ContextResolver<Jsonb> {
     static final class Dates implements JsonbDeserializer<LocalDate> {
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            String text = text(parser);
-            if (text == null) {
-                return null;
-            }
-            LocalDate date;
-            try {
-                date = LocalDate.parse(text);
-            } catch (DateTimeParseException notADate) {
-                throw invalid("problem.value.date", text);
-            }
-            if (!DomainValues.plausible(date)) {
-                throw invalid("problem.value.date", text);
-            }
-            return date;
+            return plausible(text(parser), LocalDate::parse, DomainValues::plausible, "problem.value.date");
         }
     }
 
     static final class Months implements JsonbDeserializer<YearMonth> {
         @Override
         public YearMonth deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            String text = text(parser);
-            if (text == null) {
-                return null;
-            }
-            YearMonth month;
-            try {
-                month = YearMonth.parse(text);
-            } catch (DateTimeParseException notAMonth) {
-                throw invalid("problem.value.month", text);
-            }
-            if (!DomainValues.plausible(month)) {
-                throw invalid("problem.value.month", text);
-            }
-            return month;
+            return plausible(text(parser), YearMonth::parse, DomainValues::plausible, "problem.value.month");
         }
+    }
+
+    /** A date or month read from its text and within the scheme's years; {@code code} names the problem otherwise. */
+    private static <T> T plausible(String text, java.util.function.Function<String, T> parse, java.util.function.Predicate<T> plausible,
+                                   String code) {
+        if (text == null) {
+            return null;
+        }
+        T value;
+        try {
+            value = parse.apply(text);
+        } catch (DateTimeParseException notOne) {
+            throw invalid(code, text);
+        }
+        if (!plausible.test(value)) {
+            throw invalid(code, text);
+        }
+        return value;
     }
 
     /** Amounts as JSON numbers or text ("20000.00"), within the money columns. */
