@@ -88,10 +88,14 @@ class ReportsIT {
                     + "date '2025-01-01', date '2025-01-01', date '2025-01-31', 'PAID'), "
                     + "(900002, 900001, " + version + ", 900002, 'RPT900002', 'IT-RPT', 1, 'ACTIVE', date '2025-03-01', date '2025-12-31', "
                     + "date '2025-03-01', date '2025-03-01', date '2025-03-31', 'PAID')");
+            // an entry and its postings in one transaction: the database checks at commit that every entry balances
+            db.setAutoCommit(false);
             s.execute("insert into insurance.journal_entry (id, entry_date, kind, reference, unit_code, posted_by, posted_at) values "
                     + "(900001, date '2025-03-31', 'PREMIUM_EARNED', 'it-2025-03', 'IT-RPT', 'it', current_timestamp)");
             s.execute("insert into insurance.journal_posting values (900001, 1, 'UNEARNED_PREMIUM_RESERVE', 'DEBIT', 20), "
                     + "(900001, 2, 'EARNED_PREMIUM', 'CREDIT', 20)");
+            db.commit();
+            db.setAutoCommit(true);
             claim(s, 900001, 900001, "2025-02-10", "2025-02-20", "PAID", 1000, "2025-03-05 10:00:00", version);
             claim(s, 900002, 900002, "2025-03-03", "2025-03-10", "PAID", 2000, "2025-03-25 10:00:00", version);
             claim(s, 900003, 900001, "2025-03-12", "2025-03-20", "APPROVED", 70000, null, version);

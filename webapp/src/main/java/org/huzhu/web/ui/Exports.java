@@ -23,6 +23,7 @@ import org.huzhu.members.api.access.Action;
 import org.huzhu.members.api.access.Target;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
+import org.huzhu.platform.api.PersonalData;
 import org.huzhu.platform.api.tabular.XlsxWriter;
 
 /**
@@ -55,7 +56,7 @@ public class Exports {
     @Inject
     Formats fmt;
 
-    /** The unit's active members, when the caller may read the unit. */
+    /** The unit's active members, when the caller may read the unit; resident IDs masked as in every list. */
     public void members(String unitCode) throws IOException {
         try {
             policy.require(Pages.caller(), Action.READ_UNIT, Target.unit(unitCode));
@@ -67,7 +68,7 @@ public class Exports {
         for (int offset = 0; offset < MAX_MEMBERS; offset += 500) {
             List<MemberView> page = directory.membersOf(unitCode, offset, 500);
             for (MemberView m : page) {
-                rows.add(Arrays.asList(m.residentId(), m.name(), m.sex() == null ? null : Pages.text("sex." + m.sex()),
+                rows.add(Arrays.asList(PersonalData.maskId(m.residentId()), m.name(), m.sex() == null ? null : Pages.text("sex." + m.sex()),
                         m.birthDate() == null ? null : m.birthDate().toString(), m.status() == null ? null : Pages.text("status." + m.status()),
                         m.membership() == null ? null : Pages.text("membership." + m.membership())));
             }
