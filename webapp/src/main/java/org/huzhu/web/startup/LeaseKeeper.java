@@ -9,13 +9,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.huzhu.platform.api.batch.JobRecovery;
+import org.huzhu.platform.api.cluster.AccountChangeRelay;
 import org.huzhu.platform.api.cluster.InstanceLeases;
 import org.huzhu.platform.api.cluster.JobStops;
 import org.huzhu.web.health.StartupState;
 
 /**
  * Every 10 seconds, once the application has started: renews this instance's lease, stops the jobs of this instance
- * that another instance was asked to stop ({@link JobStops}), and runs every module's recovery,
+ * that another instance was asked to stop ({@link JobStops}), fires the account changes of the other instances
+ * ({@link AccountChangeRelay}), and runs every module's recovery,
  * which fails only the executions of instances whose lease has expired. So when one instance of several dies while a
  * job runs, a surviving one marks the job failed (restartable from its checkpoint) within the lease expiry.
  */
@@ -34,6 +36,9 @@ public class LeaseKeeper {
     JobStops stops;
 
     @Inject
+    AccountChangeRelay accountChanges;
+
+    @Inject
     StartupState state;
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
@@ -45,6 +50,7 @@ public class LeaseKeeper {
             leases.renew();
             leases.forgetDead();
             stops.honour();
+            accountChanges.relay();
             for (JobRecovery recovery : recoveries) {
                 recovery.recoverOrphans();
             }
