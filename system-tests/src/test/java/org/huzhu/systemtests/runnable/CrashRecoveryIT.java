@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryIT {
 
-    private static final String DATABASE = "huzhu_hard_crash";
-    private static final int PORT = 19381;
+    private static final String DATABASE = System.getProperty("huzhu.it.crash.db", "huzhu_hard_crash");
+    private static final int PORT = Integer.getInteger("huzhu.it.crash.port", 19381);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String ADMIN = "root-admin";
     private static final String ADMIN_PASSWORD = "bootstrap-secret-2026";
