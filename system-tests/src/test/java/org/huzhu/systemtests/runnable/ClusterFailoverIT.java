@@ -87,7 +87,8 @@ class ClusterFailoverIT {
 
             HttpResponse<String> afterKill = page(session);
             assertEquals(200, afterKill.statusCode(), "the session continues on the other instance: " + afterKill.headers().map());
-            String failed = api.waitFor(run, "sh.supervisor", body -> !body.contains("\"batchStatus\":\"STARTED\""));
+            String failed = api.waitFor(run, "sh.supervisor", body -> !"STARTED".equals(ApiClient.field(body, "batchStatus"))
+                    && !"STARTED".equals(ApiClient.field(body, "status")));
             assertEquals("FAILED", ApiClient.field(failed, "batchStatus"), "the survivor failed the dead instance's execution: " + failed);
             assertEquals("INTERRUPTED", ApiClient.field(failed, "status"), failed);
             double takenOver = (System.nanoTime() - killedAt) / 1e9;
