@@ -44,6 +44,18 @@ if ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; 
   fi
 fi
 
+# The cluster failover test puts HAProxy in front of two instances.
+if ! command -v haproxy >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "test.sh: installing Debian's haproxy for the cluster failover test"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy) >/dev/null \
+      || { echo "test.sh: could not install haproxy with apt-get; install it and run again" >&2; exit 1; }
+  else
+    echo "test.sh: the cluster failover test needs Debian's haproxy: run 'apt-get install haproxy' as root" >&2
+    exit 1
+  fi
+fi
+
 # Pages are measured and photographed with Chinese text: without a CJK font Chromium draws boxes of another width.
 if command -v fc-list >/dev/null && [ -z "$(fc-list :lang=zh 2>/dev/null)" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "test.sh: installing Debian's fonts-noto-cjk so that the browser tests see Chinese as people do"

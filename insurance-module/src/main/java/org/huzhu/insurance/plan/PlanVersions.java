@@ -36,7 +36,8 @@ public class PlanVersions {
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
-    private final ConcurrentMap<Long, PlanRules> parsed = new ConcurrentHashMap<>();
+    /** Parsed rules by version id, with the JSON they were parsed from: rules edited on another instance are parsed again. */
+    private final ConcurrentMap<Long, Parsed> parsed = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, PlanVersionRecord> byId = new ConcurrentHashMap<>();
 
     public PlanVersionRecord require(String planCode, String versionCode) {
@@ -45,14 +46,19 @@ public class PlanVersions {
                         planCode, versionCode));
     }
 
-    /** By id, read once and kept: the coverage look-up asks for it on every row (rules change only via update()). */
+    /**
+     * By id: the coverage look-up asks for it on every row. A version in use is immutable and kept once read; one still
+     * being edited is read each time, since another instance may change it (update() forgets it only here).
+     */
     public PlanVersionRecord require(long versionId) {
         PlanVersionRecord cached = byId.get(versionId);
         if (cached != null) {
             return cached;
         }
         PlanVersionRecord record = Jdbc.queryOne(dataSource, COLUMNS + "where v.id = ?", this::record, versionId).orElseThrow();
-        byId.put(versionId, record);
+        if (inUse(versionId)) {
+            byId.put(versionId, record);
+        }
         return record;
     }
 
@@ -134,8 +140,15 @@ public class PlanVersions {
     private PlanVersionRecord record(ResultSet row) throws SQLException {
         long id = row.getLong(1);
         String json = row.getString(6);
-        PlanRules rules = parsed.computeIfAbsent(id, key -> PlanRulesJson.read(json));
-        return new PlanVersionRecord(id, row.getLong(2), row.getString(3), row.getString(4), row.getString(5), rules);
+        Parsed known = parsed.get(id);
+        if (known == null || !known.json().equals(json)) {
+            known = new Parsed(json, PlanRulesJson.read(json));
+            parsed.put(id, known);
+        }
+        return new PlanVersionRecord(id, row.getLong(2), row.getString(3), row.getString(4), row.getString(5), known.rules());
+    }
+
+    private record Parsed(String json, PlanRules rules) {
     }
 
     Optional<String> rulesJson(long versionId) {

@@ -2,6 +2,7 @@ package org.huzhu.reports.summary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.logging.Logger;
@@ -9,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.huzhu.platform.api.batch.JobRecovery;
 import org.huzhu.platform.api.batch.OrphanedExecutions;
+import org.huzhu.platform.api.cluster.InstanceLeases;
 
 /**
  * After the server stopped while a monthly report was being generated: the execution is marked FAILED (it stored
@@ -23,9 +25,12 @@ public class MonthlyReportRecovery implements JobRecovery {
     @Resource(lookup = "jdbc/huzhu")
     DataSource dataSource;
 
+    @Inject
+    InstanceLeases leases;
+
     @Override
     public int recoverOrphans() {
-        List<Long> failed = OrphanedExecutions.fail(dataSource, MonthlyReportJobs.JOB, OrphanedExecutions.jvmStart());
+        List<Long> failed = OrphanedExecutions.failOfDeadInstances(dataSource, MonthlyReportJobs.JOB, leases);
         if (!failed.isEmpty()) {
             LOG.warning("The server stopped while monthly reports were being generated: execution(s) " + failed + " marked FAILED");
         }

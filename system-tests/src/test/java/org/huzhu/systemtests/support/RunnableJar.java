@@ -45,6 +45,35 @@ public final class RunnableJar implements AutoCloseable {
         return new RunnableJar(builder.start(), log, port);
     }
 
+    /**
+     * Starts the jar through {@code deploy/huzhu-instance.sh}, as an operator starts an instance of a cluster: the
+     * {@code HUZHU_CLUSTER_} settings of {@code env} decide whether it joins a data grid; {@code javaOptions} go to the JVM.
+     */
+    public static RunnableJar startInstance(Path folder, int port, Map<String, String> env, String javaOptions) throws IOException {
+        Files.createDirectories(folder);
+        Path jar = Path.of(System.getProperty("huzhu.uberJar", "../runtime/target/huzhu.jar")).toAbsolutePath();
+        Path script = jar.getParent().getParent().getParent().resolve("deploy/huzhu-instance.sh");
+        Path log = folder.resolve("server-" + System.currentTimeMillis() + ".log");
+        ProcessBuilder builder = new ProcessBuilder(List.of("sh", script.toString(), "--port", Integer.toString(port)))
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("HUZHU_"));
+        builder.environment().putAll(env);
+        builder.environment().put("HUZHU_JAR", jar.toString());
+        builder.environment().put("JAVA_OPTS", javaOptions);
+        return new RunnableJar(builder.start(), log, port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The process id of the server (the script execs the JVM, so it is the JVM's). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** The environment of production mode on a PostgreSQL database of the test server (add the administrator's settings). */
     public static Map<String, String> productionEnvironment(String database) {
         Map<String, String> env = new java.util.HashMap<>();

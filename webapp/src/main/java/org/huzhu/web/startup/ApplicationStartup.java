@@ -20,6 +20,7 @@ import org.huzhu.platform.api.DemoData;
 import org.huzhu.platform.api.ModuleSchema;
 import org.huzhu.platform.api.RuntimeMode;
 import org.huzhu.platform.api.batch.JobRecovery;
+import org.huzhu.platform.api.cluster.InstanceLeases;
 import org.huzhu.web.health.StartupState;
 
 /**
@@ -52,6 +53,9 @@ public class ApplicationStartup {
     @Inject
     StartupState state;
 
+    @Inject
+    InstanceLeases leases;
+
     private RuntimeMode mode;
 
     @PostConstruct
@@ -69,6 +73,7 @@ public class ApplicationStartup {
             if (mode == RuntimeMode.EVALUATION) {
                 prepareBatchRepositoryOnH2();
             }
+            leases.renew();
             recoverOrphanedJobs();
             if (mode == RuntimeMode.EVALUATION) {
                 loadDemoDataOnce();

@@ -17,13 +17,46 @@ final class ModuleMigrations {
 
     private static final Logger LOG = Logger.getLogger(ModuleMigrations.class.getName());
 
+    /** The advisory lock's key: "huzhu" in ASCII. */
+    private static final long MIGRATION_LOCK = 0x68757a6875L;
+
     private final DataSource dataSource;
 
     ModuleMigrations(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Migrates every module, on PostgreSQL while holding a session advisory lock, so that instances starting together
+     * on one database migrate one after the other (the second finds the schemas up to date): Flyway's own lock covers
+     * one history table, and two instances creating a module's tables at once failed with "relation already exists".
+     */
     void migrate(List<ModuleSchema> modules) {
+        try (Connection lock = dataSource.getConnection()) {
+            boolean postgres = lock.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            if (postgres) {
+                advisory(lock, "pg_advisory_lock");
+            }
+            try {
+                migrateEach(modules);
+            } finally {
+                if (postgres) {
+                    advisory(lock, "pg_advisory_unlock");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not take the migration lock: " + e.getMessage(), e);
+        }
+    }
+
+    private static void advisory(Connection connection, String function) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select " + function + "(?)")) {
+            statement.setLong(1, MIGRATION_LOCK);
+            statement.execute();
+        }
+    }
+
+    private void migrateEach(List<ModuleSchema> modules) {
         ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         String vendor = vendor();
         for (ModuleSchema module : modules) {

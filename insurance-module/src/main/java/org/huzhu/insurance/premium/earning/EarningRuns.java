@@ -29,6 +29,7 @@ import org.huzhu.insurance.premium.Money;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.cluster.JobStops;
 
 /**
  * The monthly earning: premium earned in a month, pro rata by day of cover, for every paid enrolment, posted to
@@ -79,6 +80,9 @@ public class EarningRuns {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    JobStops stops;
 
     /** The enrolment id ranges of a month's run. */
     public record Ranges(long firstId, long lastId, int rangeSize, int total) {
@@ -174,8 +178,11 @@ public class EarningRuns {
         try {
             operator.stop(run.execution());
         } catch (JobExecutionNotRunningException e) {
-            // the repository says it runs, but no job of that id lives in this server: it ended a moment ago
-            throw notRunning(month, shown);
+            // the repository says it runs, but no job of that id lives in this server: another instance runs it
+            // (which stops it when it next renews its lease), or it ended a moment ago
+            if (!stops.request(run.execution())) {
+                throw notRunning(month, shown);
+            }
         }
         EarningRunView stopping = view(month);
         trail.record("EARNING_RUN_STOPPED", org.huzhu.platform.api.audit.AuditedObject.JOB, JOB + " " + month, java.util.Map.of("status", shown),

@@ -14,6 +14,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.cluster.InstanceLeases;
 
 /**
  * Jakarta Batch executions left behind by a server that died while they ran ({@code kill -9}, a crash, a power cut).
@@ -26,7 +27,7 @@ import org.huzhu.platform.api.Jdbc;
  *
  * <p>An execution is taken for orphaned when it says it runs and was created before this JVM started: nothing
  * created before this JVM can be running in it. (One server per database: an execution of another server running
- * on the same database would look orphaned too.) The job repository's tables are Payara's
+ * on the same database would look orphaned too; with several instances, {@link #failOfDeadInstances} asks their leases.) The job repository's tables are Payara's
  * ({@code <prefix>JOBINSTANCEDATA}, {@code <prefix>EXECUTIONINSTANCEDATA}, {@code <prefix>STEPEXECUTIONINSTANCEDATA},
  * the prefix {@code JBATCH} unless configured otherwise) and are found by name; before the runtime first ran they do
  * not exist and there is nothing to do. Times are the runtime's own (the system clock), not the business clock.</p>
@@ -51,20 +52,46 @@ public final class OrphanedExecutions {
      * started or stopping and was created before {@code before}; returns their execution ids.
      */
     public static List<Long> fail(DataSource dataSource, String jobName, Instant before) {
+        return fail(dataSource, jobName, "coalesce(e.createtime, e.starttime, e.updatetime) < ?", Timestamp.from(before));
+    }
+
+    /**
+     * Several instances on one database ({@code platform.instance_lease}, {@code platform.job_execution_owner}): marks
+     * FAILED every execution of {@code jobName} that says it runs and either was recorded by an instance whose lease is
+     * no longer live (renewed before {@code liveSinceMs}), or was recorded by none and created before {@code before}
+     * (the start of the oldest live instance: none of them can have started it since). An execution of a live
+     * instance is left alone, whichever instance asks.
+     */
+    public static List<Long> failOfDeadInstances(DataSource dataSource, String jobName, Instant before, long liveSinceMs) {
+        return fail(dataSource, jobName, "(exists (select 1 from platform.job_execution_owner o where o.execution_id = e.jobexecid and not exists "
+                + "(select 1 from platform.instance_lease l where l.instance_id = o.instance_id and l.renewed_ms >= ?)) "
+                + "or (not exists (select 1 from platform.job_execution_owner o where o.execution_id = e.jobexecid) "
+                + "and coalesce(e.createtime, e.starttime, e.updatetime) < ?))", liveSinceMs, Timestamp.from(before));
+    }
+
+    /** {@link #failOfDeadInstances(DataSource, String, Instant, long)} as the instances' leases stand now. */
+    public static List<Long> failOfDeadInstances(DataSource dataSource, String jobName, InstanceLeases leases) {
+        return failOfDeadInstances(dataSource, jobName, Instant.ofEpochMilli(leases.oldestLiveStartMs()), leases.liveSinceMs());
+    }
+
+    private static List<Long> fail(DataSource dataSource, String jobName, String orphaned, Object... parameters) {
         return Jdbc.withConnection(dataSource, connection -> {
             List<Long> failed = new ArrayList<>();
             for (Tables tables : tables(connection)) {
-                failed.addAll(fail(connection, tables, jobName, before));
+                failed.addAll(fail(connection, tables, jobName, orphaned, parameters));
             }
             return failed;
         });
     }
 
-    private static List<Long> fail(Connection connection, Tables tables, String jobName, Instant before) throws SQLException {
+    private static List<Long> fail(Connection connection, Tables tables, String jobName, String orphaned, Object... parameters) throws SQLException {
         List<Long> ids = new ArrayList<>();
+        Object[] all = new Object[parameters.length + 1];
+        all[0] = jobName;
+        System.arraycopy(parameters, 0, all, 1, parameters.length);
         try (PreparedStatement select = Jdbc.prepare(connection, "select e.jobexecid from " + tables.executions() + " e join " + tables.instances()
                 + " i on i.jobinstanceid = e.jobinstanceid where i.name = ? and e.batchstatus in (" + RUNNING + ") "
-                + "and coalesce(e.createtime, e.starttime, e.updatetime) < ? order by e.jobexecid", jobName, Timestamp.from(before));
+                + "and " + orphaned + " order by e.jobexecid", all);
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 ids.add(rows.getLong(1));

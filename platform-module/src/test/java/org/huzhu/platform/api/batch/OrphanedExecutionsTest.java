@@ -33,6 +33,28 @@ class OrphanedExecutionsTest {
     }
 
     @Test
+    void withSeveralInstancesOnlyTheExecutionsOfDeadInstancesAreFailed() throws Exception {
+        JdbcDataSource dataSource = repository("cluster");
+        long now = JVM_START.plusSeconds(3600).toEpochMilli();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create schema platform");
+            statement.execute("create table platform.instance_lease (instance_id varchar(64) primary key, host varchar(255), started_ms bigint, renewed_ms bigint)");
+            statement.execute("create table platform.job_execution_owner (execution_id bigint primary key, instance_id varchar(64), claimed_ms bigint)");
+            statement.execute("insert into platform.instance_lease values ('dead', 'h', " + JVM_START.minusSeconds(7200).toEpochMilli() + ", "
+                    + (now - 600_000) + "), ('live', 'h', " + JVM_START.minusSeconds(7200).toEpochMilli() + ", " + now + ")");
+            statement.execute("insert into platform.job_execution_owner values (1, 'dead', 0), (3, 'live', 0), (4, 'gone', 0)");
+        }
+        // 1: the dead instance's; 3: a live instance's, older than this JVM; 4: an instance whose lease was forgotten
+        // 5: another job; 2 completed. Nothing recorded without an owner before the oldest live start (two hours before).
+        List<Long> failed = OrphanedExecutions.failOfDeadInstances(dataSource, "premium-earning", JVM_START.minusSeconds(7200), now - 45_000);
+        assertEquals(List.of(1L, 4L), failed, "a live instance's execution is left running whichever instance asks");
+        assertEquals("FAILED|COMPLETED|STOPPING|FAILED|STARTED", statuses(dataSource,
+                "select batchstatus from jbatchexecutioninstancedata order by jobexecid"));
+        assertEquals(List.of(5L), OrphanedExecutions.failOfDeadInstances(dataSource, "monthly-report", JVM_START, now - 45_000),
+                "no owner recorded, created before the oldest live instance started");
+    }
+
+    @Test
     void anotherJobsExecutionsAreLeftToItsOwnModule() throws Exception {
         JdbcDataSource dataSource = repository("others");
         assertEquals(List.of(5L), OrphanedExecutions.fail(dataSource, "monthly-report", JVM_START));

@@ -1,0 +1,342 @@
+package org.huzhu.systemtests.runnable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.huzhu.systemtests.support.ApiClient;
+import org.huzhu.systemtests.support.FreshDatabases;
+import org.huzhu.systemtests.support.PaidUnit;
+import org.huzhu.systemtests.support.RunnableJar;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances in one data grid behind HAProxy ({@code deploy/haproxy/haproxy-cfg.sh}), on one fresh PostgreSQL
+ * database in production mode. A month is being earned when the instance running it is killed ({@code kill -9});
+ * the survivor takes the dead instance's execution for orphaned once its lease expires, the month is started again
+ * through HAProxy and completes from its checkpoint; the killed instance is started again and rejoins. Afterwards the
+ * month's total is the SQL sum of its ranges and of its journal postings, no range is posted twice, no schedule
+ * occurrence was run twice, a page session logged in on the killed instance continues on the other, a password changed
+ * on one instance is refused on the other within seconds, and requests sent through HAProxy all the while failed only
+ * while in flight at the kill (counted). Needs Debian's haproxy ({@code ./test.sh} installs it).
+ */
+class ClusterFailoverIT {
+
+    private static final String DATABASE = System.getProperty("huzhu.it.cluster.db", "huzhu_cl_failover");
+    private static final int FRONT = Integer.getInteger("huzhu.it.cluster.port", 19710);
+    private static final int GRID = Integer.getInteger("huzhu.it.cluster.gridPort", 19760);
+    private static final String ADMIN = "root-admin";
+    private static final String ADMIN_PASSWORD = "bootstrap-secret-2026";
+    private static final int MEMBERS = 24;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final ApiClient api = new ApiClient(FRONT);
+
+    @Test
+    void anInstanceKilledWhileItEarnsAMonthIsReplacedWithoutLosingTheMonthTheSessionOrMoreThanTheRequestsInFlight() throws Exception {
+        FreshDatabases.recreate(DATABASE);
+        Path folder = Path.of(System.getProperty("huzhu.workDir", "target/work"), "cluster-failover-" + System.currentTimeMillis()).toAbsolutePath();
+        Files.createDirectories(folder);
+        api.password(ADMIN, ADMIN_PASSWORD);
+        YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+        String run = "/api/v1/premium/earning-runs/" + month;
+
+        RunnableJar[] instances = {start(folder, 1), start(folder, 2)};
+        Process haproxy = haproxy(folder);
+        Poller poller = null;
+        try {
+            for (RunnableJar instance : instances) {
+                instance.awaitReady(Duration.ofMinutes(8));
+            }
+            awaitFront();
+            PaidUnit.create(api, ADMIN, month.atDay(1), MEMBERS, "two-nodes-");
+            poller = new Poller();
+            poller.start();
+
+            api.call("POST", "/api/v1/premium/earning-runs", "sh.supervisor", "{\"month\":\"" + month + "\",\"rangeSize\":1,\"pauseMillis\":1000}", 202);
+            api.waitFor(run, "sh.supervisor", body -> Integer.parseInt(ApiClient.field(body, "rangesDone")) >= 3);
+            int owner = owner(instances);
+            Cookies session = login(owner);
+            assertEquals(200, page(session).statusCode(), "the page session works on its instance");
+
+            instances[owner].kill();
+            long killedAt = System.nanoTime();
+            int doneBeforeKill = count("select count(*) from insurance.earning_range where run_month = ?", month.toString());
+            assertTrue(doneBeforeKill < MEMBERS, "killed part-way: " + doneBeforeKill);
+
+            HttpResponse<String> afterKill = page(session);
+            assertEquals(200, afterKill.statusCode(), "the session continues on the other instance: " + afterKill.headers().map());
+            String failed = api.waitFor(run, "sh.supervisor", body -> !"STARTED".equals(ApiClient.field(body, "batchStatus"))
+                    && !"STARTED".equals(ApiClient.field(body, "status")));
+            assertEquals("FAILED", ApiClient.field(failed, "batchStatus"), "the survivor failed the dead instance's execution: " + failed);
+            assertEquals("INTERRUPTED", ApiClient.field(failed, "status"), failed);
+            double takenOver = (System.nanoTime() - killedAt) / 1e9;
+
+            instances[owner] = start(folder, owner + 1);
+            api.call("POST", "/api/v1/premium/earning-runs", "sh.supervisor", "{\"month\":\"" + month + "\"}", 202);
+            String done = api.waitFor(run, "sh.supervisor", body -> body.contains("\"batchStatus\":\"COMPLETED\"") || body.contains("\"batchStatus\":\"FAILED\""));
+            assertEquals("COMPLETED", ApiClient.field(done, "batchStatus"), done);
+            assertEquals(String.valueOf(MEMBERS), ApiClient.field(done, "rangesDone"), done);
+            instances[owner].awaitReady(Duration.ofMinutes(8));
+            assertEquals(2, count("select count(*) from platform.instance_lease where renewed_ms >= ?", System.currentTimeMillis() - 45_000),
+                    "the restarted instance holds a lease beside the survivor");
+            poller.stop();
+
+            BigDecimal earned = new BigDecimal(ApiClient.field(done, "earned"));
+            BigDecimal ranges = amount("select sum(earned) from insurance.earning_range where run_month = ?", month.toString());
+            assertEquals(0, earned.compareTo(ranges), "the month's total is the SQL sum of its ranges: " + earned + " vs " + ranges);
+            String key = "EARN:" + month + ":%";
+            assertEquals(MEMBERS, count("select count(*) from insurance.journal_entry where idempotency_key like ?", key), "one entry per range");
+            assertEquals(MEMBERS, count("select count(distinct reference) from insurance.journal_entry where idempotency_key like ?", key));
+            BigDecimal posted = amount("select sum(p.amount) from insurance.journal_posting p join insurance.journal_entry e on e.id = p.entry_id "
+                    + "where e.idempotency_key like ? and p.account = 'EARNED_PREMIUM'", key);
+            assertEquals(0, earned.compareTo(posted), "posted " + posted);
+            assertEquals(0, count("select count(*) from (select schedule, occurrence from platform.schedule_run group by schedule, occurrence "
+                    + "having count(*) > 1) twice where ? is not null", "any"), "no schedule occurrence ran twice");
+            assertEquals(200, page(session).statusCode(), "the session still continues");
+            double forgotten = passwordChangeReachesTheOtherInstance(instances[1 - owner], instances[owner]);
+
+            // HAProxy retries only requests that could not connect; at most one poll per poller thread is in flight at the kill
+            assertTrue(poller.failed.get() <= Poller.THREADS, "failed requests: " + poller.failed.get() + " of " + poller.sent.get()
+                    + " (first failure: " + poller.firstFailure + ")");
+            System.out.printf("cluster failover: killed instance %d after %d of %d ranges; its execution failed by the survivor %.0f s after the"
+                    + " kill; restarted from the checkpoint, earned %s = sum of ranges %s = journal %s; %d of %d requests through HAProxy failed;"
+                    + " a password changed on one instance refused on the other after %.1f s%n",
+                    owner + 1, doneBeforeKill, MEMBERS, takenOver, earned, ranges, posted, poller.failed.get(), poller.sent.get(), forgotten);
+        } catch (AssertionError | RuntimeException e) {
+            StringBuilder logs = new StringBuilder();
+            for (RunnableJar instance : instances) {
+                logs.append("\n--- instance log ---\n").append(instance.logTail());
+            }
+            throw new AssertionError(e.getMessage() + logs, e);
+        } finally {
+            if (poller != null) {
+                poller.stop();
+            }
+            haproxy.destroy();
+            for (RunnableJar instance : instances) {
+                instance.close();
+            }
+        }
+    }
+
+    /**
+     * The unit agent's password is verified (and remembered for a minute) on {@code other}, then changed on {@code one}:
+     * {@code other} refuses the old password within 30 seconds, from the relayed account change, not its cache's minute.
+     */
+    private static double passwordChangeReachesTheOtherInstance(RunnableJar other, RunnableJar one) throws Exception {
+        String old = "two-nodes-unit_agent-2026";
+        assertEquals(200, other.get("/api/v1/accounts/me", Map.of("Authorization", RunnableJar.basic("pd.agent", old))).statusCode());
+        HttpResponse<String> changed = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + one.port() + "/api/v1/accounts/me/password"))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", RunnableJar.basic("pd.agent", old)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"currentPassword\":\"" + old + "\",\"newPassword\":\"two-nodes-changed-2027\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, changed.statusCode(), changed.body());
+        long since = System.nanoTime();
+        while (System.nanoTime() - since < TimeUnit.SECONDS.toNanos(30)) {
+            if (other.get("/api/v1/accounts/me", Map.of("Authorization", RunnableJar.basic("pd.agent", old))).statusCode() == 401) {
+                return (System.nanoTime() - since) / 1e9;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the other instance still accepts the old password 30 s after the change");
+    }
+
+    private static RunnableJar start(Path folder, int number) throws IOException {
+        Map<String, String> env = RunnableJar.productionEnvironment(DATABASE);
+        env.put("HUZHU_ADMIN_USER", ADMIN);
+        env.put("HUZHU_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("HUZHU_CLUSTER_MEMBERS", "127.0.0.1:" + (GRID + 1) + ",127.0.0.1:" + (GRID + 2));
+        env.put("HUZHU_CLUSTER_PORT", Integer.toString(GRID + number));
+        env.put("HUZHU_CLUSTER_INTERFACES", "127.0.0.1");
+        env.put("HUZHU_CLUSTER_NAME", "huzhu-it-" + FRONT);
+        env.put("HUZHU_INSTANCE_NAME", "huzhu-" + number);
+        return RunnableJar.startInstance(folder.resolve("instance-" + number), FRONT + number, env, "-Xmx512m -Dhuzhu.cluster.lease-seconds=15");
+    }
+
+    /** HAProxy with the reference deployment's configuration, in the foreground of its own process. */
+    private static Process haproxy(Path folder) throws Exception {
+        Path script = Path.of(System.getProperty("huzhu.uberJar", "../runtime/target/huzhu.jar")).toAbsolutePath().getParent().getParent().getParent()
+                .resolve("deploy/haproxy/haproxy-cfg.sh");
+        Path config = folder.resolve("haproxy.cfg");
+        Process write = new ProcessBuilder("sh", script.toString(), Integer.toString(FRONT), "2").redirectOutput(config.toFile()).start();
+        assertEquals(0, write.waitFor(), "haproxy-cfg.sh");
+        try {
+            return new ProcessBuilder("haproxy", "-db", "-f", config.toString()).redirectErrorStream(true)
+                    .redirectOutput(folder.resolve("haproxy.log").toFile()).start();
+        } catch (IOException e) {
+            throw new AssertionError("HAProxy is needed: apt-get install haproxy (./test.sh installs it)", e);
+        }
+    }
+
+    private static void awaitFront() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get("/health/ready", Map.of()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // HAProxy is starting or has not seen an instance ready yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("HAProxy did not answer /health/ready within a minute");
+    }
+
+    /** Which instance (0 or 1) runs the month's execution, by the process id its lease names. */
+    private static int owner(RunnableJar[] instances) throws Exception {
+        try (Connection connection = FreshDatabases.connect(DATABASE); PreparedStatement statement = connection.prepareStatement(
+                "select l.host from platform.job_execution_owner o join platform.instance_lease l on l.instance_id = o.instance_id "
+                        + "order by o.execution_id desc limit 1");
+             ResultSet rows = statement.executeQuery()) {
+            assertTrue(rows.next(), "the running execution names its instance");
+            String host = rows.getString(1);
+            for (int i = 0; i < instances.length; i++) {
+                if (host.endsWith(" pid " + instances[i].pid())) {
+                    return i;
+                }
+            }
+            throw new AssertionError("no instance has the process of " + host);
+        }
+    }
+
+    /**
+     * A browser's cookies for the front: HAProxy's {@code HZ_NODE}, the session's {@code JSESSIONID} and Payara's
+     * {@code JSESSIONIDVERSION} (the version of a replicated session, renewed with every answer).
+     */
+    private static final class Cookies {
+
+        private final Map<String, String> values = new java.util.LinkedHashMap<>();
+
+        Cookies(String route) {
+            values.put("HZ_NODE", route);
+        }
+
+        String header() {
+            return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining("; "));
+        }
+
+        <T> HttpResponse<T> keep(HttpResponse<T> response) {
+            for (String cookie : response.headers().allValues("Set-Cookie")) {
+                String pair = cookie.contains(";") ? cookie.substring(0, cookie.indexOf(';')) : cookie;
+                values.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+            return response;
+        }
+    }
+
+    /** Logs in through HAProxy, routed to instance {@code owner} by its cookie; returns the browser's cookies. */
+    private static Cookies login(int owner) throws Exception {
+        Cookies cookies = new Cookies("huzhu-" + (owner + 1));
+        HttpResponse<String> page = cookies.keep(get("/login.xhtml", Map.of("Cookie", cookies.header())));
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(state.find(), page.body());
+        String form = "login=login&login%3Ausername=" + ADMIN + "&login%3Apassword=" + ADMIN_PASSWORD + "&login%3Asubmit=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> posted = cookies.keep(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + FRONT + "/login.xhtml"))
+                .timeout(Duration.ofSeconds(60)).header("Cookie", cookies.header()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()));
+        assertEquals(302, posted.statusCode(), posted.body());
+        return cookies;
+    }
+
+    /** A page only a logged-in administrator sees (without a session: a redirect to the login page). */
+    private static HttpResponse<String> page(Cookies session) throws Exception {
+        return session.keep(get("/admin/accounts.xhtml", Map.of("Cookie", session.header())));
+    }
+
+    private static HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + FRONT + path)).timeout(Duration.ofSeconds(60));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static int count(String sql, Object parameter) throws Exception {
+        try (Connection connection = FreshDatabases.connect(DATABASE); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private static BigDecimal amount(String sql, Object parameter) throws Exception {
+        try (Connection connection = FreshDatabases.connect(DATABASE); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBigDecimal(1);
+            }
+        }
+    }
+
+    /** Threads that look up the public plan catalogue through HAProxy without pause, counting what fails. */
+    private static final class Poller {
+
+        static final int THREADS = 2;
+
+        final AtomicInteger sent = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        volatile String firstFailure;
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread[] threads = new Thread[THREADS];
+
+        void start() {
+            for (int i = 0; i < THREADS; i++) {
+                threads[i] = new Thread(this::poll, "haproxy-poller-" + i);
+                threads[i].start();
+            }
+        }
+
+        private void poll() {
+            while (running.get()) {
+                sent.incrementAndGet();
+                String failure;
+                try {
+                    int status = get("/api/v1/plans", Map.of()).statusCode();
+                    failure = status == 200 ? null : "HTTP " + status;
+                } catch (IOException e) {
+                    failure = e.toString();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (failure != null) {
+                    failed.incrementAndGet();
+                    if (firstFailure == null) {
+                        firstFailure = failure;
+                    }
+                }
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            for (Thread thread : threads) {
+                thread.join(TimeUnit.SECONDS.toMillis(70));
+            }
+        }
+    }
+}
