@@ -23,6 +23,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Context
     jakarta.servlet.http.HttpServletRequest servletRequest;
 
+    @Context
+    jakarta.ws.rs.container.ResourceInfo resourceInfo;
+
     @Override
     public Response toResponse(WebApplicationException exception) {
         Locale locale = Problems.locale(headers);
@@ -42,7 +45,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 400 -> Problems.platform(400, "problem.badRequest", locale, exception.getMessage());
             case 401 -> Problems.unauthorized(servletRequest.getHeader(HttpHeaders.AUTHORIZATION) != null,
                     servletRequest.getAttribute(org.huzhu.web.security.HuzhuAuthentication.THROTTLED), locale);
-            case 403 -> Problems.platform(403, "problem.forbidden", locale);
+            // a role check of the runtime's own (as ours in RoleCheckFeature) names the roles that may
+            case 403 -> org.huzhu.web.security.RoleCheckFeature.forbidden(resourceInfo == null ? null
+                    : org.huzhu.web.security.RoleCheckFeature.rolesAllowed(resourceInfo.getResourceClass(), resourceInfo.getResourceMethod()), locale);
             case 404 -> Problems.platform(404, "problem.notFound", locale);
             case 405 -> Problems.platform(405, "problem.methodNotAllowed", locale);
             case 406 -> Problems.platform(406, "problem.notAcceptable", locale);

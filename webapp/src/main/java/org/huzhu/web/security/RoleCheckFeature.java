@@ -41,15 +41,30 @@ public class RoleCheckFeature implements DynamicFeature {
             context.register(new RoleFilter(List.of()));
             return;
         }
-        RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
-        if (roles == null && !resourceInfo.getResourceClass().isAnnotationPresent(PermitAll.class)) {
-            roles = resourceInfo.getResourceClass().getAnnotation(RolesAllowed.class);
-        }
+        List<String> roles = rolesAllowed(resourceInfo.getResourceClass(), method);
         if (roles != null) {
-            context.register(new RoleFilter(Arrays.asList(roles.value())));
+            context.register(new RoleFilter(roles));
         } else {
             PublicOperations.register(resourceInfo.getResourceClass(), method);
         }
+    }
+
+    /** The roles {@code @RolesAllowed} names for a resource method (the method's annotation wins), or null if none does. */
+    public static List<String> rolesAllowed(Class<?> resource, Method method) {
+        if (resource == null || method == null) {
+            return null;
+        }
+        RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
+        if (roles == null && !method.isAnnotationPresent(PermitAll.class) && !resource.isAnnotationPresent(PermitAll.class)) {
+            roles = resource.getAnnotation(RolesAllowed.class);
+        }
+        return roles == null ? null : Arrays.asList(roles.value());
+    }
+
+    /** 403 for a caller without any of the roles: the problem names the roles that may, when there are some. */
+    public static jakarta.ws.rs.core.Response forbidden(List<String> roles, Locale locale) {
+        return roles == null || roles.isEmpty() ? Problems.platform(403, "problem.forbidden", locale)
+                : Problems.platform(403, "problem.forbidden.roles", locale, org.huzhu.platform.api.Roles.named(roles));
     }
 
     @Priority(Priorities.AUTHORIZATION)
@@ -71,8 +86,7 @@ public class RoleCheckFeature implements DynamicFeature {
                 return;
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
-                request.abortWith(roles.isEmpty() ? Problems.platform(403, "problem.forbidden", locale)
-                        : Problems.platform(403, "problem.forbidden.roles", locale, org.huzhu.platform.api.Roles.named(roles)));
+                request.abortWith(forbidden(roles, locale));
             }
         }
 
