@@ -78,7 +78,9 @@ class BackupRestoreIT {
                 // the copy goes on: the restored sequences give a new claim the next number
                 String claims = api.call("GET", "/api/v1/claims?unit=" + ProductionUnion.UNIT + "&limit=500", ProductionUnion.OFFICER, null, 200);
                 long highest = highestId(claims);
-                String filed = api.call("POST", "/api/v1/claims", ProductionUnion.OFFICER, "{\"residentId\":\"" + ApiClient.field(claims, "residentId")
+                // lists mask resident IDs: the member's whole ID comes from the claim's own record
+                String member = api.call("GET", "/api/v1/claims/" + ApiClient.field(claims, "id"), ProductionUnion.OFFICER, null, 200);
+                String filed = api.call("POST", "/api/v1/claims", ProductionUnion.OFFICER, "{\"residentId\":\"" + ApiClient.field(member, "residentId")
                         + "\",\"planCode\":\"" + ProductionUnion.PLAN + "\",\"type\":\"INPATIENT\",\"serviceDate\":\"" + lastMonth().atDay(20)
                         + "\",\"endDate\":\"" + lastMonth().atDay(21) + "\",\"daysInHospital\":2,\"hospital\":\"上海市东方医院\",\"hospitalLevel\":\"TERTIARY\","
                         + "\"icd10\":\"J18.9\",\"totalCost\":\"3000.00\",\"basicInsurancePaid\":\"2000.00\",\"inScopeSelfPay\":\"1000.00\","

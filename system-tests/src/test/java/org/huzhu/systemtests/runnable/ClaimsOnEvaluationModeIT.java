@@ -84,9 +84,15 @@ class ClaimsOnEvaluationModeIT {
     /** Two members of the demo unit PD-0001 with serious-illness and working inpatient cover in force and no claims yet. */
     private static List<String> freshMembersWithCover() throws Exception {
         String unit = send("officer", "GET", "/api/v1/units/PD-0001/members?limit=200", "", "en").body();
-        Matcher resident = Pattern.compile("\"residentId\":\"([0-9X]{18})\"").matcher(unit);
+        // the list masks resident IDs: each member's whole ID comes from their record, by member number
+        Matcher number = Pattern.compile("\"id\":(\\d+),").matcher(unit);
         List<String> found = new ArrayList<>();
-        while (resident.find() && found.size() < 2) {
+        while (number.find() && found.size() < 2) {
+            String record = send("officer", "GET", "/api/v1/members/number/" + number.group(1), "", "en").body();
+            Matcher resident = Pattern.compile("\"residentId\":\"([0-9X]{18})\"").matcher(record);
+            if (!resident.find()) {
+                continue;
+            }
             String id = resident.group(1);
             String cover = send("officer", "GET", "/api/v1/coverage?residentId=" + id, "", "en").body();
             boolean both = cover.contains("\"planCode\":\"SERIOUS_ILLNESS\"") && cover.contains("\"planCode\":\"WORKING_INPATIENT\"")
