@@ -274,23 +274,11 @@ class ClusterFailoverIT {
     }
 
     private static int count(String sql, Object parameter) throws Exception {
-        try (Connection connection = FreshDatabases.connect(DATABASE); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
+        return FreshDatabases.count(DATABASE, sql, parameter);
     }
 
     private static BigDecimal amount(String sql, Object parameter) throws Exception {
-        try (Connection connection = FreshDatabases.connect(DATABASE); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getBigDecimal(1);
-            }
-        }
+        return FreshDatabases.amount(DATABASE, sql, parameter);
     }
 
     /** Threads that look up the public plan catalogue through HAProxy without pause, counting what fails. */

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -117,22 +114,10 @@ class CrashRecoveryIT {
     }
 
     private static int count(String sql, Object parameter) throws Exception {
-        try (Connection connection = FreshDatabases.connect(DATABASE); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
+        return FreshDatabases.count(DATABASE, sql, parameter);
     }
 
     private static BigDecimal amount(String sql, Object parameter) throws Exception {
-        try (Connection connection = FreshDatabases.connect(DATABASE); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getBigDecimal(1);
-            }
-        }
+        return FreshDatabases.amount(DATABASE, sql, parameter);
     }
 }

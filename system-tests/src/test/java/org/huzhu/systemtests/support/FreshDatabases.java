@@ -1,7 +1,10 @@
 package org.huzhu.systemtests.support;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -41,6 +44,30 @@ public final class FreshDatabases {
         } catch (SQLException e) {
             throw new SQLException("PostgreSQL is not reachable at " + url + " as " + credentials.getProperty("user")
                     + ": start it (./test.sh does) or set -Dtest.db.host/-Dtest.db.port/-Dtest.db.user", e);
+        }
+    }
+
+    /** The count a query of one parameter gives on the test database. */
+    public static int count(String database, String sql, Object parameter) throws SQLException {
+        return first(database, sql, parameter, rows -> rows.getInt(1));
+    }
+
+    /** The amount a query of one parameter gives on the test database. */
+    public static BigDecimal amount(String database, String sql, Object parameter) throws SQLException {
+        return first(database, sql, parameter, rows -> rows.getBigDecimal(1));
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private static <T> T first(String database, String sql, Object parameter, Column<T> column) throws SQLException {
+        try (Connection connection = connect(database); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return column.read(rows);
+            }
         }
     }
 
