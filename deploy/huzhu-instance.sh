@@ -14,7 +14,8 @@
 # The jar is built with --nohazelcast, which Payara Micro writes into the jar (MICRO-INF/deploy/payaramicro.properties,
 # payaramicro.noHazelcast=true) and sets as system properties at boot, over any -D of the JVM; a properties file given
 # at run time with --systemproperties is read after it and wins, so cluster.properties beside this script switches the
-# data grid back on for this run.
+# data grid back on for this run. The jar's own pre-boot commands keep web sessions in memory (no grid to replicate them
+# to); cluster-pre-boot.asadmin, run after them, lets Payara keep them in the grid.
 set -eu
 jar=${HUZHU_JAR:-$(cd "$(dirname "$0")/.." && pwd)/runtime/target/huzhu.jar}
 discovery=${HUZHU_CLUSTER_DISCOVERY:-}
@@ -34,4 +35,5 @@ fi
 if [ -n "${HUZHU_INSTANCE_NAME:-}" ]; then
     set -- --name "$HUZHU_INSTANCE_NAME" "$@"
 fi
-exec java ${JAVA_OPTS:-} -jar "$jar" --systemproperties "$(cd "$(dirname "$0")" && pwd)/cluster.properties" "$@"
+here=$(cd "$(dirname "$0")" && pwd)
+exec java ${JAVA_OPTS:-} -jar "$jar" --systemproperties "$here/cluster.properties" --prebootcommandfile "$here/cluster-pre-boot.asadmin" "$@"
