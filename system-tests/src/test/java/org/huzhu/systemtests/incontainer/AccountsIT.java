@@ -12,7 +12,6 @@ import java.io.File;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,6 +38,7 @@ import org.huzhu.insurance.enrolment.ImportReport;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.members.api.ResidentId;
+import org.huzhu.systemtests.support.PageForm;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -512,16 +512,9 @@ class AccountsIT {
 
         void login(String user, String password) throws Exception {
             String page = get("login.xhtml");
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("login", "login");
-            form.put("login:username", user);
-            form.put("login:password", password);
-            form.put("login:submit", "login");
-            form.put("jakarta.faces.ViewState", viewState(page));
-            String body = String.join("&", form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
             HttpResponse<String> answer = client.send(HttpRequest.newBuilder(action(page, "login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(PageForm.urlEncoded(PageForm.login(page, user, password)))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertFalse(answer.uri().getPath().endsWith("/login.xhtml"), "logged in as " + user + ": " + answer.body());
         }
@@ -538,15 +531,9 @@ class AccountsIT {
 
         /** Posts a form of the page (url-encoded) as a browser would, with the fields given (a user may add any). */
         HttpResponse<String> post(String page, String formId, Map<String, String> fields) throws Exception {
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put(formId, formId);
-            form.put("jakarta.faces.ViewState", viewState(page));
-            form.put("primefaces.nonce", nonce(page));
-            form.putAll(fields);
-            String body = String.join("&", form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
             return client.send(HttpRequest.newBuilder(action(page, formId)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(PageForm.urlEncoded(PageForm.fields(page, formId, fields)))).build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         /** Posts the page's document-upload form as a browser would, with extra fields a user could add. */
@@ -554,12 +541,7 @@ class AccountsIT {
             String boundary = "----huzhu" + UUID.randomUUID();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("attach", "attach");
-            fields.put("attach:kind", "INVOICE");
-            fields.put("attach:upload", "upload");
-            fields.put("jakarta.faces.ViewState", viewState(page));
-            // the page's CSP nonce, which PrimeFaces' script adds to every form in a browser and checks on every postback
-            fields.put("primefaces.nonce", nonce(page));
+            fields.putAll(PageForm.fields(page, "attach", Map.of("attach:kind", "INVOICE", "attach:upload", "upload")));
             fields.putAll(extra);
             for (Map.Entry<String, String> field : fields.entrySet()) {
                 body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue()
@@ -579,20 +561,6 @@ class AccountsIT {
             Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(form.group());
             assertTrue(action.find(), form.group());
             return base.toURI().resolve(action.group(1).replace("&amp;", "&"));
-        }
-
-        private static String nonce(String page) {
-            Matcher init = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
-            assertTrue(init.find(), "a CSP nonce in " + page);
-            return init.group(1);
-        }
-
-        private static String viewState(String page) {
-            Matcher input = Pattern.compile("<input[^>]*name=\"jakarta.faces.ViewState\"[^>]*>").matcher(page);
-            assertTrue(input.find(), "a view state in " + page);
-            Matcher value = Pattern.compile("value=\"([^\"]+)\"").matcher(input.group());
-            assertTrue(value.find(), input.group());
-            return value.group(1).replace("&amp;", "&");
         }
     }
 }

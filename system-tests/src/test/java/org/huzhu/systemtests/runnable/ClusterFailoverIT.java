@@ -22,11 +22,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.huzhu.systemtests.support.ApiClient;
 import org.huzhu.systemtests.support.FreshDatabases;
+import org.huzhu.systemtests.support.PageForm;
 import org.huzhu.systemtests.support.PaidUnit;
 import org.huzhu.systemtests.support.RunnableJar;
 import org.junit.jupiter.api.Test;
@@ -251,10 +250,7 @@ class ClusterFailoverIT {
     private static Cookies login(int owner) throws Exception {
         Cookies cookies = new Cookies("huzhu-" + (owner + 1));
         HttpResponse<String> page = cookies.keep(get("/login.xhtml", Map.of("Cookie", cookies.header())));
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
-        assertTrue(state.find(), page.body());
-        String form = "login=login&login%3Ausername=" + ADMIN + "&login%3Apassword=" + ADMIN_PASSWORD + "&login%3Asubmit=&jakarta.faces.ViewState="
-                + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        String form = PageForm.urlEncoded(PageForm.login(page.body(), ADMIN, ADMIN_PASSWORD));
         HttpResponse<String> posted = cookies.keep(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + FRONT + "/login.xhtml"))
                 .timeout(Duration.ofSeconds(60)).header("Cookie", cookies.header()).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()));

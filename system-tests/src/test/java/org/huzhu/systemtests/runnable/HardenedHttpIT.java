@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.huzhu.systemtests.support.PageForm;
 import org.huzhu.systemtests.support.RunnableJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -183,6 +184,22 @@ class HardenedHttpIT {
         assertTrue(header(after, "Location").endsWith("/login.xhtml"), header(after, "Location"));
     }
 
+    @Test
+    void aFormWhoseSessionHasEndedIsNotTakenAndItsPageAsksToEnterItAgain() throws Exception {
+        HttpResponse<String> page = request("GET", "/login.xhtml", Map.of(), null);
+        // the page stayed open past its session (or the server restarted): the form comes without a session it belongs to
+        HttpResponse<String> posted = request("POST", "/login.xhtml", Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                PageForm.urlEncoded(PageForm.login(page.body(), "officer", "huzhu-demo")));
+        assertEquals(302, posted.statusCode(), "no error page: " + posted.body());
+        assertTrue(header(posted, "Location").endsWith("/login.xhtml"), "back to the same page: " + header(posted, "Location"));
+        // the browser keeps the new session's cookie and the one that carries Faces' flash messages over the redirect
+        String session = String.join("; ", posted.headers().allValues("Set-Cookie").stream().map(c -> c.substring(0, c.indexOf(';'))).toList());
+        HttpResponse<String> again = request("GET", "/login.xhtml", Map.of("Cookie", session), null);
+        assertEquals(200, again.statusCode());
+        assertTrue(again.body().contains("页面已过期"), "the page says why: " + again.body());
+        assertEquals(302, request("GET", "/officer/dashboard.xhtml", Map.of("Cookie", session), null).statusCode(), "and nobody is logged in");
+    }
+
     private static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse("");
     }
@@ -199,12 +216,10 @@ class HardenedHttpIT {
     private static String logInThroughTheForm(String user, String password) throws Exception {
         HttpResponse<String> page = request("GET", "/login.xhtml", Map.of(), null);
         String cookie = sessionCookie(page, null);
-        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
-        assertTrue(state.find(), page.body());
-        String form = "login=login&login%3Ausername=" + user + "&login%3Apassword=" + password + "&login%3Asubmit=&jakarta.faces.ViewState="
-                + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> posted = request("POST", "/login.xhtml", Map.of("Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded"), form);
+        HttpResponse<String> posted = request("POST", "/login.xhtml", Map.of("Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded"),
+                PageForm.urlEncoded(PageForm.login(page.body(), user, password)));
         assertEquals(302, posted.statusCode(), posted.body());
+        assertTrue(header(posted, "Location").endsWith("/index.xhtml"), "logged in: " + header(posted, "Location"));
         return sessionCookie(posted, cookie);
     }
 

@@ -38,7 +38,9 @@ import org.junit.jupiter.api.Test;
  * some waited over a minute, some failed with 500, and other users failed too. Now a decision waits for the lock only so
  * long and only a few per member wait at all; the rest are told 409 "being decided, try again" at once. The test prints
  * the latencies (p50, p99) of the approvals and of the other users, and the number of 409s; it requires no answer of
- * 5xx, every other user's request answered, and the annual cap held to the fen once every claim is decided.
+ * 5xx, every other user's request answered, and the annual cap held to the fen once every claim is decided. The
+ * claims are for one stay under fifty invoices, so each needs a second reviewer (overlapping stays): one supervisor gives
+ * the first approvals one after the other, and the race is the second reviewer's final approvals, which count against the cap.
  */
 class HotMemberIT {
 
@@ -70,6 +72,10 @@ class HotMemberIT {
         List<String> claims = new ArrayList<>();
         for (int i = 0; i < APPROVALS; i++) {
             claims.add(union.fileStay(hot, "HOT-" + String.format("%06d", i)));
+        }
+        for (String claim : claims) {
+            String firstReview = api.call("POST", "/api/v1/claims/" + claim + "/approve", ProductionUnion.SUPERVISOR, "{\"note\":\"初审\"}", 200);
+            assertTrue(firstReview.contains("\"status\":\"SECOND_REVIEW\""), "an overlapping stay goes to a second reviewer: " + firstReview);
         }
 
         List<Long> approvalMillis = Collections.synchronizedList(new ArrayList<>());
@@ -128,8 +134,8 @@ class HotMemberIT {
 
         // those told to try again do, one after the other, until every claim is decided
         for (String claim : claims) {
-            if (api.call("GET", "/api/v1/claims/" + claim, ProductionUnion.OFFICER, null, 200).contains("\"status\":\"ASSESSED\"")) {
-                api.call("POST", "/api/v1/claims/" + claim + "/approve", ProductionUnion.SUPERVISOR, "{\"note\":\"重试\"}", 200);
+            if (api.call("GET", "/api/v1/claims/" + claim, ProductionUnion.OFFICER, null, 200).contains("\"status\":\"SECOND_REVIEW\"")) {
+                api.call("POST", "/api/v1/claims/" + claim + "/approve", ProductionUnion.SUPERVISOR2, "{\"note\":\"重试\"}", 200);
             }
         }
         String history = api.call("GET", "/api/v1/claims?member=" + hot + "&limit=500", ProductionUnion.OFFICER, null, 200);
@@ -156,10 +162,10 @@ class HotMemberIT {
         }
     }
 
-    /** Sends one request as the officer (an approval as the supervisor), records its time and status; 5xx or an unexpected 4xx is a failure. */
+    /** Sends one request as the officer (an approval as the second reviewer), records its time and status; 5xx or an unexpected 4xx is a failure. */
     private int timed(List<Long> millis, Map<Integer, AtomicInteger> statuses, List<String> failures, String kind, String path, String json) throws Exception {
         boolean approval = kind.equals("APPROVE");
-        String user = approval ? ProductionUnion.SUPERVISOR : ProductionUnion.OFFICER;
+        String user = approval ? ProductionUnion.SUPERVISOR2 : ProductionUnion.OFFICER;
         String method = approval ? "POST" : kind;
         long started = System.nanoTime();
         HttpResponse<String> answer;
