@@ -119,10 +119,14 @@ class ClusterFailoverIT {
             // HAProxy retries only requests that could not connect; at most one poll per poller thread is in flight at the kill
             assertTrue(poller.failed.get() <= Poller.THREADS, "failed requests: " + poller.failed.get() + " of " + poller.sent.get()
                     + " (first failure: " + poller.firstFailure + ")");
+            // last, since it locks this test's own address
+            double throttled = guessesSpreadOverBothInstancesMeetOneLimit(instances[0], instances[1]);
             System.out.printf("cluster failover: killed instance %d after %d of %d ranges; its execution failed by the survivor %.0f s after the"
                     + " kill; restarted from the checkpoint, earned %s = sum of ranges %s = journal %s; %d of %d requests through HAProxy failed;"
-                    + " a password changed on one instance refused on the other after %.1f s%n",
-                    owner + 1, doneBeforeKill, MEMBERS, takenOver, earned, ranges, posted, poller.failed.get(), poller.sent.get(), forgotten);
+                    + " a password changed on one instance refused on the other after %.1f s; ten guesses spread over both instances locked"
+                    + " the address on both, the other after %.1f s%n",
+                    owner + 1, doneBeforeKill, MEMBERS, takenOver, earned, ranges, posted, poller.failed.get(), poller.sent.get(), forgotten,
+                    throttled);
         } catch (AssertionError | RuntimeException e) {
             StringBuilder logs = new StringBuilder();
             for (RunnableJar instance : instances) {
@@ -160,6 +164,26 @@ class ClusterFailoverIT {
             Thread.sleep(500);
         }
         throw new AssertionError("the other instance still accepts the old password 30 s after the change");
+    }
+
+    /**
+     * A stranger's guesses at the administrator's password, sent from one address to each instance in turn, meet the limit
+     * of one instance: the tenth locks the address where it was counted at once, and the other instance refuses the
+     * address too within its next synchronisation (10 s), even with the right password. Returns the seconds that took.
+     */
+    private static double guessesSpreadOverBothInstancesMeetOneLimit(RunnableJar first, RunnableJar second) throws Exception {
+        Map<String, String> guess = Map.of("Authorization", RunnableJar.basic(ADMIN, "not-the-password-2026"));
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, (i % 2 == 0 ? first : second).get("/api/v1/units", guess).statusCode(), "guess " + (i + 1) + " is checked");
+        }
+        assertEquals(429, second.get("/api/v1/units", guess).statusCode(), "the tenth guess, on the second instance, locked the address there");
+        Map<String, String> right = Map.of("Authorization", RunnableJar.basic(ADMIN, ADMIN_PASSWORD));
+        long since = System.nanoTime();
+        while (first.get("/api/v1/units", right).statusCode() != 429) {
+            assertTrue(System.nanoTime() - since < TimeUnit.SECONDS.toNanos(60), "the first instance still takes the locked address after 60 s");
+            Thread.sleep(500);
+        }
+        return (System.nanoTime() - since) / 1e9;
     }
 
     private static RunnableJar start(Path folder, int number) throws IOException {

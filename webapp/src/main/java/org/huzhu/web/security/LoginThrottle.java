@@ -3,6 +3,7 @@ package org.huzhu.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,9 +11,12 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.huzhu.platform.api.AccountAction;
 import org.huzhu.platform.api.AccountChanged;
+import org.huzhu.platform.api.cluster.SharedLoginFailures;
 
 /**
  * Failed logins slow down whoever makes them, by client address and by user name, with locks that grow.
@@ -34,6 +38,12 @@ import org.huzhu.platform.api.AccountChanged;
  * Only failures from many addresses lock a name, for seconds to minutes. While a name or an address is locked its
  * attempts are refused without checking the password and are not counted, so a lock cannot be prolonged by trying
  * during it. The caller counts each request once ({@link HuzhuAuthentication}).</p>
+ *
+ * <p>Several instances count together ({@link SharedLoginFailures}): a failure is counted in the database and the run's
+ * length across all instances decides the lock at once on the instance that saw it; the others learn the runs and locks
+ * every 10 seconds ({@link #synchronise}, from the lease keeper). A stranger spreading guesses over the instances
+ * behind a balancer therefore meets the same limits, give or take one guess per instance in those seconds. When the
+ * database cannot be reached the instance goes on counting on its own.</p>
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -63,9 +73,20 @@ public class LoginThrottle {
         Instant lockedUntil = Instant.MIN;
     }
 
+    static final String NAME = "NAME";
+    static final String ADDRESS = "ADDRESS";
+    /** How far back a synchronisation looks before the previous one: other instances' clocks and writes in flight. */
+    private static final long SYNC_MARGIN_MS = 15_000;
+    private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
+
     private final Map<String, Failures> names = new ConcurrentHashMap<>();
     private final Map<String, Failures> clients = new ConcurrentHashMap<>();
     private final Clock clock;
+    private long syncedMs = -1;
+
+    /** The failures of all instances; none in a unit test, which counts on its own. */
+    @Inject
+    SharedLoginFailures shared;
 
     public LoginThrottle() {
         this(Clock.systemUTC());
@@ -108,18 +129,67 @@ public class LoginThrottle {
 
     /** A wrong password (or code) for {@code user} from {@code client}, checked because neither was locked. */
     public void failed(String user, String client) {
-        count(names, key(user), PER_NAME);
-        count(clients, key(client), PER_CLIENT);
+        count(names, NAME, key(user), PER_NAME);
+        count(clients, ADDRESS, key(client), PER_CLIENT);
     }
 
     /** A right password: the name's failures end; the address's stay. */
     public void succeeded(String user) {
-        names.remove(key(user));
+        String name = key(user);
+        if (names.remove(name) != null) {
+            share(store -> store.forget(NAME, name));
+        }
     }
 
     /** An administrator lifts the name's lock. */
     public void unlock(String user) {
-        names.remove(key(user));
+        String name = key(user);
+        names.remove(name);
+        share(store -> store.forget(NAME, name));
+    }
+
+    /**
+     * Takes in the runs and locks the other instances counted since the last call, and forgets in the database the runs
+     * that have been quiet long enough. Called every 10 seconds by the lease keeper.
+     */
+    public synchronized void synchronise() {
+        long nowMs = clock.millis();
+        long sinceMs = syncedMs < 0 ? nowMs - PER_CLIENT.quiet().toMillis() : syncedMs - SYNC_MARGIN_MS;
+        share(store -> {
+            for (SharedLoginFailures.Run run : store.since(sinceMs)) {
+                merge(NAME.equals(run.kind()) ? names : clients, run);
+            }
+            store.forgetQuiet(NAME, nowMs - PER_NAME.quiet().toMillis());
+            store.forgetQuiet(ADDRESS, nowMs - PER_CLIENT.quiet().toMillis());
+            syncedMs = nowMs;
+        });
+    }
+
+    private static void merge(Map<String, Failures> map, SharedLoginFailures.Run run) {
+        Failures failures = map.computeIfAbsent(run.key(), k -> new Failures());
+        Instant last = Instant.ofEpochMilli(run.lastMs());
+        Instant lockedUntil = Instant.ofEpochMilli(run.lockedUntilMs());
+        synchronized (failures) {
+            if (failures.last == null || !last.isBefore(failures.last)) {
+                failures.count = run.failures();
+                failures.last = last;
+            }
+            if (lockedUntil.isAfter(failures.lockedUntil)) {
+                failures.lockedUntil = lockedUntil;
+            }
+        }
+    }
+
+    /** Does {@code work} on the shared failures when there are any; a database that fails leaves this instance counting alone. */
+    private void share(java.util.function.Consumer<SharedLoginFailures> work) {
+        if (shared == null) {
+            return;
+        }
+        try {
+            work.accept(shared);
+        } catch (RuntimeException unavailable) {
+            LOG.log(Level.WARNING, "Failed logins are counted on this instance only for now: " + unavailable.getMessage(), unavailable);
+        }
     }
 
     void unlocked(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged changed) {
@@ -137,7 +207,7 @@ public class LoginThrottle {
         }
     }
 
-    private void count(Map<String, Failures> map, String key, Rule rule) {
+    private void count(Map<String, Failures> map, String kind, String key, Rule rule) {
         if (map.size() >= MAX_ENTRIES) {
             prune(map, rule);
         }
@@ -154,6 +224,21 @@ public class LoginThrottle {
                 failures.lockedUntil = now.plus(lock);
             }
         }
+        share(store -> {
+            // the run as all instances counted it decides the lock here at once, and is the others' to read
+            int run = store.fail(kind, key, now.toEpochMilli(), rule.quiet().toMillis());
+            Duration lock = rule.lockAfter(run);
+            Instant until = now.plus(lock);
+            synchronized (failures) {
+                failures.count = Math.max(failures.count, run);
+                if (until.isAfter(failures.lockedUntil)) {
+                    failures.lockedUntil = until;
+                }
+            }
+            if (!lock.isZero()) {
+                store.lock(kind, key, until.toEpochMilli());
+            }
+        });
     }
 
     /** Forgets the keys that have been quiet long enough (a flood of addresses or names cannot grow the map for ever). */
@@ -177,7 +262,9 @@ public class LoginThrottle {
         return failures.lockedUntil.isAfter(failures.last) ? failures.lockedUntil : failures.last;
     }
 
+    /** A name or address as counted: trimmed, in lower case, at most 200 characters (what the shared table holds). */
     private static String key(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String key = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return key.length() > 200 ? key.substring(0, 200) : key;
     }
 }

@@ -13,11 +13,13 @@ import org.huzhu.platform.api.cluster.AccountChangeRelay;
 import org.huzhu.platform.api.cluster.InstanceLeases;
 import org.huzhu.platform.api.cluster.JobStops;
 import org.huzhu.web.health.StartupState;
+import org.huzhu.web.security.LoginThrottle;
 
 /**
  * Every 10 seconds, once the application has started: renews this instance's lease, stops the jobs of this instance
  * that another instance was asked to stop ({@link JobStops}), fires the account changes of the other instances
- * ({@link AccountChangeRelay}), and runs every module's recovery,
+ * ({@link AccountChangeRelay}), takes in the failed logins the others counted ({@link LoginThrottle#synchronise}), and runs
+ * every module's recovery,
  * which fails only the executions of instances whose lease has expired. So when one instance of several dies while a
  * job runs, a surviving one marks the job failed (restartable from its checkpoint) within the lease expiry.
  */
@@ -39,6 +41,9 @@ public class LeaseKeeper {
     AccountChangeRelay accountChanges;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
     StartupState state;
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
@@ -51,6 +56,7 @@ public class LeaseKeeper {
             leases.forgetDead();
             stops.honour();
             accountChanges.relay();
+            throttle.synchronise();
             for (JobRecovery recovery : recoveries) {
                 recovery.recoverOrphans();
             }
