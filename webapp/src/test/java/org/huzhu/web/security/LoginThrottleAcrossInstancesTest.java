@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.huzhu.platform.api.cluster.SharedLoginFailures;
@@ -22,23 +18,7 @@ class LoginThrottleAcrossInstancesTest {
 
     private static final String STRANGER = "203.0.113.7";
 
-    private Instant now = Instant.parse("2026-08-03T01:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-08-03T01:00:00Z"));
 
     private LoginThrottle instance(SharedLoginFailures shared) {
         LoginThrottle throttle = new LoginThrottle(clock);
@@ -62,7 +42,7 @@ class LoginThrottleAcrossInstancesTest {
         LoginThrottle second = instance(shared);
         for (int i = 0; i < 10; i++) {
             assertTrue(guessed(i % 2 == 0 ? first : second, "admin", STRANGER), "guess " + (i + 1) + " is checked");
-            now = now.plusMillis(100);
+            clock.pass(Duration.ofMillis(100));
         }
         assertTrue(second.isLocked("anyone", STRANGER), "the tenth guess, on the second instance, locks the address there at once");
         first.synchronise();
@@ -81,7 +61,7 @@ class LoginThrottleAcrossInstancesTest {
         }
         assertTrue(guessed(first, "admin", STRANGER), "the first instance has not read the lock yet: one more guess is checked");
         assertTrue(first.isLocked("admin", STRANGER), "the run of eleven locks it there at once");
-        assertEquals(now.plus(Duration.ofMinutes(2)), first.lockedUntil("admin", STRANGER), "eleven in a row: the lock doubles");
+        assertEquals(clock.instant().plus(Duration.ofMinutes(2)), first.lockedUntil("admin", STRANGER), "eleven in a row: the lock doubles");
         assertFalse(guessed(first, "admin", STRANGER));
     }
 
@@ -111,20 +91,13 @@ class LoginThrottleAcrossInstancesTest {
         alone.synchronise();
     }
 
+    /** An H2 database with platform's table of failed logins, from its migration on the classpath. */
     private static JdbcDataSource table(String name) throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:login-" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        String migration;
-        try (InputStream in = SharedLoginFailures.class.getResourceAsStream("/db/migration/platform/V72__login_failures.sql")) {
-            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("create schema if not exists platform");
-            for (String sql : migration.replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!sql.isBlank()) {
-                    statement.execute(sql);
-                }
-            }
+            statement.execute("runscript from 'classpath:/db/migration/platform/V72__login_failures.sql'");
         }
         return dataSource;
     }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.huzhu.platform.api.AccountAction;
 import org.huzhu.platform.api.AccountChanged;
@@ -18,23 +16,8 @@ class LoginThrottleTest {
     private static final String STRANGER = "203.0.113.7";
     private static final String OFFICE = "198.51.100.20";
 
-    private Instant now = Instant.parse("2026-08-03T01:00:00Z");
-    private final LoginThrottle throttle = new LoginThrottle(new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-08-03T01:00:00Z"));
+    private final LoginThrottle throttle = new LoginThrottle(clock);
 
     /** What the authentication mechanism does with one attempt: refused unchecked while locked, else checked and counted. */
     private boolean attempt(String user, String client, boolean rightPassword) {
@@ -50,7 +33,7 @@ class LoginThrottleTest {
     }
 
     private void pass(Duration duration) {
-        now = now.plus(duration);
+        clock.pass(duration);
     }
 
     @Test
@@ -67,11 +50,11 @@ class LoginThrottleTest {
         assertTrue(attempt("admin", OFFICE, true), "trying during the lock neither counts nor prolongs it");
         assertEquals(Duration.ofMinutes(1), throttle.wait("admin", STRANGER));
         // and the stranger, trying again whenever the address's lock ends, never reaches the name's limit
-        Instant start = now;
-        while (now.isBefore(start.plus(Duration.ofHours(6)))) {
+        Instant start = clock.instant();
+        while (clock.instant().isBefore(start.plus(Duration.ofHours(6)))) {
             pass(throttle.wait("admin", STRANGER).plusSeconds(1));
             attempt("admin", STRANGER, false);
-            assertFalse(throttle.isLocked("admin", OFFICE), "the administrator is never locked out, at " + Duration.between(start, now));
+            assertFalse(throttle.isLocked("admin", OFFICE), "the administrator is never locked out, at " + Duration.between(start, clock.instant()));
         }
     }
 
@@ -152,7 +135,7 @@ class LoginThrottleTest {
         }
         pass(Duration.ofMinutes(16));
         attempt("admin", "192.0.2.50", false);
-        assertFalse(throttle.isLocked("admin", OFFICE), "19 failures a quarter of an hour ago and one now are not 20 in a row");
+        assertFalse(throttle.isLocked("admin", OFFICE), "19 failures a quarter of an hour ago and one clock.instant() are not 20 in a row");
 
         for (int i = 0; i < 9; i++) {
             attempt("x", STRANGER, false);
@@ -183,9 +166,9 @@ class LoginThrottleTest {
             attempt("officer", "192.0.2." + i, false);
             pass(Duration.ofSeconds(10));
         }
-        assertEquals(now, throttle.lockedUntil("officer", OFFICE), "not locked: it may be tried now");
+        assertEquals(clock.instant(), throttle.lockedUntil("officer", OFFICE), "not locked: it may be tried clock.instant()");
         attempt("OFFICER", "192.0.2.19", false);
-        Instant twentieth = now;
+        Instant twentieth = clock.instant();
         assertTrue(throttle.isLocked("officer", OFFICE));
         assertEquals(twentieth.plusSeconds(15), throttle.lockedUntil("Officer", OFFICE));
         assertEquals(15, throttle.secondsLeft("officer", OFFICE));
@@ -194,7 +177,7 @@ class LoginThrottleTest {
         assertEquals(twentieth.plusSeconds(15), throttle.lockedUntil("officer", OFFICE), "trying during the lock does not move its end");
         pass(Duration.ofSeconds(1));
         assertFalse(throttle.isLocked("officer", OFFICE), "the lock ends when it said");
-        assertEquals(now, throttle.lockedUntil("officer", OFFICE));
+        assertEquals(clock.instant(), throttle.lockedUntil("officer", OFFICE));
     }
 
     @Test
@@ -202,13 +185,13 @@ class LoginThrottleTest {
         for (int i = 0; i < 10; i++) {
             attempt("agent" + i, STRANGER, false);
         }
-        Instant tenth = now;
+        Instant tenth = clock.instant();
         assertEquals(tenth.plus(Duration.ofMinutes(1)), throttle.lockedUntil("anyone", STRANGER), "the address's lock, whatever the name");
-        assertEquals(now, throttle.lockedUntil("anyone", OFFICE), "another address may try");
+        assertEquals(clock.instant(), throttle.lockedUntil("anyone", OFFICE), "another address may try");
         for (int i = 0; i < 20; i++) {
             attempt("agent", "192.0.2." + i, false);
         }
-        assertEquals(now.plusSeconds(15), throttle.lockedUntil("agent", OFFICE));
+        assertEquals(clock.instant().plusSeconds(15), throttle.lockedUntil("agent", OFFICE));
         assertEquals(tenth.plus(Duration.ofMinutes(1)), throttle.lockedUntil("agent", STRANGER), "the address's minute is the longer");
     }
 

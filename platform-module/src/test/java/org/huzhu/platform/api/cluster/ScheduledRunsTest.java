@@ -32,9 +32,14 @@ class ScheduledRunsTest {
     static final class ClusterTables {
 
         static JdbcDataSource create(String name) throws Exception {
+            return create(name, "V70__cluster_leases.sql");
+        }
+
+        /** An H2 database (PostgreSQL mode) named {@code name} with the tables of one of platform's migrations. */
+        static JdbcDataSource create(String name, String migrationFile) throws Exception {
             JdbcDataSource dataSource = new JdbcDataSource();
             dataSource.setURL("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-            String migration = Files.readString(Path.of("src/main/resources/db/migration/platform/V70__cluster_leases.sql"));
+            String migration = Files.readString(Path.of("src/main/resources/db/migration/platform/" + migrationFile));
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("create schema if not exists platform");
                 for (String sql : migration.replaceAll("(?m)^--.*$", "").split(";")) {

@@ -3,10 +3,6 @@ package org.huzhu.platform.api.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -75,18 +71,7 @@ class SharedLoginFailuresTest {
         assertEquals(threads * each, store.since(0).get(0).failures(), "no failure lost to another's insert or update");
     }
 
-    static JdbcDataSource table(String name) throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:login-" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        String migration = Files.readString(Path.of("src/main/resources/db/migration/platform/V72__login_failures.sql"));
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("create schema if not exists platform");
-            for (String sql : migration.replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!sql.isBlank()) {
-                    statement.execute(sql);
-                }
-            }
-        }
-        return dataSource;
+    private static JdbcDataSource table(String name) throws Exception {
+        return ScheduledRunsTest.ClusterTables.create("login-" + name, "V72__login_failures.sql");
     }
 }
