@@ -32,13 +32,18 @@ public class HuzhuDataSource implements DataSource {
     private volatile DataSource delegate;
     private int loginTimeout;
 
+    /** The data source this one hands connections out of, made on first use. */
+    protected DataSource open() {
+        return create();
+    }
+
     private DataSource delegate() {
         DataSource current = delegate;
         if (current == null) {
             synchronized (this) {
                 current = delegate;
                 if (current == null) {
-                    current = create();
+                    current = open();
                     delegate = current;
                 }
             }
@@ -47,22 +52,30 @@ public class HuzhuDataSource implements DataSource {
     }
 
     static DataSource create() {
-        String url = setting(URL);
+        return create(setting(URL), setting(USER), setting(PASSWORD), "huzhu", false);
+    }
+
+    /**
+     * A PostgreSQL data source for the URL or, without one, the embedded H2 database of evaluation mode. A read-only
+     * one ({@link HuzhuReadDataSource}) makes every connection read-only, so that nothing can write through it.
+     */
+    static DataSource create(String url, String user, String password, String applicationName, boolean readOnly) {
         if (url != null) {
             if (!url.startsWith("jdbc:postgresql:")) {
-                throw new IllegalStateException(URL + " must be a jdbc:postgresql: URL, was " + url);
+                throw new IllegalStateException("the database URL must be a jdbc:postgresql: URL, was " + url);
             }
             PGSimpleDataSource postgres = new PGSimpleDataSource();
             postgres.setURL(url);
-            if (setting(USER) != null) {
-                postgres.setUser(setting(USER));
+            if (user != null) {
+                postgres.setUser(user);
             }
-            if (setting(PASSWORD) != null) {
-                postgres.setPassword(setting(PASSWORD));
+            if (password != null) {
+                postgres.setPassword(password);
             }
-            postgres.setApplicationName("huzhu");
+            postgres.setApplicationName(applicationName);
             postgres.setReWriteBatchedInserts(true);
-            LOG.info("Huzhu database: PostgreSQL at " + url);
+            postgres.setReadOnly(readOnly);
+            LOG.info("Huzhu database" + (readOnly ? " for reports and coverage look-ups" : "") + ": PostgreSQL at " + url);
             return postgres;
         }
         Path folder = Path.of(setting(DATA_DIR) == null ? "data" : setting(DATA_DIR)).toAbsolutePath().normalize();
@@ -70,11 +83,13 @@ public class HuzhuDataSource implements DataSource {
         h2.setURL("jdbc:h2:file:" + folder.resolve("huzhu") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         h2.setUser("huzhu");
         h2.setPassword("");
-        LOG.warning("Huzhu database: no " + URL + " set, so EVALUATION MODE on the embedded H2 database in " + folder);
+        if (!readOnly) {
+            LOG.warning("Huzhu database: no " + URL + " set, so EVALUATION MODE on the embedded H2 database in " + folder);
+        }
         return h2;
     }
 
-    private static String setting(String name) {
+    static String setting(String name) {
         String value = System.getenv(name);
         if (value == null || value.isBlank()) {
             value = System.getProperty(name);

@@ -1,16 +1,15 @@
 package org.huzhu.claims.intake;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import javax.sql.DataSource;
 
 import org.huzhu.insurance.api.enrolment.UsedLimits;
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.ReadDatabase;
 
 /**
  * Benefits approved for a member in a plan year (or, from the cycle's first day, the lump sums of the cycle), summed in SQL
@@ -19,8 +18,9 @@ import org.huzhu.platform.api.Jdbc;
 @ApplicationScoped
 public class JdbcUsedLimits implements UsedLimits {
 
-    @Resource(lookup = "jdbc/huzhu")
-    DataSource dataSource;
+    /** Coverage is shown, not decided, here: it may be read from a replica. */
+    @jakarta.inject.Inject
+    ReadDatabase database;
 
     @Override
     public Used of(long memberId, String planCode, LocalDate yearStart) {
@@ -28,7 +28,7 @@ public class JdbcUsedLimits implements UsedLimits {
         Map<String, BigDecimal> byCapGroup = new HashMap<>();
         Map<String, BigDecimal> early = new HashMap<>();
         Map<String, BigDecimal> main = new HashMap<>();
-        Jdbc.query(dataSource, "select benefit, cap_group, sum(paid), sum(early_stage), sum(main_sum) from claims.contribution "
+        Jdbc.query(database.dataSource(), "select benefit, cap_group, sum(paid), sum(early_stage), sum(main_sum) from claims.contribution "
                 + "where member_id = ? and plan_code = ? and year_start = ? group by benefit, cap_group", row -> {
                     BigDecimal paid = row.getBigDecimal(3);
                     byBenefit.merge(row.getString(1), paid, BigDecimal::add);

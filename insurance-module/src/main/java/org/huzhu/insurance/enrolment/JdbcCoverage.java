@@ -1,7 +1,6 @@
 package org.huzhu.insurance.enrolment;
 
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import javax.sql.DataSource;
 
 import org.huzhu.insurance.api.enrolment.CoverLeft;
 import org.huzhu.insurance.api.enrolment.Coverage;
@@ -20,6 +18,7 @@ import org.huzhu.insurance.api.enrolment.UsedLimits;
 import org.huzhu.members.api.ResidentId;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.platform.api.ReadDatabase;
 import org.huzhu.platform.api.SupportedLocales;
 
 /**
@@ -30,8 +29,9 @@ import org.huzhu.platform.api.SupportedLocales;
 public class JdbcCoverage implements Coverage {
 
 
-    @Resource(lookup = "jdbc/huzhu")
-    DataSource dataSource;
+    /** Coverage is shown, not decided, here: it may be read from a replica. */
+    @jakarta.inject.Inject
+    ReadDatabase database;
 
     @jakarta.inject.Inject
     jakarta.enterprise.inject.Instance<org.huzhu.insurance.api.enrolment.UsedLimits> usedLimits;
@@ -46,7 +46,7 @@ public class JdbcCoverage implements Coverage {
     public List<CoverageView> of(ResidentId member, LocalDate date, Locale locale) {
         boolean english = SupportedLocales.ENGLISH.equals(SupportedLocales.supported(locale));
         LocalDate today = clock.today();
-        return Jdbc.query(dataSource, "select p.code, p.name_zh, p.name_en, v.version_code, e.unit_code, e.shares, e.cover_start, "
+        return Jdbc.query(database.dataSource(), "select p.code, p.name_zh, p.name_en, v.version_code, e.unit_code, e.shares, e.cover_start, "
                 + "e.cover_end, e.waiting_end, e.premium_status, e.payment_due, e.status, e.ended_on, e.member_id, e.plan_version_id "
                 + "from insurance.enrolment e join insurance.plan_version v on v.id = e.plan_version_id "
                 + "join insurance.plan p on p.id = v.plan_id "

@@ -1,6 +1,5 @@
 package org.huzhu.reports.summary;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -154,8 +153,11 @@ public class MonthlyFigures {
     /** With {@code reversals()} joined, one parameter (the next month's start): not reversed by E. */
     private static final String NOT_REVERSED = "(rv.reversed_at is null or rv.reversed_at >= ?) ";
 
-    @Resource(lookup = "jdbc/huzhu")
-    DataSource dataSource;
+    /** The figures of a month that has ended: they may be read from a replica. */
+    @jakarta.inject.Inject
+    org.huzhu.platform.api.ReadDatabase database;
+
+    private DataSource dataSource;
 
     public MonthlyFigures() {
     }
@@ -164,19 +166,23 @@ public class MonthlyFigures {
         this.dataSource = dataSource;
     }
 
+    private DataSource source() {
+        return dataSource != null ? dataSource : database.dataSource();
+    }
+
     /** The plans to report on, by code, with their Chinese display name. */
     public List<Scope> plans() {
-        return Jdbc.query(dataSource, "select plan_code, plan_name_zh from insurance.reporting_plan order by plan_code",
+        return Jdbc.query(source(), "select plan_code, plan_name_zh from insurance.reporting_plan order by plan_code",
                 row -> Scope.plan(row.getString(1), row.getString(2)));
     }
 
     public MonthlySummary compute(YearMonth month, Scope scope, OffsetDateTime asOf, Parameters parameters) {
-        return Jdbc.withConnection(dataSource, connection -> new Run(connection, month, scope, parameters).summary(asOf));
+        return Jdbc.withConnection(source(), connection -> new Run(connection, month, scope, parameters).summary(asOf));
     }
 
     /** What the reserving step is given for the month: the reader's half of {@link #compute}, for tests. */
     public ReservingData reservingData(YearMonth month, Scope scope, Parameters parameters) {
-        return Jdbc.withConnection(dataSource, connection -> {
+        return Jdbc.withConnection(source(), connection -> {
             Run run = new Run(connection, month, scope, parameters);
             return run.reservingData(run.memberMonths(month.minusMonths(parameters.triangleMonths() - 1L)));
         });
