@@ -3,8 +3,9 @@
 # Instance i listens on 127.0.0.1:<front port + i>. An instance receives requests only while /health/ready answers
 # 200 (checked every second; two failures take it out, two successes bring it back). A page session sticks to its
 # instance by a cookie (HZ_NODE) and moves to another when that one is down (its session is in the data grid); a
-# request that could not be connected to a dead instance is sent to another (retry-on conn-failure, redispatch);
-# one in flight when its instance dies is not sent again (it may have been processed: a POST is not repeated).
+# request that could not be connected to a dead instance is sent to another (retry-on conn-failure, redispatch), and so
+# is a GET or HEAD whose instance died under it (empty-response: nothing came back); any other request in flight when
+# its instance dies is not sent again (it may have been processed: a POST is never repeated).
 set -eu
 front=$1
 count=$2
@@ -20,7 +21,7 @@ defaults
     timeout http-request 30s
     retries 3
     option redispatch 1
-    retry-on conn-failure
+    retry-on conn-failure empty-response
 
 frontend huzhu
     bind 127.0.0.1:$front
@@ -32,6 +33,7 @@ frontend huzhu
 
 backend instances
     balance roundrobin
+    http-request disable-l7-retry unless METH_GET
     option httpchk GET /health/ready
     http-check expect status 200
     default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions

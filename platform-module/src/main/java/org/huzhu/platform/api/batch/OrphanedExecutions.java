@@ -49,7 +49,7 @@ public final class OrphanedExecutions {
 
     /**
      * Marks FAILED every execution of the job {@code jobName} (and its step executions) that says it is starting,
-     * started or stopping and was created before {@code before}; returns their execution ids.
+     * started or stopping and was created before {@code before}; returns the ids of the executions this call failed.
      */
     public static List<Long> fail(DataSource dataSource, String jobName, Instant before) {
         return fail(dataSource, jobName, "coalesce(e.createtime, e.starttime, e.updatetime) < ?", Timestamp.from(before));
@@ -98,16 +98,20 @@ public final class OrphanedExecutions {
             }
         }
         Timestamp now = new Timestamp(System.currentTimeMillis());
+        List<Long> failed = new ArrayList<>();
         for (long id : ids) {
             try (PreparedStatement execution = Jdbc.prepare(connection, "update " + tables.executions() + " set batchstatus = 'FAILED', exitstatus = ?, "
                     + "endtime = ?, updatetime = ? where jobexecid = ? and batchstatus in (" + RUNNING + ")", EXIT_STATUS, now, now, id);
                  PreparedStatement steps = Jdbc.prepare(connection, "update " + tables.steps() + " set batchstatus = 'FAILED', exitstatus = ?, "
                          + "endtime = ? where jobexecid = ? and batchstatus in (" + RUNNING + ")", EXIT_STATUS, now, id)) {
-                execution.executeUpdate();
-                steps.executeUpdate();
+                // two instances recovering at once both find the execution; only the one whose update changed the row has failed it
+                if (execution.executeUpdate() > 0) {
+                    steps.executeUpdate();
+                    failed.add(id);
+                }
             }
         }
-        return ids;
+        return failed;
     }
 
     /** One job repository's three tables, qualified and quoted as the database names them. */

@@ -55,6 +55,34 @@ class OrphanedExecutionsTest {
     }
 
     @Test
+    void instancesRecoveringAtOnceFailEachExecutionForExactlyOneOfThem() throws Exception {
+        // the instance that failed an execution is the one that takes its job over: two must never both think they did
+        for (int round = 0; round < 20; round++) {
+            JdbcDataSource dataSource = repository("race" + round);
+            int callers = 6;
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(callers);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+            try {
+                List<java.util.concurrent.Future<List<Long>>> results = new java.util.ArrayList<>();
+                for (int i = 0; i < callers; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return OrphanedExecutions.fail(dataSource, "premium-earning", JVM_START);
+                    }));
+                }
+                List<Long> all = new java.util.ArrayList<>();
+                for (var result : results) {
+                    all.addAll(result.get());
+                }
+                all.sort(null);
+                assertEquals(List.of(1L, 3L), all, "round " + round + ": each orphan failed by one caller");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void anotherJobsExecutionsAreLeftToItsOwnModule() throws Exception {
         JdbcDataSource dataSource = repository("others");
         assertEquals(List.of(5L), OrphanedExecutions.fail(dataSource, "monthly-report", JVM_START));
