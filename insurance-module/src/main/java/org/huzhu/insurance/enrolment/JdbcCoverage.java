@@ -77,7 +77,7 @@ public class JdbcCoverage implements Coverage {
             return new Remaining(List.of(), status);
         }
         LocalDate cycleStart = rules.period().start();
-        LocalDate yearStart = cycleStart.plusYears(java.time.Period.between(cycleStart, date).getYears());
+        LocalDate yearStart = rules.period().yearStartOf(date);
         UsedLimits.Used inYear = used(memberId, planCode, yearStart);
         UsedLimits.Used inCycle = yearStart.equals(cycleStart) ? inYear : used(memberId, planCode, cycleStart);
         List<CoverageView.RemainingLimit> limits = CoverLeft.limits(rules, shares, inYear, inCycle);

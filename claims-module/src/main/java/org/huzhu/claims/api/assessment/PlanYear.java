@@ -1,7 +1,6 @@
 package org.huzhu.claims.api.assessment;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Objects;
 
 import org.huzhu.insurance.api.rules.CoveragePeriod;
@@ -17,13 +16,9 @@ public record PlanYear(LocalDate start, LocalDate end) {
         Objects.requireNonNull(end, "end");
     }
 
-    /** The plan year of the period that contains the date: the k-th year counted from the period start. */
+    /** The plan year of the period that contains the date ({@link CoveragePeriod#yearStartOf}) to its end. */
     public static PlanYear containing(CoveragePeriod period, LocalDate date) {
-        if (!period.contains(date)) {
-            throw new IllegalArgumentException(date + " is outside the coverage period " + period);
-        }
-        int years = Period.between(period.start(), date).getYears();
-        LocalDate start = period.start().plusYears(years);
+        LocalDate start = period.yearStartOf(date);
         LocalDate end = start.plusYears(1).minusDays(1);
         return new PlanYear(start, end.isAfter(period.end()) ? period.end() : end);
     }

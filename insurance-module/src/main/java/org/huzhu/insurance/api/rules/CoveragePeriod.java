@@ -17,6 +17,17 @@ public record CoveragePeriod(LocalDate start, LocalDate end, int cycleYears) {
         return !date.isBefore(start) && !date.isAfter(end);
     }
 
+    /**
+     * The first day of the plan year that contains the date: the k-th year counted from the period's start (the
+     * one rule of plan years: limits, deductibles and caps accumulate from it).
+     */
+    public LocalDate yearStartOf(LocalDate date) {
+        if (!contains(date)) {
+            throw new IllegalArgumentException(date + " is outside the coverage period " + this);
+        }
+        return start.plusYears(Period.between(start, date).getYears());
+    }
+
     /** Number of days in the period, both ends counted. */
     public long days() {
         return ChronoUnit.DAYS.between(start, end) + 1;
