@@ -190,6 +190,59 @@ public class ClaimWorkflow {
     }
 
     /**
+     * Approved claims go into payment batch {@code batchId}: APPROVED → IN_BATCH, one statement for all, in the
+     * caller's transaction; fails (and the caller's transaction with it) when one of them is no longer approved.
+     * {@code notes} holds each claim's event note, by claim id, in the batch's order.
+     */
+    @Transactional
+    public void putInBatch(java.util.Map<Long, String> notes, String user) {
+        Timestamp now = Timestamp.valueOf(clock.now());
+        Jdbc.withConnection(dataSource, connection -> {
+            try (var update = connection.prepareStatement("update claims.claim set status = ?, updated_at = ? where id = ? and status = ?")) {
+                for (long claimId : notes.keySet()) {
+                    Jdbc.bind(update, ClaimStatus.IN_BATCH.name(), now, claimId, ClaimStatus.APPROVED.name());
+                    update.addBatch();
+                }
+                for (int count : update.executeBatch()) {
+                    if (count != 1) {
+                        throw new java.sql.SQLException("a claim left the approved status while the batch was built");
+                    }
+                }
+            }
+            return null;
+        });
+        notes.forEach((claimId, note) -> events.record(claimId, user, "BATCH", ClaimStatus.APPROVED, ClaimStatus.IN_BATCH, note));
+    }
+
+    /**
+     * The bank paid a claim's line of a batch: the amount is added to what was paid, and the claim is PAID once all
+     * that was approved is paid, else APPROVED again for the rest (an appeal approved more while it was in the batch).
+     * Returns the claim's new status; a claim no longer in a batch is left alone (empty).
+     */
+    @Transactional
+    public java.util.Optional<ClaimStatus> paymentMade(long claimId, BigDecimal amount, String user, String note) {
+        ClaimRow claim = Jdbc.queryOne(dataSource, ClaimRow.COLUMNS + "where c.id = ? for update", ClaimRow::map, claimId).orElseThrow();
+        if (claim.status() != ClaimStatus.IN_BATCH) {
+            return java.util.Optional.empty();
+        }
+        ClaimStatus next = claim.approvedAmount().compareTo(claim.paidAmount().add(amount)) > 0 ? ClaimStatus.APPROVED : ClaimStatus.PAID;
+        Jdbc.update(dataSource, "update claims.claim set paid_amount = paid_amount + ?, status = ?, updated_at = ? where id = ?", amount, next,
+                Timestamp.valueOf(clock.now()), claimId);
+        events.record(claimId, user, "PAID", ClaimStatus.IN_BATCH, next, note);
+        return java.util.Optional.of(next);
+    }
+
+    /** The bank could not pay a claim's line of a batch: the claim is APPROVED again, for a later batch. */
+    @Transactional
+    public void paymentFailed(long claimId, String user, String note) {
+        int moved = Jdbc.update(dataSource, "update claims.claim set status = ?, updated_at = ? where id = ? and status = ?", ClaimStatus.APPROVED,
+                Timestamp.valueOf(clock.now()), claimId, ClaimStatus.IN_BATCH);
+        if (moved > 0) {
+            events.record(claimId, user, "PAYMENT_FAILED", ClaimStatus.IN_BATCH, ClaimStatus.APPROVED, note);
+        }
+    }
+
+    /**
      * Reassesses the member's approved claims of a plan year in order of their accounting date, each against
      * the ones before it; the caller holds the member-year lock.
      */

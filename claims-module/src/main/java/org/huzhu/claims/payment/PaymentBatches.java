@@ -19,9 +19,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.huzhu.claims.api.assessment.ClaimType;
-import org.huzhu.claims.intake.ClaimEvents;
 import org.huzhu.claims.intake.ClaimSettings;
-import org.huzhu.claims.intake.ClaimStatus;
+import org.huzhu.claims.intake.ClaimWorkflow;
 import org.huzhu.claims.intake.ClaimsProblem;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;
@@ -48,7 +47,7 @@ public class PaymentBatches {
     MemberDirectory directory;
 
     @Inject
-    ClaimEvents events;
+    ClaimWorkflow workflow;
 
     @Inject
     org.huzhu.platform.api.audit.AuditTrail trail;
@@ -91,31 +90,22 @@ public class PaymentBatches {
         LocalDateTime now = clock.now();
         long batchId = Jdbc.insert(dataSource, "insert into claims.payment_batch (status, line_count, total, created_by, created_at) "
                 + "values ('OPEN', ?, ?, ?, ?)", lines.size(), total, user, Timestamp.valueOf(now));
-        final BigDecimal batchTotal = total;
         Jdbc.withConnection(dataSource, connection -> {
             try (var insert = connection.prepareStatement("insert into claims.payment_line (batch_id, claim_id, live_claim_id, payee_name, "
-                    + "account, union_account, amount, status) values (?, ?, ?, ?, ?, ?, ?, 'PENDING')");
-                 var update = connection.prepareStatement("update claims.claim set status = 'IN_BATCH', updated_at = ? "
-                         + "where id = ? and status = 'APPROVED'")) {
+                    + "account, union_account, amount, status) values (?, ?, ?, ?, ?, ?, ?, 'PENDING')")) {
                 for (Object[] line : lines) {
                     Jdbc.bind(insert, batchId, line[0], line[0], line[1], line[2], line[3], line[4]);
                     insert.addBatch();
-                    Jdbc.bind(update, Timestamp.valueOf(now), line[0]);
-                    update.addBatch();
                 }
                 Jdbc.executeBatch(insert);
-                for (int count : update.executeBatch()) {
-                    if (count != 1) {
-                        throw new java.sql.SQLException("a claim left the approved status while the batch was built");
-                    }
-                }
             }
-            return batchTotal;
+            return null;
         });
+        java.util.Map<Long, String> notes = new java.util.LinkedHashMap<>();
         for (Object[] line : lines) {
-            events.record((Long) line[0], user, "BATCH", ClaimStatus.APPROVED, ClaimStatus.IN_BATCH,
-                    "batch " + batchId + ", " + line[4] + (Boolean.TRUE.equals(line[3]) ? " to the union account" : ""));
+            notes.put((Long) line[0], "batch " + batchId + ", " + line[4] + (Boolean.TRUE.equals(line[3]) ? " to the union account" : ""));
         }
+        workflow.putInBatch(notes, user);
         PaymentRequests.BatchView view = view(batchId);
         trail.record(user, "PAYMENT_BATCH_CREATED", org.huzhu.platform.api.audit.AuditedObject.PAYMENT_BATCH, String.valueOf(batchId), null,
                 java.util.Map.of("status", view.status(), "lineCount", view.lineCount(), "total", view.total()));
@@ -131,7 +121,7 @@ public class PaymentBatches {
                 .orElseThrow(() -> ClaimsProblem.notFound("batch.notFound", batchId));
         List<PaymentRequests.LineView> lines = Jdbc.query(dataSource, "select id, claim_id, payee_name, account, union_account, amount, status, "
                 + "bank_message from claims.payment_line where batch_id = ? order by id", row -> new PaymentRequests.LineView(row.getLong(1),
-                ClaimsProblem.reference(row.getLong(2)), row.getString(3),
+                row.getLong(2), ClaimsProblem.reference(row.getLong(2)), row.getString(3),
                 // members' cards masked in the batch's list; the bank file carries them whole, for the bank
                 row.getBoolean(5) ? row.getString(4) : org.huzhu.platform.api.PersonalData.maskCard(row.getString(4)), row.getBoolean(5), row.getBigDecimal(6),
                 row.getString(7), row.getString(8)), batchId);
@@ -196,17 +186,10 @@ public class PaymentBatches {
             Jdbc.update(dataSource, "update claims.payment_line set status = ?, live_claim_id = null, bank_message = ?, settled_at = ? where id = ?",
                     outcome, note == null || note.isEmpty() ? null : note, Timestamp.valueOf(now), lineId);
             if (outcome.equals("PAID")) {
-                Jdbc.update(dataSource, "update claims.claim set paid_amount = paid_amount + ?, status = case when approved_amount > paid_amount + ? "
-                        + "then 'APPROVED' else 'PAID' end, updated_at = ? where id = ? and status = 'IN_BATCH'", amount, amount,
-                        Timestamp.valueOf(now), claimId);
-                String status = Jdbc.queryOne(dataSource, "select status from claims.claim where id = ?", r -> r.getString(1), claimId).orElseThrow();
-                events.record(claimId, user, "PAID", ClaimStatus.IN_BATCH, ClaimStatus.valueOf(status), "batch " + batchId + ", " + amount);
+                workflow.paymentMade(claimId, amount, user, "batch " + batchId + ", " + amount);
                 paid++;
             } else {
-                Jdbc.update(dataSource, "update claims.claim set status = 'APPROVED', updated_at = ? where id = ? and status = 'IN_BATCH'",
-                        Timestamp.valueOf(now), claimId);
-                events.record(claimId, user, "PAYMENT_FAILED", ClaimStatus.IN_BATCH, ClaimStatus.APPROVED,
-                        "batch " + batchId + (note == null || note.isEmpty() ? "" : ": " + note));
+                workflow.paymentFailed(claimId, user, "batch " + batchId + (note == null || note.isEmpty() ? "" : ": " + note));
                 failed++;
             }
         }
