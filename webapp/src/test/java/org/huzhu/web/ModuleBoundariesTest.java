@@ -78,6 +78,16 @@ class ModuleBoundariesTest {
                 }
             });
 
+    /**
+     * The rules themselves (plan-rule validation, benefit calculation, reserving methods) are plain Java: no container,
+     * no database. They are tested without either, and the services that load and store their inputs live elsewhere.
+     */
+    @ArchTest
+    static final ArchRule rule_packages_use_neither_the_container_nor_the_database = noClasses()
+            .that().resideInAnyPackage("org.huzhu.insurance.rules..", "org.huzhu.claims.assessment..", "org.huzhu.claims.api.assessment..",
+                    "org.huzhu.reports.reserving..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "java.sql..", "javax.sql..");
+
     @ArchTest
     static final ArchRule the_runtime_data_source_stays_out_of_the_application =
             noClasses().that().resideInAPackage("org.huzhu..").should().dependOnClassesThat().resideInAPackage("org.huzhu.runtime..");
