@@ -26,7 +26,6 @@ import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.ledger.AccountStatementView;
 import org.huzhu.insurance.api.ledger.JournalEntryView;
 import org.huzhu.insurance.api.ledger.TrialBalanceView;
-import org.huzhu.insurance.premium.Money;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;

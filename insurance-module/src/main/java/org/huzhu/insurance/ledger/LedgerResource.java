@@ -29,7 +29,7 @@ import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.ledger.AccountStatementView;
 import org.huzhu.insurance.api.ledger.JournalEntryView;
 import org.huzhu.insurance.api.ledger.TrialBalanceView;
-import org.huzhu.insurance.premium.PremiumAccess;
+import org.huzhu.insurance.access.QueryParameters;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.DomainValues;
@@ -71,7 +71,7 @@ public class LedgerResource {
                     + "\"totalCredits\":585.00,\"balanceSum\":0.00}")))
     public TrialBalanceView trialBalance(@QueryParam("asOf") String asOfText) {
         associationWork();
-        LocalDate asOf = PremiumAccess.date(asOfText);
+        LocalDate asOf = QueryParameters.date(asOfText);
         return journal.trialBalance(asOf == null ? clock.today() : asOf);
     }
 
@@ -86,8 +86,8 @@ public class LedgerResource {
     public AccountStatementView account(@PathParam("account") String account, @QueryParam("from") String fromText, @QueryParam("to") String toText,
                                         @QueryParam("unit") String unitCode) {
         associationWork();
-        LocalDate from = PremiumAccess.date(fromText);
-        LocalDate to = PremiumAccess.date(toText);
+        LocalDate from = QueryParameters.date(fromText);
+        LocalDate to = QueryParameters.date(toText);
         Account known;
         try {
             known = Account.valueOf(account);
@@ -117,7 +117,7 @@ public class LedgerResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reversal", value = "{\"on\":\"2026-07-02\"}")))
     @APIResponse(responseCode = "200", description = "The reversal entry", content = @Content(examples = @ExampleObject(name = "entry", value = ENTRY_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Already reversed, a reversal itself, or the month is closed")
-    public JournalEntryView reverse(@PathParam("id") long id, org.huzhu.insurance.premium.PremiumRequests.EntryReversal request) {
+    public JournalEntryView reverse(@PathParam("id") long id, LedgerRequests.EntryReversal request) {
         associationWork();
         LocalDate on = request == null || request.on() == null ? clock.today() : request.on();
         return entry(journal.reverse(id, on, security.getUserPrincipal().getName()));
@@ -129,7 +129,7 @@ public class LedgerResource {
     @Operation(summary = "Close a month: no entry dated in it can be posted any more")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(examples = @ExampleObject(name = "closed",
             value = "{\"month\":\"2026-06\",\"closedOn\":\"2026-07-05\"}")))
-    public org.huzhu.insurance.premium.PremiumRequests.Closed close(@PathParam("month") String month) {
+    public LedgerRequests.Closed close(@PathParam("month") String month) {
         associationWork();
         YearMonth ym;
         try {
@@ -138,7 +138,7 @@ public class LedgerResource {
             throw Reason.of("premium.earning.monthUnreadable", month).exception(DomainException.Kind.INVALID);
         }
         journal.closeMonth(ym, clock.today(), security.getUserPrincipal().getName());
-        return new org.huzhu.insurance.premium.PremiumRequests.Closed(ym.toString(), journal.closedOn(ym).orElseThrow());
+        return new LedgerRequests.Closed(ym.toString(), journal.closedOn(ym).orElseThrow());
     }
 
     /** The ledger is the association's: association-level staff (and administrators) only. */

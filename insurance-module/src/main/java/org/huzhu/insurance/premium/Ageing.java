@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.huzhu.insurance.api.premium.AgeBucket;
 import org.huzhu.insurance.api.premium.AgeingReport;
+import org.huzhu.insurance.ledger.Money;
 
 /**
  * Ageing of unpaid premium: each bill's outstanding balance goes into the bucket of its age on the given

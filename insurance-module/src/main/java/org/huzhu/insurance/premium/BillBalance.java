@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.huzhu.insurance.ledger.Money;
+
 /** What is paid and still owed on one bill. */
 public record BillBalance(String billId, String unitId, LocalDate issuedOn, BigDecimal total, BigDecimal paid) {
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.huzhu.insurance.api.rules.Payer;
+import org.huzhu.insurance.ledger.Money;
 
 /** One member's line on a premium bill: the amount and who pays which part of it; the parts add up to it. */
 public record BillLine(String memberId, int shares, LocalDate coverStart, boolean hardship, BigDecimal amount,

@@ -23,6 +23,7 @@ import org.huzhu.insurance.api.premium.BillLineView;
 import org.huzhu.insurance.api.premium.BillView;
 import org.huzhu.insurance.api.rules.Payer;
 import org.huzhu.insurance.ledger.JournalStore;
+import org.huzhu.insurance.ledger.Money;
 import org.huzhu.insurance.ledger.PremiumPostings;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;

@@ -23,6 +23,7 @@ import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.enrolment.EnrolmentListsConfirmed;
 import org.huzhu.insurance.api.rules.Payer;
 import org.huzhu.insurance.ledger.JournalStore;
+import org.huzhu.insurance.ledger.Money;
 import org.huzhu.insurance.ledger.PremiumPostings;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;

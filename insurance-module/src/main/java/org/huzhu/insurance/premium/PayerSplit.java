@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.huzhu.insurance.api.rules.Payer;
+import org.huzhu.insurance.ledger.Money;
 
 /**
  * Splits the lines of one bill between payers. On each line a payer's part is its exact part (line amount ×

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.huzhu.insurance.api.Reason;
+import org.huzhu.insurance.ledger.Money;
 import org.huzhu.platform.api.DomainException;
 
 /** Money received from a unit (or the hardship fund on its behalf) for premium. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.huzhu.insurance.ledger.Money;
+
 /**
  * Where one payment went: amounts against bills, and the rest to the unit's credit. A reversal has the same
  * shape with every amount negated, dated when the reversal is made, and {@code reversal} set.

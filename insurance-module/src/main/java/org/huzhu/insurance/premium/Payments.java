@@ -17,6 +17,7 @@ import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.premium.PaymentView;
 import org.huzhu.insurance.api.rules.Payer;
 import org.huzhu.insurance.ledger.JournalStore;
+import org.huzhu.insurance.ledger.Money;
 import org.huzhu.insurance.ledger.PremiumPostings;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.platform.api.BusinessClock;

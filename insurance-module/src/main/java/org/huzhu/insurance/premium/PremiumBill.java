@@ -22,6 +22,7 @@ import org.huzhu.insurance.api.rules.PayerShare;
 import org.huzhu.insurance.api.rules.PlanRules;
 import org.huzhu.insurance.api.rules.PremiumBasis;
 import org.huzhu.insurance.api.rules.PremiumRule;
+import org.huzhu.insurance.ledger.Money;
 import org.huzhu.platform.api.DomainException;
 
 /**

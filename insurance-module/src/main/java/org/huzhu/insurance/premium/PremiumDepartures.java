@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import org.huzhu.insurance.api.rules.PlanRules;
 import org.huzhu.insurance.ledger.JournalStore;
+import org.huzhu.insurance.ledger.Money;
 import org.huzhu.insurance.ledger.PremiumPostings;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.members.api.MemberEventKind;

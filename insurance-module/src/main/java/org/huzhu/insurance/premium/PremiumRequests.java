@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.huzhu.insurance.api.rules.Payer;
 
-/** Request bodies of the premium and ledger API (public records: JSON-B reads them). */
+/** Request bodies of the premium API (public records: JSON-B reads them). */
 public final class PremiumRequests {
 
     private PremiumRequests() {
@@ -21,13 +21,7 @@ public final class PremiumRequests {
     public record EarningRequest(String month, Integer rangeSize, Long pauseMillis) {
     }
 
-    public record EntryReversal(LocalDate on) {
-    }
-
     public record Lapsed(LocalDate asOf, java.util.List<Long> bills) {
-    }
-
-    public record Closed(String month, LocalDate closedOn) {
     }
 
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.huzhu.insurance.access.QueryParameters;
 import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.premium.EarningRunView;
 import org.huzhu.insurance.api.premium.UnitStatementView;
@@ -88,7 +89,7 @@ public class PremiumResource {
                     + "\"credit\":0.00,\"balance\":95.00,\"ageing\":{\"asOf\":\"2026-07-01\",\"byBucket\":{\"DAYS_0_30\":95.00,\"DAYS_31_90\":0.00,"
                     + "\"OVER_90\":0.00}},\"refundsOwed\":0.00}")))
     public UnitStatementView statement(@PathParam("unit") String unitCode, @QueryParam("asOf") String asOfText) {
-        LocalDate asOf = PremiumAccess.date(asOfText);
+        LocalDate asOf = QueryParameters.date(asOfText);
         unitCode = access.require(caller(), Action.READ_PREMIUM, unitCode);
         return statements.of(unitCode, asOf == null ? clock.today() : asOf, locale());
     }
@@ -102,7 +103,7 @@ public class PremiumResource {
             value = "{\"asOf\":\"2026-07-06\",\"bills\":[7]}")))
     public PremiumRequests.Lapsed lapse(@QueryParam("asOf") String asOfText) {
         associationWork();
-        LocalDate asOf = PremiumAccess.date(asOfText);
+        LocalDate asOf = QueryParameters.date(asOfText);
         LocalDate today = clock.today();
         LocalDate date = asOf == null ? today : asOf;
         if (date.isAfter(today)) {

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.huzhu.insurance.ledger.Money;
+
 /**
  * A unit's premium account, immutable: its bills with what is paid on each, the unit's credit (overpayments
  * not yet used), and the payments allocated so far. {@link #apply} gives the account after an allocation.

@@ -25,7 +25,7 @@ import org.huzhu.insurance.ledger.EntryDraft;
 import org.huzhu.insurance.ledger.JournalStore;
 import org.huzhu.insurance.ledger.PremiumPostings;
 import org.huzhu.insurance.premium.EarnedPremium;
-import org.huzhu.insurance.premium.Money;
+import org.huzhu.insurance.ledger.Money;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;

@@ -1,10 +1,10 @@
-package org.huzhu.insurance.premium;
+package org.huzhu.insurance.ledger;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Amounts of money in yuan as {@link BigDecimal} with two decimals (fen). Every rounding in premium accounting
+ * Amounts of money in yuan as {@link BigDecimal} with two decimals (fen). Every rounding in premium and ledger accounting
  * goes through {@link #round}: half-up to the fen, applied once at the point each class documents.
  */
 public final class Money {

@@ -1,12 +1,12 @@
-package org.huzhu.insurance.premium;
+package org.huzhu.insurance.access;
 
 import org.huzhu.insurance.api.Reason;
 import org.huzhu.platform.api.DomainException;
 
 /** Query parameters of the premium and ledger API (who may do what is the access policy's: {@code UnitAccess}). */
-public final class PremiumAccess {
+public final class QueryParameters {
 
-    private PremiumAccess() {
+    private QueryParameters() {
     }
 
     /** A date query parameter (yyyy-mm-dd), or null when absent. */
