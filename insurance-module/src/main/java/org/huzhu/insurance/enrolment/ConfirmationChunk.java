@@ -25,6 +25,7 @@ import org.huzhu.insurance.api.enrolment.BulkConfirmation.SkippedList;
 import org.huzhu.insurance.api.enrolment.EnrolmentListsConfirmed;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
+import org.huzhu.insurance.rules.CoverDates;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.members.api.access.AccessPolicy;
 import org.huzhu.platform.api.DomainException;

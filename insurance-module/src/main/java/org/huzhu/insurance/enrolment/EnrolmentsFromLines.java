@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import org.huzhu.insurance.rules.CoverDates;
 
 /**
  * The one {@code INSERT ... SELECT} that creates the enrolments of several lists of one plan version, confirmed on

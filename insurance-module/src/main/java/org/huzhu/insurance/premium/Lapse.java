@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.huzhu.insurance.api.rules.PlanRules;
-import org.huzhu.insurance.enrolment.CoverDates;
+import org.huzhu.insurance.rules.CoverDates;
 
 /**
  * The lapse rule: an enrolment whose bill is not PAID within the version's payment days after the district

@@ -11,6 +11,7 @@ import java.util.List;
 import org.huzhu.insurance.api.rules.CoverRule;
 import org.huzhu.insurance.api.rules.PlanRules;
 import org.huzhu.insurance.api.rules.PlanRulesJson;
+import org.huzhu.insurance.rules.CoverDates;
 import org.huzhu.insurance.testing.RulesFixture;
 import org.huzhu.insurance.testing.SeedDocuments;
 import org.huzhu.platform.api.DomainException;

@@ -23,6 +23,7 @@ import org.huzhu.insurance.api.rules.CoverRule;
 import org.huzhu.insurance.api.rules.CoverStartRule;
 import org.huzhu.insurance.api.rules.CoveragePeriod;
 import org.huzhu.insurance.api.rules.PlanRules;
+import org.huzhu.insurance.rules.CoverDates;
 import org.huzhu.insurance.testing.RulesFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
