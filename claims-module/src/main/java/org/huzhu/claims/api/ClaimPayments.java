@@ -13,6 +13,9 @@ public interface ClaimPayments {
 
     List<PaymentRequests.BatchView> batches(Caller caller);
 
+    /** One batch with its lines: each claim, payee, card (masked), amount and what the bank returned. */
+    PaymentRequests.BatchView batch(Caller caller, long batchId);
+
     /** A batch of every approved claim still to pay (optionally of one plan). */
     PaymentRequests.BatchView create(Caller caller, String planCode);
 

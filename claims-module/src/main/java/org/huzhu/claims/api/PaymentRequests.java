@@ -14,7 +14,7 @@ public final class PaymentRequests {
                             LocalDateTime closedAt, List<LineView> lines, List<Skipped> skipped) {
     }
 
-    public record LineView(long id, String claimReference, String payeeName, String account, boolean unionAccount, BigDecimal amount,
+    public record LineView(long id, long claimId, String claimReference, String payeeName, String account, boolean unionAccount, BigDecimal amount,
                            String status, String bankMessage) {
     }
 

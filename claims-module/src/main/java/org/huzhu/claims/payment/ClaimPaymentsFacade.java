@@ -34,6 +34,12 @@ public class ClaimPaymentsFacade implements ClaimPayments {
     }
 
     @Override
+    public PaymentRequests.BatchView batch(Caller caller, long batchId) {
+        associationWork(caller);
+        return batches.view(batchId);
+    }
+
+    @Override
     public PaymentRequests.BatchView create(Caller caller, String planCode) {
         associationWork(caller);
         return batches.create(planCode, caller.username());

@@ -43,8 +43,8 @@ import org.huzhu.platform.api.SupportedLocales;
 public class PaymentResource {
 
     private static final String BATCH_EXAMPLE = "{\"id\":3,\"status\":\"OPEN\",\"lineCount\":2,\"total\":17000.00,\"createdBy\":\"supervisor\","
-            + "\"createdAt\":\"2026-04-01T10:00:00\",\"lines\":[{\"id\":11,\"claimReference\":\"CL00000042\",\"payeeName\":\"王建国\","
-            + "\"account\":\"6222020000000000001\",\"unionAccount\":false,\"amount\":2000.00,\"status\":\"PENDING\"},{\"id\":12,"
+            + "\"createdAt\":\"2026-04-01T10:00:00\",\"lines\":[{\"id\":11,\"claimId\":42,\"claimReference\":\"CL00000042\",\"payeeName\":\"王建国\","
+            + "\"account\":\"6222020000000000001\",\"unionAccount\":false,\"amount\":2000.00,\"status\":\"PENDING\"},{\"id\":12,\"claimId\":43,"
             + "\"claimReference\":\"CL00000043\",\"payeeName\":\"李秀英\",\"account\":\"UNION-BENEFICIARY-ACCOUNT\",\"unionAccount\":true,"
             + "\"amount\":15000.00,\"status\":\"PENDING\"}],\"skipped\":[]}";
 

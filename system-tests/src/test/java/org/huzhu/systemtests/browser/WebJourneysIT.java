@@ -330,6 +330,12 @@ class WebJourneysIT {
             officer.find("batches:create").click();
             officer.waitForText("已生成");
             officer.screenshot("17-payment-batch");
+            officer.first(By.cssSelector("#batch-table a[id$=':open']")).click();
+            officer.waitForText("收款人");
+            String batch = officer.text();
+            assertTrue(batch.contains("待银行回盘") && batch.contains("待回盘") && batch.contains("CL"), "the batch's lines with their claims: " + batch);
+            assertNoCodes(batch);
+            officer.screenshot("17b-payment-batch-lines");
         }
     }
 
@@ -419,11 +425,15 @@ class WebJourneysIT {
 
         Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
         pages.put("", List.of("/login.xhtml", "/activate.xhtml"));
-        pages.put("officer", List.of("/officer/dashboard.xhtml", "/officer/units.xhtml", "/officer/unit.xhtml?code=PD-0001",
+        pages.put("officer", new ArrayList<>(List.of("/officer/dashboard.xhtml", "/officer/units.xhtml", "/officer/unit.xhtml?code=PD-0001",
                 "/officer/lists.xhtml", "/officer/upload.xhtml", "/officer/member.xhtml", "/officer/member.xhtml?residentId=" + member,
                 "/officer/claims.xhtml", "/officer/claims.xhtml?status=ASSESSED", "/officer/claim.xhtml?id=" + claim,
                 "/officer/claim-new.xhtml", "/officer/payments.xhtml", "/officer/earning.xhtml", "/officer/statement.xhtml?unit=PD-0001",
-                "/officer/search.xhtml?q=%E7%8E%8B", "/plans.xhtml", "/password.xhtml"));
+                "/officer/search.xhtml?q=%E7%8E%8B", "/plans.xhtml", "/password.xhtml")));
+        String batches = api.call("GET", "/api/v1/payment-batches", "officer", null, 200);
+        if (batches.contains("\"id\":")) {
+            pages.get("officer").add("/officer/batch.xhtml?id=" + ApiClient.first(batches, "\"id\":(\\d+)"));
+        }
         pages.put("supervisor", List.of("/officer/lists.xhtml", "/officer/claim.xhtml?id=" + claim, "/admin/accounts.xhtml"));
         pages.put("agent", List.of("/agent/home.xhtml", "/agent/upload.xhtml", "/agent/statement.xhtml", "/agent/claims.xhtml",
                 "/agent/claim.xhtml?id=" + claim, "/plans.xhtml", "/password.xhtml", "/officer/dashboard.xhtml"));

@@ -1,6 +1,5 @@
 package org.huzhu.web.ui;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -48,10 +47,8 @@ public class ClaimPage implements Serializable {
 
     /** Loads the claim, or answers 403/404 when the caller may not see it. */
     public void load() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (id == null) {
-            external.responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound();
             return;
         }
         try {
@@ -60,8 +57,7 @@ public class ClaimPage implements Serializable {
             decisions = decider ? java.util.Set.copyOf(claims.decisions(Pages.caller(), id)) : java.util.Set.of();
         } catch (DomainException refused) {
             claim = null;
-            external.responseSendError(refused.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.refused(refused);
         }
     }
 

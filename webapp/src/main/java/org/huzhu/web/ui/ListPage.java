@@ -1,6 +1,5 @@
 package org.huzhu.web.ui;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,8 +44,7 @@ public class ListPage implements Serializable {
 
     public void load() throws IOException {
         if (id == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound();
             return;
         }
         try {
@@ -63,9 +61,7 @@ public class ListPage implements Serializable {
             names = found;
         } catch (DomainException refused) {
             list = null;
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(
-                    refused.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.refused(refused);
         }
     }
 

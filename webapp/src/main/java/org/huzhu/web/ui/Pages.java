@@ -82,4 +82,18 @@ final class Pages {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         return Caller.of(external.getUserPrincipal().getName(), external::isUserInRole);
     }
+
+    /** A page of one object opened without naming it: 404, and nothing more is rendered. */
+    static void notFound() throws java.io.IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, "");
+        faces.responseComplete();
+    }
+
+    /** A page of one object the caller may not see (403) or that does not exist (404): the error page, nothing more. */
+    static void refused(DomainException refused) throws java.io.IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(refused.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404, "");
+        faces.responseComplete();
+    }
 }

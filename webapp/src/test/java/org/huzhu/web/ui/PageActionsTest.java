@@ -52,6 +52,7 @@ class PageActionsTest {
                 // the audit trail: each search and page asks the policy (READ_AUDIT) as it runs
                 "auditPage.next", "auditPage.previous", "auditPage.search",
                 "claimEntry.submit", "claimEntry.refresh",
+                "batchPage.load",
                 "claimPage.approve", "claimPage.reject", "claimPage.pend", "claimPage.upload", "claimPage.load", "claimPage.letter",
                 "earningPage.start",
                 "exports.members", "exports.claims", "exports.statement",
