@@ -14,7 +14,7 @@ import java.util.Map;
 
 import org.huzhu.platform.api.DomainValues;
 import org.huzhu.platform.api.SupportedLocales;
-import org.huzhu.web.problem.Problems;
+import org.huzhu.web.reply.Problems;
 
 /**
  * Every path and query parameter of the API is one line of plain text of reasonable length: no control character (a NUL

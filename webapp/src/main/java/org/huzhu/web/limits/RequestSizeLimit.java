@@ -16,7 +16,7 @@ import java.util.List;
 
 import org.huzhu.platform.api.Messages;
 import org.huzhu.platform.api.PlatformMessages;
-import org.huzhu.web.problem.Problems;
+import org.huzhu.web.reply.Problems;
 import org.huzhu.web.settings.WebSettings;
 
 /**

@@ -18,6 +18,7 @@ import java.util.Locale;
 
 import org.huzhu.platform.api.Messages;
 import org.huzhu.platform.api.PlatformMessages;
+import org.huzhu.web.reply.Problems;
 
 /** Bean Validation failures: one entry per invalid field, each message in the reader's language. */
 @Provider

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.InvalidInputException;
+import org.huzhu.web.reply.Problems;
 
 /** A broken business rule or bad value, told in the reader's language. */
 @Provider

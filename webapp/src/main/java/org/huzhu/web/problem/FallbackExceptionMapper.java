@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;
+import org.huzhu.web.reply.Problems;
 
 /**
  * Anything else. A domain error wrapped by a container exception is still told as itself; a row that stayed locked past

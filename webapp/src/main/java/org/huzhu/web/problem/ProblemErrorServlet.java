@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.huzhu.platform.api.Messages;
 import org.huzhu.platform.api.PlatformMessages;
 import org.huzhu.platform.api.SupportedLocales;
+import org.huzhu.web.reply.Problems;
 
 /**
  * The container's error page: failures outside JAX-RS (rejected credentials, unknown paths, uncaught

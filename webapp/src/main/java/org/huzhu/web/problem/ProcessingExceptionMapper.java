@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.huzhu.web.reply.Problems;
+
 /** A request body that JSON-B cannot read: malformed JSON or a value of the wrong type. */
 @Provider
 public class ProcessingExceptionMapper implements ExceptionMapper<JsonbException> {

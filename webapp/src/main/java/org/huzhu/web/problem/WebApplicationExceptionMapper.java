@@ -1,6 +1,7 @@
 package org.huzhu.web.problem;
 
 import org.huzhu.web.limits.PayloadTooLargeException;
+import org.huzhu.web.reply.Problems;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;

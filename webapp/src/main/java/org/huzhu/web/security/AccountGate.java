@@ -19,7 +19,7 @@ import java.util.Locale;
 import org.huzhu.platform.api.Messages;
 import org.huzhu.platform.api.PlatformMessages;
 import org.huzhu.platform.api.SupportedLocales;
-import org.huzhu.web.problem.Problems;
+import org.huzhu.web.reply.Problems;
 
 /**
  * Every request of a logged-in user passes here. A disabled account gets no further (its page session ends; the API

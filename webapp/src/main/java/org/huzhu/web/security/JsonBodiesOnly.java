@@ -18,7 +18,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 
 import org.huzhu.platform.api.SupportedLocales;
-import org.huzhu.web.problem.Problems;
+import org.huzhu.web.reply.Problems;
 
 /**
  * A state-changing operation that names no body type of its own ({@code @Consumes} on neither the method nor its class:

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.huzhu.platform.api.SupportedLocales;
-import org.huzhu.web.problem.Problems;
+import org.huzhu.web.reply.Problems;
 
 /**
  * Enforces {@code @RolesAllowed} and {@code @DenyAll} on every resource method (method annotations win over

@@ -1,4 +1,4 @@
-package org.huzhu.web.problem;
+package org.huzhu.web.reply;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
