@@ -22,7 +22,7 @@ import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.enrolment.EnrolmentListView;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
-import org.huzhu.insurance.premium.PremiumCalculator;
+import org.huzhu.insurance.premium.rules.PremiumCalculator;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;
 import org.huzhu.members.api.UnitView;

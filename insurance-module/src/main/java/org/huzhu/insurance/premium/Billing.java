@@ -25,6 +25,7 @@ import org.huzhu.insurance.api.rules.Payer;
 import org.huzhu.insurance.ledger.JournalStore;
 import org.huzhu.insurance.ledger.Money;
 import org.huzhu.insurance.ledger.PremiumPostings;
+import org.huzhu.insurance.premium.rules.BillStatus;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;

@@ -16,6 +16,7 @@ import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.premium.PaymentProofView;
 import org.huzhu.insurance.api.premium.PaymentView;
 import org.huzhu.insurance.api.rules.Payer;
+import org.huzhu.insurance.premium.rules.VoucherTypes;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Jdbc;

@@ -16,6 +16,8 @@ import org.huzhu.insurance.ledger.JournalStore;
 import org.huzhu.insurance.ledger.Money;
 import org.huzhu.insurance.ledger.PremiumPostings;
 import org.huzhu.insurance.plan.PlanVersions;
+import org.huzhu.insurance.premium.rules.EarnedPremium;
+import org.huzhu.insurance.premium.rules.Refunds;
 import org.huzhu.members.api.MemberEventKind;
 import org.huzhu.members.api.MemberStatusChanged;
 import org.huzhu.platform.api.BusinessClock;

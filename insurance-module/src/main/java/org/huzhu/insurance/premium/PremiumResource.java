@@ -33,6 +33,7 @@ import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.premium.EarningRunView;
 import org.huzhu.insurance.api.premium.UnitStatementView;
 import org.huzhu.insurance.premium.earning.EarningRuns;
+import org.huzhu.insurance.premium.rules.Lapse;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.UnitRegistry;
 import org.huzhu.platform.api.BusinessClock;

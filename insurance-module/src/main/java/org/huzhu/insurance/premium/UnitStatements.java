@@ -14,6 +14,8 @@ import org.huzhu.insurance.api.premium.BillView;
 import org.huzhu.insurance.api.premium.PaymentView;
 import org.huzhu.insurance.api.premium.UnitStatementView;
 import org.huzhu.insurance.ledger.Money;
+import org.huzhu.insurance.premium.rules.Ageing;
+import org.huzhu.insurance.premium.rules.BillBalance;
 import org.huzhu.platform.api.Jdbc;
 
 /** A unit's premium statement: bills, payments, what is owed, credit, balance and the ageing of what is owed. */

@@ -1,11 +1,9 @@
 /**
- * Premium of an enrolment and its accounting. Pure domain rules, tested without a database: tier by the unit's
- * average age, amount and split between payers ({@link org.huzhu.insurance.premium.PremiumCalculator}); the
- * unit's bill with lines that add up exactly ({@link org.huzhu.insurance.premium.PremiumBill}); allocation of
- * payments to bills and the lapse rule; refunds to leavers; earned premium by day; ageing of unpaid balances.
- * On top of them, the database side: bills issued on confirmation and their lapse
- * ({@link org.huzhu.insurance.premium.Billing}), payments, vouchers and reversals
- * ({@link org.huzhu.insurance.premium.Payments}), leavers' refunds, the unit statement, and the REST resources.
- * The monthly earning batch job lives in {@code org.huzhu.insurance.premium.earning}.
+ * Premium accounting's application services and API: bills issued on confirmation and their lapse
+ * ({@link org.huzhu.insurance.premium.BulkBilling}, {@link org.huzhu.insurance.premium.Billing}), payments, vouchers,
+ * proofs and reversals ({@link org.huzhu.insurance.premium.Payments}), leavers' refunds, the unit statement, the nightly
+ * lapse, and the REST resources with their request bodies. The rules they apply are in
+ * {@code org.huzhu.insurance.premium.rules}; the monthly earning batch job is in {@code org.huzhu.insurance.premium.earning};
+ * entries go to the journal ({@code org.huzhu.insurance.ledger}).
  */
 package org.huzhu.insurance.premium;

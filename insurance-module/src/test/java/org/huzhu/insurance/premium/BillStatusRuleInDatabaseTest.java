@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import org.huzhu.insurance.premium.rules.BillStatus;
 import org.huzhu.insurance.testing.BothDatabases;
 import org.huzhu.insurance.testing.InsuranceDatabase;
 import org.huzhu.insurance.testing.InsuranceDatabase.Kind;

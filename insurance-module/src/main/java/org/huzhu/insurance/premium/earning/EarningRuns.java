@@ -24,7 +24,7 @@ import org.huzhu.insurance.ledger.Account;
 import org.huzhu.insurance.ledger.EntryDraft;
 import org.huzhu.insurance.ledger.JournalStore;
 import org.huzhu.insurance.ledger.PremiumPostings;
-import org.huzhu.insurance.premium.EarnedPremium;
+import org.huzhu.insurance.premium.rules.EarnedPremium;
 import org.huzhu.insurance.ledger.Money;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;

@@ -1,4 +1,4 @@
-package org.huzhu.insurance.premium;
+package org.huzhu.insurance.premium.rules;
 
 /**
  * Earning of a bill line's premium over its cover, pro rata by day of cover: the one computation, in SQL over the

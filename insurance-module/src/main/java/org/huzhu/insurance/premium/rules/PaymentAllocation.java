@@ -1,4 +1,4 @@
-package org.huzhu.insurance.premium;
+package org.huzhu.insurance.premium.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.huzhu.insurance.premium;
+package org.huzhu.insurance.premium.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.huzhu.insurance.api.rules.CoverRule;
 import org.huzhu.insurance.api.rules.PlanRules;
-import org.huzhu.insurance.premium.Lapse.Standing;
+import org.huzhu.insurance.premium.rules.Lapse.Standing;
 import org.huzhu.insurance.testing.RulesFixture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package org.huzhu.insurance.premium;
+package org.huzhu.insurance.premium.rules;
 
 /**
  * Where a payment's money comes from: the association's bank account, or the union hardship fund held in the

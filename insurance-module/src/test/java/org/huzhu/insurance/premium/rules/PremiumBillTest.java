@@ -1,4 +1,4 @@
-package org.huzhu.insurance.premium;
+package org.huzhu.insurance.premium.rules;
 
 import static org.huzhu.insurance.testing.RulesFixture.yuan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
