@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.enrolment.Coverage;
 import org.huzhu.insurance.api.enrolment.CoverageView;
+import org.huzhu.insurance.enrolment.rules.CellParsers;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.ResidentId;
 import org.huzhu.members.api.UnitRegistry;

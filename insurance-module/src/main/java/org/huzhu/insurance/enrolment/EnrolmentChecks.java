@@ -14,6 +14,9 @@ import javax.sql.DataSource;
 
 import org.huzhu.insurance.api.InsuranceMessages;
 import org.huzhu.insurance.api.Reason;
+import org.huzhu.insurance.enrolment.rules.Candidate;
+import org.huzhu.insurance.enrolment.rules.Eligibility;
+import org.huzhu.insurance.enrolment.rules.LineProblem;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.platform.api.FieldProblem;
 import org.huzhu.platform.api.Jdbc;

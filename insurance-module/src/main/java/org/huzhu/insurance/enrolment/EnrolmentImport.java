@@ -18,6 +18,13 @@ import java.util.Set;
 
 import org.huzhu.insurance.api.InsuranceMessages;
 import org.huzhu.insurance.api.Reason;
+import org.huzhu.insurance.enrolment.rules.Applicant;
+import org.huzhu.insurance.enrolment.rules.Candidate;
+import org.huzhu.insurance.enrolment.rules.CellParsers;
+import org.huzhu.insurance.enrolment.rules.ImportMode;
+import org.huzhu.insurance.enrolment.rules.ImportReport;
+import org.huzhu.insurance.enrolment.rules.LineProblem;
+import org.huzhu.insurance.enrolment.rules.ListColumns;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.members.api.BulkRegistration;
 import org.huzhu.members.api.EmploymentStatus;

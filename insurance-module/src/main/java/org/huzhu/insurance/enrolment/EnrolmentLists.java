@@ -20,6 +20,12 @@ import javax.sql.DataSource;
 
 import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.enrolment.EnrolmentListView;
+import org.huzhu.insurance.enrolment.rules.Applicant;
+import org.huzhu.insurance.enrolment.rules.Candidate;
+import org.huzhu.insurance.enrolment.rules.Eligibility;
+import org.huzhu.insurance.enrolment.rules.EligibilityDecision;
+import org.huzhu.insurance.enrolment.rules.GroupCheck;
+import org.huzhu.insurance.enrolment.rules.GroupRule;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.insurance.premium.rules.PremiumCalculator;

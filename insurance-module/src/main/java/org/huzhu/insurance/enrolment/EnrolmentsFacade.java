@@ -14,6 +14,8 @@ import org.huzhu.insurance.api.enrolment.EnrolmentListView;
 import org.huzhu.insurance.api.enrolment.Enrolments;
 import org.huzhu.insurance.api.enrolment.ListSelection;
 import org.huzhu.insurance.access.UnitAccess;
+import org.huzhu.insurance.enrolment.rules.ImportMode;
+import org.huzhu.insurance.enrolment.rules.ImportReport;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.members.api.access.Action;
 import org.huzhu.members.api.access.Caller;

@@ -12,6 +12,9 @@ import java.util.Set;
 
 import org.huzhu.insurance.api.Reason;
 import org.huzhu.insurance.api.enrolment.EnrolmentListView;
+import org.huzhu.insurance.enrolment.rules.Applicant;
+import org.huzhu.insurance.enrolment.rules.Candidate;
+import org.huzhu.insurance.enrolment.rules.LineProblem;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 
 import org.huzhu.insurance.api.rules.GroupRequirement;
+import org.huzhu.insurance.enrolment.rules.GroupCheck;
+import org.huzhu.insurance.enrolment.rules.GroupRule;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.SupportedLocales;
 import org.junit.jupiter.api.Test;

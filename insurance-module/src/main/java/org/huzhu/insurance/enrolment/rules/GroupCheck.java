@@ -1,4 +1,4 @@
-package org.huzhu.insurance.enrolment;
+package org.huzhu.insurance.enrolment.rules;
 
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.huzhu.insurance.enrolment;
+package org.huzhu.insurance.enrolment.rules;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +10,7 @@ import org.huzhu.members.api.EmploymentStatus;
 import org.huzhu.members.api.Sex;
 
 /** Reads the values that spreadsheet users type: 是/否, 男/女, 在职/退休, dates in several forms or as Excel serials. */
-final class CellParsers {
+public final class CellParsers {
 
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final DateTimeFormatter[] DATES = {
@@ -21,7 +21,7 @@ final class CellParsers {
     }
 
     /** Empty cells give the fallback; unreadable ones give empty. */
-    static Optional<Boolean> yesNo(String cell, boolean fallback) {
+    public static Optional<Boolean> yesNo(String cell, boolean fallback) {
         String value = cell.strip().toLowerCase(Locale.ROOT);
         if (value.isEmpty()) {
             return Optional.of(fallback);
@@ -33,7 +33,7 @@ final class CellParsers {
         };
     }
 
-    static Optional<Sex> sex(String cell) {
+    public static Optional<Sex> sex(String cell) {
         return switch (cell.strip().toUpperCase(Locale.ROOT)) {
             case "男", "M", "MALE" -> Optional.of(Sex.MALE);
             case "女", "F", "FEMALE" -> Optional.of(Sex.FEMALE);
@@ -41,7 +41,7 @@ final class CellParsers {
         };
     }
 
-    static Optional<EmploymentStatus> status(String cell) {
+    public static Optional<EmploymentStatus> status(String cell) {
         return switch (cell.strip().toUpperCase(Locale.ROOT)) {
             case "在职", "IN_SERVICE", "IN SERVICE", "WORKING" -> Optional.of(EmploymentStatus.IN_SERVICE);
             case "退休", "RETIRED" -> Optional.of(EmploymentStatus.RETIRED);
@@ -49,7 +49,7 @@ final class CellParsers {
         };
     }
 
-    static Optional<LocalDate> date(String cell) {
+    public static Optional<LocalDate> date(String cell) {
         String value = cell.strip();
         if (value.matches("\\d{5}(\\.\\d+)?")) {
             return Optional.of(EXCEL_EPOCH.plusDays((long) Double.parseDouble(value))).filter(org.huzhu.platform.api.DomainValues::plausible);
@@ -65,7 +65,7 @@ final class CellParsers {
         return Optional.empty();
     }
 
-    static Optional<Integer> positiveInteger(String cell) {
+    public static Optional<Integer> positiveInteger(String cell) {
         try {
             int value = Integer.parseInt(cell.strip());
             return value > 0 ? Optional.of(value) : Optional.empty();

@@ -1,4 +1,4 @@
-package org.huzhu.insurance.enrolment;
+package org.huzhu.insurance.enrolment.rules;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * The columns of an uploaded member list, recognised by their Chinese or English header (case and spaces
  * ignored). Only the resident ID and the name are required.
  */
-enum ListColumns {
+public enum ListColumns {
     RESIDENT_ID(true, "身份证号", "身份证号码", "公民身份号码", "residentid", "idnumber"),
     NAME(true, "姓名", "name"),
     SEX(false, "性别", "sex"),
@@ -31,12 +31,12 @@ enum ListColumns {
         this.headers = List.of(headers);
     }
 
-    boolean required() {
+    public boolean required() {
         return required;
     }
 
     /** Column positions of the recognised headers. */
-    static Map<ListColumns, Integer> locate(List<String> header) {
+    public static Map<ListColumns, Integer> locate(List<String> header) {
         Map<ListColumns, Integer> positions = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String cell = normalise(header.get(i));
@@ -49,7 +49,7 @@ enum ListColumns {
         return positions;
     }
 
-    static Optional<ListColumns> firstMissingRequired(Map<ListColumns, Integer> positions) {
+    public static Optional<ListColumns> firstMissingRequired(Map<ListColumns, Integer> positions) {
         for (ListColumns column : values()) {
             if (column.required && !positions.containsKey(column)) {
                 return Optional.of(column);
@@ -58,7 +58,7 @@ enum ListColumns {
         return Optional.empty();
     }
 
-    String field() {
+    public String field() {
         String[] words = name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder field = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {
@@ -67,7 +67,7 @@ enum ListColumns {
         return field.toString();
     }
 
-    String firstHeader() {
+    public String firstHeader() {
         return headers.get(0);
     }
 

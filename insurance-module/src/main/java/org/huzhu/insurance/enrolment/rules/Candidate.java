@@ -1,4 +1,4 @@
-package org.huzhu.insurance.enrolment;
+package org.huzhu.insurance.enrolment.rules;
 
 /**
  * One person proposed for a list: the row it came from (0 when entered through the API), the facts that
@@ -6,7 +6,7 @@ package org.huzhu.insurance.enrolment;
  */
 public record Candidate(int row, String residentId, Applicant applicant, int shares, Long memberId) {
 
-    Candidate withMemberId(long id) {
+    public Candidate withMemberId(long id) {
         return new Candidate(row, residentId, applicant, shares, id);
     }
 }

@@ -1,4 +1,4 @@
-package org.huzhu.insurance.enrolment;
+package org.huzhu.insurance.enrolment.rules;
 
 import java.util.List;
 

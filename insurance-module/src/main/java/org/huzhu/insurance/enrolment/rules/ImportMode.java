@@ -1,4 +1,4 @@
-package org.huzhu.insurance.enrolment;
+package org.huzhu.insurance.enrolment.rules;
 
 /** All rows or nothing (the default), or the valid rows only when the user asks for it. */
 public enum ImportMode {
