@@ -32,8 +32,8 @@ import javax.sql.DataSource;
 
 import org.huzhu.insurance.enrolment.EnrolmentImport;
 import org.huzhu.insurance.enrolment.EnrolmentLists;
-import org.huzhu.insurance.enrolment.ImportMode;
-import org.huzhu.insurance.enrolment.ImportReport;
+import org.huzhu.insurance.enrolment.rules.ImportMode;
+import org.huzhu.insurance.enrolment.rules.ImportReport;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.members.api.OrganisationKind;
 import org.huzhu.members.api.ResidentId;

@@ -41,7 +41,7 @@ import org.huzhu.insurance.api.rules.Payer;
 import org.huzhu.insurance.api.rules.PlanRules;
 import org.huzhu.insurance.enrolment.EnrolmentImport;
 import org.huzhu.insurance.enrolment.EnrolmentLists;
-import org.huzhu.insurance.enrolment.ImportMode;
+import org.huzhu.insurance.enrolment.rules.ImportMode;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.insurance.premium.Billing;
