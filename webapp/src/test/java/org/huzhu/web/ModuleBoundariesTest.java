@@ -79,15 +79,15 @@ class ModuleBoundariesTest {
             });
 
     /**
-     * The rules themselves (plan-rule validation, enrolment, premium, benefit calculation, reserving methods) are plain
-     * Java: no container, no database. They are tested without either, and the services that load and store their
-     * inputs live elsewhere.
+     * The rules themselves (plan-rule validation, enrolment, premium, benefit calculation, a claim's statuses and
+     * refusals, reserving methods) are plain Java: no container, no database. They are tested without either, and the
+     * services that load and store their inputs live elsewhere.
      */
     @ArchTest
     static final ArchRule rule_packages_use_neither_the_container_nor_the_database = noClasses()
             .that().resideInAnyPackage("org.huzhu.insurance.rules..", "org.huzhu.insurance.premium.rules..",
                     "org.huzhu.insurance.enrolment.rules..", "org.huzhu.claims.assessment..", "org.huzhu.claims.api.assessment..",
-                    "org.huzhu.reports.reserving..")
+                    "org.huzhu.claims.intake.rules..", "org.huzhu.reports.reserving..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "java.sql..", "javax.sql..");
 
     /**

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.huzhu.claims.api.ClaimsMessages;
 import org.huzhu.claims.api.assessment.ClaimType;
 import org.huzhu.claims.intake.ClaimIntake;
-import org.huzhu.claims.intake.ClaimsProblem;
+import org.huzhu.claims.intake.rules.ClaimsProblem;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.InvalidInputException;
 import org.huzhu.platform.api.Messages;

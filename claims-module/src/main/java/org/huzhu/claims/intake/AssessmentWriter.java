@@ -14,6 +14,8 @@ import org.huzhu.claims.api.assessment.Assessment;
 import org.huzhu.claims.api.assessment.AssessmentLine;
 import org.huzhu.claims.api.assessment.AssessmentReason;
 import org.postgresql.copy.CopyManager;
+import org.huzhu.claims.intake.rules.ClaimStatus;
+import org.huzhu.claims.intake.rules.Contribution;
 import org.huzhu.platform.api.Postgres;
 
 /**

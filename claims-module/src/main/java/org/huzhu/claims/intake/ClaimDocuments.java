@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
+import org.huzhu.claims.intake.rules.ClaimsProblem;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.platform.api.audit.AuditTrail;

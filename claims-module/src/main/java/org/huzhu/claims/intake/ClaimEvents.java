@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
+import org.huzhu.claims.intake.rules.ClaimStatus;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.platform.api.audit.AuditTrail;

@@ -18,6 +18,8 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import org.huzhu.claims.api.ClaimsMessages;
+import org.huzhu.claims.intake.rules.ClaimStatus;
+import org.huzhu.claims.intake.rules.ClaimsProblem;
 import org.huzhu.insurance.api.enrolment.CoverLookup;
 import org.huzhu.insurance.api.enrolment.VersionRules;
 import org.huzhu.platform.api.BusinessClock;

@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.huzhu.claims.intake.rules.ClaimsProblem;
+import org.huzhu.claims.intake.rules.RejectReason;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.ResidentId;
 import org.huzhu.members.api.access.AccessPolicy;

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.huzhu.claims.api.assessment.ClaimFacts;
 import org.huzhu.claims.api.assessment.ClaimType;
+import org.huzhu.claims.intake.rules.ClaimStatus;
+import org.huzhu.claims.intake.rules.ClaimsProblem;
 import org.huzhu.insurance.api.rules.DiseaseStage;
 import org.huzhu.claims.api.assessment.SettlementSheet;
 

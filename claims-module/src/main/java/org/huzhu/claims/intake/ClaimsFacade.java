@@ -11,6 +11,8 @@ import java.util.Locale;
 import org.huzhu.claims.api.ClaimRequests;
 import org.huzhu.claims.api.Claims;
 import org.huzhu.claims.api.assessment.Assessment;
+import org.huzhu.claims.intake.rules.ClaimsProblem;
+import org.huzhu.claims.intake.rules.RejectReason;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.ResidentId;
 import org.huzhu.members.api.access.AccessPolicy;

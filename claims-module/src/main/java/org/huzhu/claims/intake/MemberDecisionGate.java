@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.sql.DataSource;
 
+import org.huzhu.claims.intake.rules.ClaimsProblem;
 import org.huzhu.platform.api.Jdbc;
 
 /**

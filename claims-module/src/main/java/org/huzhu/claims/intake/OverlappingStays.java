@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.huzhu.claims.api.assessment.AssessmentReason;
 import org.huzhu.claims.api.assessment.ClaimType;
 import org.huzhu.claims.api.assessment.ReasonCode;
+import org.huzhu.claims.intake.rules.ClaimsProblem;
 import org.huzhu.platform.api.Jdbc;
 
 /**

@@ -18,6 +18,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.huzhu.claims.api.assessment.Assessment;
+import org.huzhu.claims.intake.rules.ClaimStatus;
+import org.huzhu.claims.intake.rules.ClaimsProblem;
+import org.huzhu.claims.intake.rules.Contribution;
 import org.huzhu.insurance.api.enrolment.CoverLookup;
 import org.huzhu.insurance.api.enrolment.CoverRecord;
 import org.huzhu.insurance.api.enrolment.VersionRules;

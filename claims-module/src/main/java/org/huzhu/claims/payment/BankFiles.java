@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.huzhu.claims.api.BankFile;
-import org.huzhu.claims.intake.ClaimsProblem;
+import org.huzhu.claims.intake.rules.ClaimsProblem;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.platform.api.tabular.SpreadsheetText;
 import org.huzhu.platform.api.tabular.XlsxWriter;

@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 import org.huzhu.claims.api.assessment.ClaimType;
 import org.huzhu.claims.intake.ClaimSettings;
 import org.huzhu.claims.intake.ClaimWorkflow;
-import org.huzhu.claims.intake.ClaimsProblem;
+import org.huzhu.claims.intake.rules.ClaimsProblem;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;
 import org.huzhu.platform.api.BusinessClock;

@@ -21,6 +21,8 @@ import org.huzhu.claims.api.assessment.ClaimType;
 import org.huzhu.claims.api.assessment.PlanYear;
 import org.huzhu.claims.api.assessment.ReasonCode;
 import org.huzhu.claims.api.assessment.Step;
+import org.huzhu.claims.intake.rules.ClaimStatus;
+import org.huzhu.claims.intake.rules.Contribution;
 import org.junit.jupiter.api.Test;
 
 /** The rows of assessments, contributions, the claims' new state and events, as the bulk writer leaves them on H2 (evaluation mode). */

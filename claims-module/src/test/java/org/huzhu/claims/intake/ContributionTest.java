@@ -21,6 +21,8 @@ import org.huzhu.claims.api.assessment.EnrolmentFacts;
 import org.huzhu.claims.api.assessment.MemberHistory;
 import org.huzhu.claims.api.assessment.SettlementSheet;
 import org.huzhu.claims.assessment.BenefitCalculator;
+import org.huzhu.claims.intake.rules.ClaimsProblem;
+import org.huzhu.claims.intake.rules.Contribution;
 import org.huzhu.insurance.api.rules.PlanRules;
 import org.huzhu.insurance.api.rules.PlanRulesJson;
 import org.junit.jupiter.api.Test;

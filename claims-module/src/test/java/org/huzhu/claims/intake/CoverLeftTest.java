@@ -19,6 +19,7 @@ import org.huzhu.claims.api.assessment.ReasonCode;
 import org.huzhu.claims.api.assessment.SettlementSheet;
 import org.huzhu.claims.assessment.BenefitCalculator;
 import org.huzhu.claims.assessment.SeedPlans;
+import org.huzhu.claims.intake.rules.Contribution;
 import org.huzhu.insurance.api.enrolment.CoverLeft;
 import org.huzhu.insurance.api.enrolment.CoverageView;
 import org.huzhu.insurance.api.enrolment.UsedLimits;

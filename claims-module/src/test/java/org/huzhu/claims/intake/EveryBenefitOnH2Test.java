@@ -22,6 +22,8 @@ import org.huzhu.claims.api.assessment.EnrolmentFacts;
 import org.huzhu.claims.api.assessment.SettlementSheet;
 import org.huzhu.claims.assessment.BenefitCalculator;
 import org.huzhu.claims.assessment.SeedPlans;
+import org.huzhu.claims.intake.rules.ClaimStatus;
+import org.huzhu.claims.intake.rules.Contribution;
 import org.huzhu.insurance.api.rules.BenefitRule;
 import org.huzhu.insurance.api.rules.DailyAllowanceBenefit;
 import org.huzhu.insurance.api.rules.DeathBenefit;

@@ -11,6 +11,8 @@ import org.huzhu.claims.api.assessment.MemberHistory;
 import org.huzhu.claims.api.assessment.SettlementSheet;
 import org.huzhu.claims.assessment.BenefitCalculator;
 import org.huzhu.claims.assessment.SeedPlans;
+import org.huzhu.claims.intake.rules.Refusals;
+import org.huzhu.claims.intake.rules.RejectReason;
 import org.huzhu.insurance.api.rules.PlanRules;
 import org.junit.jupiter.api.Test;
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.huzhu.claims.intake.rules.ClaimStatus;
+
 /**
  * The views the claims module publishes for reporting (V10__reporting_views.sql) state its rules: which claims
  * count, which are assessed and at how much, which payments the bank confirmed, which claims stand reversed.

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.huzhu.claims.api.assessment.AssessmentReason;
+import org.huzhu.claims.intake.rules.ClaimsProblem;
 import org.huzhu.platform.api.Jdbc;
 import org.junit.jupiter.api.Test;
 

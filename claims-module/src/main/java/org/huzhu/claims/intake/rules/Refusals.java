@@ -1,4 +1,4 @@
-package org.huzhu.claims.intake;
+package org.huzhu.claims.intake.rules;
 
 import java.util.Optional;
 
@@ -12,12 +12,12 @@ import org.huzhu.insurance.api.rules.PlanRules;
  * year (no self-pay towards the deductible or bands, no days, no lump sum). Such a claim is REFUSED at once with its first
  * reason; a claim below the deductible or above a cap still counts in the year and waits for a decision.
  */
-final class Refusals {
+public final class Refusals {
 
     private Refusals() {
     }
 
-    static Optional<RejectReason> of(Assessment result, PlanRules rules, Optional<SettlementSheet> sheet) {
+    public static Optional<RejectReason> of(Assessment result, PlanRules rules, Optional<SettlementSheet> sheet) {
         if (result.payable().signum() != 0 || result.reasons().isEmpty()) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package org.huzhu.claims.intake;
+package org.huzhu.claims.intake.rules;
 
 /**
  * Why an officer rejects a claim, or why the rules refused it; the texts are {@code reject.<name>} in the claims bundle.

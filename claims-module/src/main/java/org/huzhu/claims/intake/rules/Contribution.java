@@ -1,4 +1,4 @@
-package org.huzhu.claims.intake;
+package org.huzhu.claims.intake.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

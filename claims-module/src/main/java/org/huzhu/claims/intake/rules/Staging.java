@@ -1,4 +1,4 @@
-package org.huzhu.claims.intake;
+package org.huzhu.claims.intake.rules;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,13 +18,13 @@ import org.huzhu.platform.api.Messages;
  * A serious-illness claim whose diagnosis code lies in a main and in an early-stage class of the version (C61 in malignant
  * tumour and prostate cancer T1N0M0) must say the stage of its pathology report: without it the rules cannot choose.
  */
-final class Staging {
+public final class Staging {
 
     private Staging() {
     }
 
     /** Refuses the form (field {@code stage}) when the rules need a stage the claim does not give. */
-    static void require(PlanRules rules, ClaimFacts facts) {
+    public static void require(PlanRules rules, ClaimFacts facts) {
         if (facts.type() != ClaimType.SERIOUS_ILLNESS || facts.stage().isPresent() || facts.icd10().isEmpty()) {
             return;
         }

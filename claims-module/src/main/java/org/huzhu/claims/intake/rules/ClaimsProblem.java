@@ -1,4 +1,4 @@
-package org.huzhu.claims.intake;
+package org.huzhu.claims.intake.rules;
 
 import org.huzhu.claims.api.ClaimsMessages;
 import org.huzhu.platform.api.DomainException;
