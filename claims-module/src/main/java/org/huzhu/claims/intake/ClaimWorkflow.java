@@ -194,9 +194,9 @@ public class ClaimWorkflow {
     }
 
     /**
-     * Approved claims go into payment batch {@code batchId}: APPROVED → IN_BATCH, one statement for all, in the
-     * caller's transaction; fails (and the caller's transaction with it) when one of them is no longer approved.
-     * {@code notes} holds each claim's event note, by claim id, in the batch's order.
+     * Approved claims go into a payment batch: APPROVED → IN_BATCH, one statement for all, in the caller's transaction;
+     * fails (and the caller's transaction with it) when one of them is no longer approved. {@code notes} holds each
+     * claim's event note (the batch, the amount), by claim id, in the batch's order.
      */
     @Transactional
     public void putInBatch(java.util.Map<Long, String> notes, String user) {
