@@ -75,6 +75,10 @@ public class HuzhuDataSource implements DataSource {
             postgres.setApplicationName(applicationName);
             postgres.setReWriteBatchedInserts(true);
             postgres.setReadOnly(readOnly);
+            if (readOnly) {
+                // outside transactions too: the read pool's connections run in autocommit
+                postgres.setReadOnlyMode("always");
+            }
             LOG.info("Huzhu database" + (readOnly ? " for reports and coverage look-ups" : "") + ": PostgreSQL at " + url);
             return postgres;
         }
