@@ -82,6 +82,7 @@ class ClusterFailoverIT {
             long killedExecution = Long.parseLong(ApiClient.field(api.call("GET", run, "sh.supervisor", null, 200), "executionId"));
             instances[owner].kill();
             long killedAt = System.nanoTime();
+            java.time.LocalTime killedClock = java.time.LocalTime.now();
             int doneBeforeKill = count("select count(*) from insurance.earning_range where run_month = ?", month.toString());
             assertTrue(doneBeforeKill < MEMBERS, "killed part-way: " + doneBeforeKill);
 
@@ -122,15 +123,15 @@ class ClusterFailoverIT {
             // are GETs); a poll can still fail at the kill (a kept-alive connection closed as the request goes out): at most
             // one per poller thread
             assertTrue(poller.failed.get() <= Poller.THREADS, "failed requests: " + poller.failed.get() + " of " + poller.sent.get()
-                    + " (first failure: " + poller.firstFailure + ")");
+                    + " (failures: " + poller.failures + ")");
             // last, since it locks this test's own address
             double throttled = guessesSpreadOverBothInstancesMeetOneLimit(instances[0], instances[1]);
             System.out.printf("cluster failover: killed instance %d after %d of %d ranges; the survivor restarted it from the checkpoint and completed it %.0f s"
-                    + " after the kill; earned %s = sum of ranges %s = journal %s; %d of %d requests through HAProxy failed;"
+                    + " after the kill (at %s); earned %s = sum of ranges %s = journal %s; %d of %d requests through HAProxy failed %s;"
                     + " a password changed on one instance refused on the other after %.1f s; ten guesses spread over both instances locked"
                     + " the address on both, the other after %.1f s%n",
-                    owner + 1, doneBeforeKill, MEMBERS, takenOver, earned, ranges, posted, poller.failed.get(), poller.sent.get(), forgotten,
-                    throttled);
+                    owner + 1, doneBeforeKill, MEMBERS, takenOver, killedClock, earned, ranges, posted, poller.failed.get(), poller.sent.get(),
+                    poller.failures, forgotten, throttled);
         } catch (AssertionError | RuntimeException e) {
             StringBuilder logs = new StringBuilder();
             for (RunnableJar instance : instances) {
@@ -312,7 +313,8 @@ class ClusterFailoverIT {
 
         final AtomicInteger sent = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
-        volatile String firstFailure;
+        /** What each failed poll got, with its thread and time: printed whether the test passes or not. */
+        final java.util.List<String> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread[] threads = new Thread[THREADS];
 
@@ -337,9 +339,7 @@ class ClusterFailoverIT {
                 }
                 if (failure != null) {
                     failed.incrementAndGet();
-                    if (firstFailure == null) {
-                        firstFailure = failure;
-                    }
+                    failures.add(Thread.currentThread().getName() + " at " + java.time.LocalTime.now() + ": " + failure);
                 }
             }
         }
