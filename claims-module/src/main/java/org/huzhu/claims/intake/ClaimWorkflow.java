@@ -221,19 +221,18 @@ public class ClaimWorkflow {
     /**
      * The bank paid a claim's line of a batch: the amount is added to what was paid, and the claim is PAID once all
      * that was approved is paid, else APPROVED again for the rest (an appeal approved more while it was in the batch).
-     * Returns the claim's new status; a claim no longer in a batch is left alone (empty).
+     * A claim no longer in a batch is left alone.
      */
     @Transactional
-    public java.util.Optional<ClaimStatus> paymentMade(long claimId, BigDecimal amount, String user, String note) {
+    public void paymentMade(long claimId, BigDecimal amount, String user, String note) {
         ClaimRow claim = Jdbc.queryOne(dataSource, ClaimRow.COLUMNS + "where c.id = ? for update", ClaimRow::map, claimId).orElseThrow();
         if (claim.status() != ClaimStatus.IN_BATCH) {
-            return java.util.Optional.empty();
+            return;
         }
         ClaimStatus next = claim.approvedAmount().compareTo(claim.paidAmount().add(amount)) > 0 ? ClaimStatus.APPROVED : ClaimStatus.PAID;
         Jdbc.update(dataSource, "update claims.claim set paid_amount = paid_amount + ?, status = ?, updated_at = ? where id = ?", amount, next,
                 Timestamp.valueOf(clock.now()), claimId);
         events.record(claimId, user, "PAID", ClaimStatus.IN_BATCH, next, note);
-        return java.util.Optional.of(next);
     }
 
     /** The bank could not pay a claim's line of a batch: the claim is APPROVED again, for a later batch. */
