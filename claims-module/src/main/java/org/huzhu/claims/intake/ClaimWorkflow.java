@@ -23,6 +23,7 @@ import org.huzhu.claims.intake.rules.ClaimStatus;
 import org.huzhu.claims.intake.rules.ClaimsProblem;
 import org.huzhu.claims.intake.rules.Contribution;
 import org.huzhu.claims.intake.rules.RejectReason;
+import org.huzhu.insurance.api.ledger.BenefitLedger;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.members.api.access.AccessPolicy;
 import org.huzhu.members.api.access.Action;
@@ -72,6 +73,9 @@ public class ClaimWorkflow {
 
     @Inject
     AccessPolicy policy;
+
+    @Inject
+    BenefitLedger ledger;
 
     /**
      * Who decides: the caller, whom the access policy checks on the locked claim (its unit, who filed it, who reviewed it
@@ -178,7 +182,7 @@ public class ClaimWorkflow {
     /**
      * Takes back an approved (or paid) claim: it no longer counts in the member's plan year, and the member's
      * other approved claims of that year are reassessed in order (they may now pay more; the difference is
-     * paid in the next batch).
+     * paid in the next batch). What the claim had been paid is booked as to be recovered, in the same transaction.
      */
     @Transactional
     @OneMemberAtATime
@@ -190,6 +194,7 @@ public class ClaimWorkflow {
         Jdbc.update(dataSource, "update claims.claim set status = ?, reject_reason = ?, approved_amount = 0, updated_at = ? where id = ?",
                 ClaimStatus.REJECTED, RejectReason.REVERSED.name(), Timestamp.valueOf(clock.now()), claimId);
         events.record(claimId, actor.user(), "REVERSE", claim.status(), ClaimStatus.REJECTED, note);
+        ledger.paidClaimReversed(claimId, claim.paidAmount(), actor.user());
         return reassessYear(claim.memberId(), claim.planCode(), claim.yearStart(), actor.user(), claim.reference());
     }
 

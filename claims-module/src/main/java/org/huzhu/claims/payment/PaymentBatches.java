@@ -22,6 +22,7 @@ import org.huzhu.claims.api.assessment.ClaimType;
 import org.huzhu.claims.intake.ClaimSettings;
 import org.huzhu.claims.intake.ClaimWorkflow;
 import org.huzhu.claims.intake.rules.ClaimsProblem;
+import org.huzhu.insurance.api.ledger.BenefitLedger;
 import org.huzhu.members.api.MemberDirectory;
 import org.huzhu.members.api.MemberView;
 import org.huzhu.platform.api.BusinessClock;
@@ -35,7 +36,9 @@ import org.huzhu.platform.api.tabular.TabularFiles;
  * card, or for a death benefit to the union's account), the batch is exported as a bank transfer file, and
  * the bank's return file marks each line paid or failed. A claim is in at most one live line (unique
  * constraint), and only an approved claim can enter a batch, so nothing is paid twice; a failed line puts
- * the claim back to approved for the next batch. An appeal that grants more pays only the difference.
+ * the claim back to approved for the next batch. An appeal that grants more pays only the difference. What a return
+ * confirms paid is booked in the association's journal (one entry per return, {@link BenefitLedger#benefitsPaid}) in
+ * the same transaction as the lines.
  */
 @ApplicationScoped
 public class PaymentBatches {
@@ -48,6 +51,9 @@ public class PaymentBatches {
 
     @Inject
     ClaimWorkflow workflow;
+
+    @Inject
+    BenefitLedger ledger;
 
     @Inject
     org.huzhu.platform.api.audit.AuditTrail trail;
@@ -163,6 +169,7 @@ public class PaymentBatches {
         }
         int paid = 0;
         int failed = 0;
+        BigDecimal paidTotal = BigDecimal.ZERO;
         List<PaymentRequests.RowProblem> problems = new ArrayList<>();
         LocalDateTime now = clock.now();
         for (Table.Row row : table.rows()) {
@@ -187,12 +194,14 @@ public class PaymentBatches {
                     outcome, note == null || note.isEmpty() ? null : note, Timestamp.valueOf(now), lineId);
             if (outcome.equals("PAID")) {
                 workflow.paymentMade(claimId, amount, user, "batch " + batchId + ", " + amount);
+                paidTotal = paidTotal.add(amount);
                 paid++;
             } else {
                 workflow.paymentFailed(claimId, user, "batch " + batchId + (note == null || note.isEmpty() ? "" : ": " + note));
                 failed++;
             }
         }
+        ledger.benefitsPaid(batchId, paidTotal, user);
         long pending = Jdbc.queryOne(dataSource, "select count(*) from claims.payment_line where batch_id = ? and status = 'PENDING'",
                 r -> r.getLong(1), batchId).orElse(0L);
         if (pending == 0) {

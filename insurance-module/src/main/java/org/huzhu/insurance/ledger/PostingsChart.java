@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The postings chart: the entries premium events make, and the only place they are made (every premium posting
+ * The postings chart: the entries premium and benefit events make, and the only place they are made (every posting
  * of the application is built here and written by {@link JournalStore}). Written premium goes to the unearned
  * premium reserve first: nothing is earned when a bill is issued (cover may start later, and an unpaid enrolment
  * is void from its start), so the whole bill is credited to the UPR and released to earned premium month by month
@@ -29,12 +29,17 @@ import java.util.Optional;
  * member left          Dr UNEARNED_PREMIUM_RESERVE     the member's UPR left (premium − earned posted)
  *                                                      Cr REFUNDS_PAYABLE            refund
  *                                                      Cr EARNED_PREMIUM             the rest, earned at once
+ * benefits paid        Dr CLAIMS_EXPENSE               Cr BANK                       the lines a bank return confirms paid
+ * paid claim reversed  Dr RECOVERIES_RECEIVABLE        Cr CLAIMS_EXPENSE             what the claim had been paid
  * </pre>
+ * A benefit is booked when the bank confirms it paid, not when it is approved or put in a payment batch: until then it
+ * is a case reserve of the actuarial summary, which values it (a line the bank returns as failed was never paid and
+ * posts nothing).
  * Zero amounts are left out; an event whose amounts are all zero makes no entry.
  */
-public final class PremiumPostings {
+public final class PostingsChart {
 
-    private PremiumPostings() {
+    private PostingsChart() {
     }
 
     public static EntryDraft billIssued(LocalDate issuedOn, String billReference, BigDecimal total) {
@@ -94,6 +99,24 @@ public final class PremiumPostings {
         addIfNonZero(postings, Account.EARNED_PREMIUM, earnedAtOnce.signum() > 0 ? Side.CREDIT : Side.DEBIT, earnedAtOnce.abs());
         return postings.isEmpty() ? Optional.empty()
                 : Optional.of(new EntryDraft(lastDayOfCover, EntryKind.MEMBER_LEFT, reference, postings));
+    }
+
+    /** Benefits a bank return confirmed paid (the sum of its paid lines), dated the day the return was applied. */
+    public static Optional<EntryDraft> benefitsPaid(LocalDate on, String batchReference, BigDecimal paid) {
+        if (paid.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new EntryDraft(on, EntryKind.BENEFITS_PAID, batchReference, List.of(
+                debit(Account.CLAIMS_EXPENSE, paid), credit(Account.BANK, paid))));
+    }
+
+    /** A claim reversed after it was paid: what it was paid is taken back from the expense and is to be recovered. */
+    public static Optional<EntryDraft> benefitReversed(LocalDate on, String claimReference, BigDecimal paid) {
+        if (paid.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new EntryDraft(on, EntryKind.BENEFIT_REVERSED, claimReference, List.of(
+                debit(Account.RECOVERIES_RECEIVABLE, paid), credit(Account.CLAIMS_EXPENSE, paid))));
     }
 
     private static void addIfNonZero(List<Posting> postings, Account account, Side side, BigDecimal amount) {

@@ -24,7 +24,7 @@ import org.huzhu.insurance.api.premium.BillView;
 import org.huzhu.insurance.api.rules.Payer;
 import org.huzhu.insurance.ledger.JournalStore;
 import org.huzhu.insurance.ledger.Money;
-import org.huzhu.insurance.ledger.PremiumPostings;
+import org.huzhu.insurance.ledger.PostingsChart;
 import org.huzhu.insurance.premium.rules.BillStatus;
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
@@ -33,7 +33,7 @@ import org.huzhu.platform.api.Jdbc;
 /**
  * Bills in the database. Confirming enrolment lists (new or renewal, one or many) issues the units' bills for them in
  * the same transaction, through {@link BulkBilling#issue} only ({@link PremiumBill#issue}: one line per enrolment,
- * lines and payer parts adding up exactly), posts them ({@link PremiumPostings#billIssued}) and sets any credit the
+ * lines and payer parts adding up exactly), posts them ({@link PostingsChart#billIssued}) and sets any credit the
  * unit holds against them ({@link #applyCredit}).
  * A bill paid in full puts its enrolments' cover in force ({@code premium_status = 'PAID'}); a bill not paid in
  * full by its payment date lapses: its enrolments become LAPSED (void from their start), its amount is taken
@@ -73,7 +73,7 @@ public class Billing {
             Jdbc.update(dataSource, "insert into insurance.bill_allocation (bill_id, payment_id, kind, amount, allocated_on) values (?, null, 'CREDIT', ?, ?)",
                     billId, used, on);
             Jdbc.update(dataSource, "update insurance.unit_account set credit = credit - ? where unit_code = ?", used, unitCode);
-            journal.post(PremiumPostings.creditApplied(on, String.valueOf(billId), used), unitCode, null, by);
+            journal.post(PostingsChart.creditApplied(on, String.valueOf(billId), used), unitCode, null, by);
             addPaid(billId, used, on);
         }
     }
@@ -186,7 +186,7 @@ public class Billing {
                         + "values (?, null, 'LAPSE', ?, ?)", billId, paid.negate(), asOf);
                 Jdbc.update(dataSource, "update insurance.unit_account set credit = credit + ? where unit_code = ?", paid, unitCode);
             }
-            journal.post(PremiumPostings.billLapsed(asOf, String.valueOf(billId), Money.fen(bill.total()), paid), unitCode, "LAPSE:" + billId, by);
+            journal.post(PostingsChart.billLapsed(asOf, String.valueOf(billId), Money.fen(bill.total()), paid), unitCode, "LAPSE:" + billId, by);
             trail.record(by, "BILL_LAPSED", org.huzhu.platform.api.audit.AuditedObject.BILL, String.valueOf(billId),
                     java.util.Map.of("status", bill.status(), "paid", paid), java.util.Map.of("status", BillStatus.LAPSED.name(), "lapsedOn", asOf.toString()));
             lapsed.add(billId);

@@ -24,7 +24,7 @@ import org.huzhu.insurance.api.enrolment.EnrolmentListsConfirmed;
 import org.huzhu.insurance.api.rules.Payer;
 import org.huzhu.insurance.ledger.JournalStore;
 import org.huzhu.insurance.ledger.Money;
-import org.huzhu.insurance.ledger.PremiumPostings;
+import org.huzhu.insurance.ledger.PostingsChart;
 import org.huzhu.insurance.plan.PlanVersionRecord;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.insurance.premium.rules.BillLine;
@@ -41,7 +41,7 @@ import org.huzhu.platform.api.Jdbc;
  * The one way bills are issued: the bills of the lists a confirmation confirmed (one list, or many in a bulk
  * confirmation; one list is the same path with one list): per list the bill computed by {@link PremiumBill#issue}
  * from the list's enrolments, the members' hardship files and the list's average age, its journal entry
- * ({@link PremiumPostings#billIssued}, key {@code BILL:id}), and any credit the unit holds set against it, lists in
+ * ({@link PostingsChart#billIssued}, key {@code BILL:id}), and any credit the unit holds set against it, lists in
  * id order.
  *
  * <p>Set-based: one read of the lists, one of their enrolments and one of the hardship files of their units; the
@@ -157,7 +157,7 @@ public class BulkBilling {
         List<JournalStore.KeyedDraft> entries = new ArrayList<>();
         for (Issued i : issued.stream().filter(i -> i.bill().total().signum() > 0).toList()) {
             long billId = billIds.get(i.list().id());
-            entries.add(new JournalStore.KeyedDraft(PremiumPostings.billIssued(i.bill().issuedOn(), String.valueOf(billId), i.bill().total()),
+            entries.add(new JournalStore.KeyedDraft(PostingsChart.billIssued(i.bill().issuedOn(), String.valueOf(billId), i.bill().total()),
                     i.list().unitCode(), "BILL:" + billId));
         }
         journal.postAll(entries, by);

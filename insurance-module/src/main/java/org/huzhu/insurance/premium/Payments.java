@@ -18,7 +18,7 @@ import org.huzhu.insurance.api.premium.PaymentView;
 import org.huzhu.insurance.api.rules.Payer;
 import org.huzhu.insurance.ledger.JournalStore;
 import org.huzhu.insurance.ledger.Money;
-import org.huzhu.insurance.ledger.PremiumPostings;
+import org.huzhu.insurance.ledger.PostingsChart;
 import org.huzhu.insurance.premium.rules.Allocation;
 import org.huzhu.insurance.premium.rules.BillBalance;
 import org.huzhu.insurance.premium.rules.BillStatus;
@@ -140,7 +140,7 @@ public class Payments {
             }
             Jdbc.update(dataSource, "update insurance.unit_account set credit = credit + ? where unit_code = ?", allocation.toCredit(), unit);
         }
-        long entry = journal.post(PremiumPostings.paymentReceived(request.receivedOn(), String.valueOf(paymentId),
+        long entry = journal.post(PostingsChart.paymentReceived(request.receivedOn(), String.valueOf(paymentId),
                 source == PaymentSource.HARDSHIP_FUND, allocation.toBills(), allocation.toCredit()), unit, "PAYMENT:" + paymentId, by);
         Jdbc.update(dataSource, "update insurance.payment set journal_entry = ? where id = ?", entry, paymentId);
         return audited(by, "PAYMENT_RECORDED", null, require(paymentId));

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 import org.huzhu.insurance.api.rules.PlanRules;
 import org.huzhu.insurance.ledger.JournalStore;
 import org.huzhu.insurance.ledger.Money;
-import org.huzhu.insurance.ledger.PremiumPostings;
+import org.huzhu.insurance.ledger.PostingsChart;
 import org.huzhu.insurance.plan.PlanVersions;
 import org.huzhu.insurance.premium.rules.EarnedPremium;
 import org.huzhu.insurance.premium.rules.Refunds;
@@ -26,7 +26,7 @@ import org.huzhu.platform.api.Jdbc;
 /**
  * A member who leaves the unit or dies on a paid enrolment: the refund by the version's rule ({@link Refunds};
  * the whole premium when cover had not started) goes to refunds payable, and the rest of the member's reserve
- * is earned at once ({@link PremiumPostings#memberLeft}). From then on the monthly earning no longer counts the
+ * is earned at once ({@link PostingsChart#memberLeft}). From then on the monthly earning no longer counts the
  * line: it stops after the later of last month and the latest month a run has started, and the reserve
  * released is the premium less what the runs count up to then, so the line's earning adds up to its premium
  * less the refund exactly, whatever the order of runs and departures.
@@ -72,7 +72,7 @@ public class PremiumDepartures {
                     : Refunds.refund(rules, line.amount(), line.coverStart(), lastDay);
             BigDecimal earnedByRuns = line.earnedByRuns();
             BigDecimal unearnedLeft = line.amount().subtract(earnedByRuns);
-            PremiumPostings.memberLeft(today, "enrolment:" + line.enrolmentId(), unearnedLeft, refund)
+            PostingsChart.memberLeft(today, "enrolment:" + line.enrolmentId(), unearnedLeft, refund)
                     .ifPresent(draft -> journal.post(draft, line.unitCode(), "LEFT:" + line.enrolmentId(), "system"));
             Jdbc.update(dataSource, "update insurance.bill_line set earn_to = ?, refund = ?, left_on = ? where enrolment_id = ?", earnTo,
                     refund, lastDay, line.enrolmentId());

@@ -62,7 +62,8 @@ import org.huzhu.reports.api.summary.Scope;
  * view's {@code expected_amount} (approved when positive, else assessed payable, else 0). Paid = the payments the
  * bank confirmed ({@code claims.reporting_payment}), net of reversals ({@code claims.reporting_reversal}): a claim
  * reversed (rejected with reason REVERSED, event REVERSE) has its payments taken back at the time of the reversal.
- * Paid, the case reserves, the triangle and the fund balance share this one basis.
+ * Paid, the case reserves and the triangle share this one basis, and the ledger books the same events (benefits paid
+ * when a bank return confirms them, recoverable when a paid claim is reversed), from which the fund balance is taken.
  * <ul>
  *   <li>reported: claims received in M (count, and the sum of X);</li>
  *   <li>paid: payment lines settled in M less the payments of claims reversed in M;</li>
@@ -96,11 +97,10 @@ import org.huzhu.reports.api.summary.Scope;
  *       reserved amount, by disease class; incidence per 1,000 member-years of the rolling 12 months.</li>
  * </ul>
  * <h2>Fund balance (total scope only)</h2>
- * The association's mutual-aid fund at E = BANK + PREMIUM_RECEIVABLE − REFUNDS_PAYABLE − UNEARNED_PREMIUM_RESERVE
- * (ledger balances at E) − claims paid by E, net of reversals (benefits are paid from the same bank account but are
- * not yet posted to the ledger, so they are taken from the payment lines; a reversed claim's payment counts as
- * recoverable) − outstanding − IBNR. A plan has no bank account of
- * its own: the figure is {@code null} for plan scopes.
+ * The association's mutual-aid fund at E = BANK + PREMIUM_RECEIVABLE + RECOVERIES_RECEIVABLE − REFUNDS_PAYABLE −
+ * UNEARNED_PREMIUM_RESERVE, all ledger balances at E (benefits the bank confirmed paid have left BANK, and a reversed
+ * claim's payment stands as to be recovered), − outstanding − IBNR. A plan has no bank account of its own: the figure
+ * is {@code null} for plan scopes.
  * <h2>Credibility-weighted premium indication</h2>
  * Limited fluctuation for pure premium (p = 90 %, k = 5 %): n = counted claims with service in the rolling 12 months,
  * full credibility at n_full = 1,082 × (1 + CV²) with CV the coefficient of variation of their size (paid + case
@@ -150,8 +150,6 @@ public class MonthlyFigures {
 
     private static final String CLAIM_MONTH = "(extract(year from c.service_date) * 12 + extract(month from c.service_date) - 1)";
     private static final String RECEIVED_MONTH = "(extract(year from c.received_on) * 12 + extract(month from c.received_on) - 1)";
-    /** With {@code reversals()} joined, one parameter (the next month's start): not reversed by E. */
-    private static final String NOT_REVERSED = "(rv.reversed_at is null or rv.reversed_at >= ?) ";
 
     /** The figures of a month that has ended: they may be read from a replica. */
     @jakarta.inject.Inject
@@ -349,10 +347,8 @@ public class MonthlyFigures {
 
             BigDecimal fund = null;
             if (scope.isTotal()) {
-                BigDecimal paidToDate = one("select coalesce(sum(l.amount), 0) from claims.reporting_payment l join " + claims()
-                        + "on c.id = l.claim_id " + reversals() + "where l.settled_at < ? and " + NOT_REVERSED, nextMonth(), nextMonth());
-                fund = premium.bank().add(premium.receivable()).subtract(premium.refundsPayable()).subtract(premium.unearned())
-                        .subtract(paidToDate).subtract(outstandingAll).subtract(ibnrTotal);
+                fund = premium.bank().add(premium.receivable()).add(premium.recoverable()).subtract(premium.refundsPayable())
+                        .subtract(premium.unearned()).subtract(outstandingAll).subtract(ibnrTotal);
             }
 
             // credibility for pure premium: full at 1,082 × (1 + CV²) claims, CV that of the claim size (paid + case) of the
@@ -596,7 +592,7 @@ public class MonthlyFigures {
         // ---------------------------------------------------------------- premium
 
         record Premium(BigDecimal written, Map<YearMonth, BigDecimal> earnedByMonth, BigDecimal unearned, BigDecimal bank,
-                       BigDecimal receivable, BigDecimal refundsPayable) {
+                       BigDecimal receivable, BigDecimal recoverable, BigDecimal refundsPayable) {
         }
 
         Premium premium(YearMonth seriesStart) throws SQLException {
@@ -628,6 +624,7 @@ public class MonthlyFigures {
             // balances are credit-positive: assets (debit accounts) negate
             return new Premium(written, earned, unearned, balances.getOrDefault("BANK", BigDecimal.ZERO).negate(),
                     balances.getOrDefault("PREMIUM_RECEIVABLE", BigDecimal.ZERO).negate(),
+                    balances.getOrDefault("RECOVERIES_RECEIVABLE", BigDecimal.ZERO).negate(),
                     balances.getOrDefault("REFUNDS_PAYABLE", BigDecimal.ZERO));
         }
 

@@ -119,6 +119,14 @@ class MonthlyFiguresOnH2Test {
             entry(s, 8, "2026-03-21", "REVERSAL", "7", 7L, "UNEARNED_PREMIUM_RESERVE:D:50", "PREMIUM_RECEIVABLE:C:50");
             entry(s, 9, "2026-03-31", "PREMIUM_EARNED", "2026-03", null, "UNEARNED_PREMIUM_RESERVE:D:25", "EARNED_PREMIUM:C:25");
             entry(s, 10, "2026-04-10", "BILL_ISSUED", "2", null, "PREMIUM_RECEIVABLE:D:100", "UNEARNED_PREMIUM_RESERVE:C:100");
+            // benefits the bank confirmed paid (the claims below), one entry per bank return; c9's is after E
+            entry(s, 11, "2026-01-25", "BENEFITS_PAID", "1", null, "CLAIMS_EXPENSE:D:1000", "BANK:C:1000");
+            entry(s, 12, "2026-02-10", "BENEFITS_PAID", "2", null, "CLAIMS_EXPENSE:D:2000", "BANK:C:2000");
+            entry(s, 13, "2026-02-20", "BENEFITS_PAID", "3", null, "CLAIMS_EXPENSE:D:1500", "BANK:C:1500");
+            entry(s, 14, "2026-03-05", "BENEFITS_PAID", "4", null, "CLAIMS_EXPENSE:D:600", "BANK:C:600");
+            entry(s, 15, "2026-03-10", "BENEFITS_PAID", "5", null, "CLAIMS_EXPENSE:D:3000", "BANK:C:3000");
+            entry(s, 16, "2026-03-28", "BENEFITS_PAID", "6", null, "CLAIMS_EXPENSE:D:3000", "BANK:C:3000");
+            entry(s, 17, "2026-04-05", "BENEFITS_PAID", "7", null, "CLAIMS_EXPENSE:D:700", "BANK:C:700");
             // the monthly earning by plan version (plan scope)
             s.execute("insert into insurance.earning_summary values ('2026-01', 1, 1, 3, 93, 30, 30, 330)");
             s.execute("insert into insurance.earning_summary values ('2026-02', 1, 1, 3, 84, 30, 60, 300)");
@@ -214,8 +222,8 @@ class MonthlyFiguresOnH2Test {
         // admissions: c11 (INPATIENT, March) = 1, 6 days
         assertEquals(1, f.admissions());
         assertEquals(new BigDecimal("6.00"), f.averageLengthOfStay());
-        // fund = bank 360 + receivable 95 − refunds payable 80 − UPR 270 − claims paid by E 11,100
-        //        (1000 + 2000 + 1500 + 3000 + 3000 + 600) − outstanding 61,900 − IBNR 30,941.74 = −103,836.74
+        // fund = bank (360 received − 11,100 benefits paid by E: 1000 + 2000 + 1500 + 600 + 3000 + 3000) + receivable 95
+        //        − refunds payable 80 − UPR 270 − outstanding 61,900 − IBNR 30,941.74 = −103,836.74
         assertMoney("-103836.74", f.fundBalance());
         // credibility: n = 4 (Jan: c1, c2, c5, c10) + 3 (Feb: c3, c4, c9) + 2 (Mar) = 9 claims of sizes 1000, 2000, 60000, 600,
         // 1500, 3000, 700, 3000, 1200: mean 8111.11, mean square 403,060,000, CV² = (403060000 − 8111.11²) / 8111.11² = 5.126451,

@@ -243,6 +243,16 @@ class ClaimsIT {
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("claim_reference,result\n" + reference(b)
                         + ",PAID\n"))).statusCode());
         assertEquals("15000.00", field(api.get("cl-officer", "claims/" + b, "en").body(), "paidAmount"));
+        // the journal books each return's paid lines as one entry, claims expense against the bank (the failed line: nothing)
+        LocalDate today = LocalDate.now(SHANGHAI);
+        List<String> expense = ledgerLines(api.get("cl-sup3", "ledger/accounts/CLAIMS_EXPENSE?from=" + today + "&to=" + today, "en").body());
+        assertTrue(expense.stream().anyMatch(line -> line.contains("\"kind\":\"BENEFITS_PAID\"") && line.contains("\"reference\":\"" + batchId + "\"")
+                && line.contains("\"debit\":7000.00")), "2000 + 5000 paid by the first return: " + expense);
+        assertTrue(expense.stream().anyMatch(line -> line.contains("\"kind\":\"BENEFITS_PAID\"") && line.contains("\"reference\":\"" + retryId + "\"")
+                && line.contains("\"debit\":15000.00")), "15000 by the second: " + expense);
+        List<String> bank = ledgerLines(api.get("cl-sup3", "ledger/accounts/BANK?from=" + today + "&to=" + today, "en").body());
+        assertTrue(bank.stream().anyMatch(line -> line.contains("\"kind\":\"BENEFITS_PAID\"") && line.contains("\"reference\":\"" + batchId + "\"")
+                && line.contains("\"credit\":7000.00")), "the bank is credited what left it: " + bank);
 
         // the audit trail reads back
         String history = api.get("cl-officer", "claims/" + a + "/history", "en").body();
@@ -270,6 +280,17 @@ class ClaimsIT {
         assertEquals("[" + c2 + "]", reversed.body());
         assertEquals("1500.00", field(api.get("cl-officer", "claims/" + c2, "en").body(), "approvedAmount"),
                 "after the reversal the deductible falls on the second stay: 3000 at 50%");
+        assertTrue(ledgerLines(api.get("cl-sup3", "ledger/accounts/RECOVERIES_RECEIVABLE?from=" + today + "&to=" + today, "en").body())
+                .stream().noneMatch(line -> line.contains("\"reference\":\"" + c1 + "\"")), "c1 was never paid: nothing to recover");
+        // a paid claim reversed: what it was paid is to be recovered, and leaves the claims expense
+        HttpResponse<String> paidReversed = api.post("cl-sup1", "claims/" + death + "/reverse", "{\"note\":\"重复申请\"}");
+        assertEquals(200, paidReversed.statusCode(), paidReversed.body());
+        assertTrue(ledgerLines(api.get("cl-sup3", "ledger/accounts/RECOVERIES_RECEIVABLE?from=" + today + "&to=" + today, "en").body())
+                .stream().anyMatch(line -> line.contains("\"kind\":\"BENEFIT_REVERSED\"") && line.contains("\"reference\":\"" + death + "\"")
+                        && line.contains("\"debit\":5000.00")), "the death benefit paid, 5000, is to be recovered");
+        assertTrue(ledgerLines(api.get("cl-sup3", "ledger/accounts/CLAIMS_EXPENSE?from=" + today + "&to=" + today, "en").body())
+                .stream().anyMatch(line -> line.contains("\"kind\":\"BENEFIT_REVERSED\"") && line.contains("\"reference\":\"" + death + "\"")
+                        && line.contains("\"credit\":5000.00")), "and leaves the claims expense");
 
         // pending for documents, then withdrawn
         long p = id(api.post("cl-officer", "claims", stay(ids.get(4), start.plusDays(1), start.plusDays(2), "1000.00", "500.00", "500.00",
@@ -421,6 +442,16 @@ class ClaimsIT {
                 "名单.csv", ImportMode.ALL_OR_NOTHING, today, "cl-officer");
         assertTrue(report.applied(), report.problems().toString());
         lists.confirm(report.list().id(), today, "cl-sup1");
+    }
+
+    /** The lines of an account statement (GET /ledger/accounts/{account}), each a JSON object as text. */
+    private static List<String> ledgerLines(String statement) {
+        List<String> lines = new ArrayList<>();
+        Matcher line = Pattern.compile("\\{[^{}]*\\}").matcher(statement);
+        while (line.find()) {
+            lines.add(line.group());
+        }
+        return lines;
     }
 
     private static void sql(String statement) throws Exception {

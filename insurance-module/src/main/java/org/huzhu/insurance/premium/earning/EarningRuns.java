@@ -23,7 +23,7 @@ import org.huzhu.insurance.api.premium.EarningRunView;
 import org.huzhu.insurance.ledger.Account;
 import org.huzhu.insurance.ledger.EntryDraft;
 import org.huzhu.insurance.ledger.JournalStore;
-import org.huzhu.insurance.ledger.PremiumPostings;
+import org.huzhu.insurance.ledger.PostingsChart;
 import org.huzhu.insurance.premium.rules.EarnedPremium;
 import org.huzhu.insurance.ledger.Money;
 import org.huzhu.platform.api.BusinessClock;
@@ -267,7 +267,7 @@ public class EarningRuns {
                 + "where run_month = ? and range_start = ?", row -> new Totals(row.getInt(1), Money.fen(row.getBigDecimal(2))), key, rangeStart)
                 .orElseThrow();
         Long entry = null;
-        Optional<EntryDraft> earned = PremiumPostings.earned(month.atEndOfMonth(), key + ":" + rangeStart + "-" + rangeEnd, totals.earned());
+        Optional<EntryDraft> earned = PostingsChart.earned(month.atEndOfMonth(), key + ":" + rangeStart + "-" + rangeEnd, totals.earned());
         if (earned.isPresent()) {
             entry = journal.post(earned.get(), null, "EARN:" + key + ":" + rangeStart, "batch");
         }
