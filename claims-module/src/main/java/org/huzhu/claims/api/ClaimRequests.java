@@ -26,6 +26,20 @@ public final class ClaimRequests {
                            BigDecimal outOfScopeSelfPay, List<String> invoiceNumbers, LocalDate receivedOn, String stage) {
     }
 
+    /**
+     * A member's own claim request, in a worker's terms: one of their plans, what happened ({@code type}: a stay, outpatient
+     * treatment of a serious illness, home sick-bed care, a serious-illness diagnosis), the hospital, the dates (admission and
+     * discharge for a stay, else the day of treatment or diagnosis), the total of the invoices, and photos or scans of the
+     * invoices and the settlement sheet (at least one invoice). The officer completes the coded fields at intake.
+     */
+    public record MemberRequest(String planCode, ClaimType type, LocalDate serviceDate, LocalDate endDate, String hospital,
+                                BigDecimal invoiceTotal, List<Attachment> documents) {
+    }
+
+    /** A document sent with a request: its kind (INVOICE, SETTLEMENT_SHEET, ...), file name and content in Base64. */
+    public record Attachment(String kind, String fileName, String content) {
+    }
+
     /** A decision note (approve, pend, withdraw, appeal, reverse, reassess). */
     public record Note(String note) {
     }
@@ -42,7 +56,7 @@ public final class ClaimRequests {
                             LocalDate planYearEnd, BigDecimal payable, BigDecimal approvedAmount, BigDecimal paidAmount,
                             boolean secondReviewRequired, String firstReviewer, String rejectReason, String rejectReasonText,
                             String source, String createdBy, LocalDateTime createdAt, AssessmentView assessment,
-                            List<DocumentView> documents) {
+                            List<DocumentView> documents, BigDecimal claimedAmount) {
     }
 
     public record AssessmentView(int number, String purpose, String versionCode, LocalDate planYearStart, LocalDate planYearEnd,
@@ -59,6 +73,10 @@ public final class ClaimRequests {
 
     public record DocumentView(long id, String kind, String fileName, String mediaType, int size, String uploadedBy,
                                LocalDateTime uploadedAt) {
+    }
+
+    /** A stored document's content, for showing it to someone who may read the claim. */
+    public record DocumentContent(String fileName, String mediaType, byte[] content) {
     }
 
     public record EventView(long id, LocalDateTime at, String actor, String action, String fromStatus, String toStatus, String note) {

@@ -27,6 +27,15 @@ public interface Claims {
      */
     long file(Caller caller, ClaimRequests.NewClaim form, String source, String idempotencyKey);
 
+    /**
+     * A member's own request with its photos, for the caller themselves (a member); stored RECEIVED for an officer to complete.
+     * The same idempotency key from the same member stores one request. Returns its id.
+     */
+    long request(Caller caller, ClaimRequests.MemberRequest request, String idempotencyKey);
+
+    /** Completes a member's request at intake with the coded fields (its member, plan and day of receipt stay) and assesses it. */
+    void complete(Caller caller, long claimId, ClaimRequests.NewClaim facts);
+
     ClaimRequests.ClaimView view(Caller caller, long claimId, Locale locale);
 
     List<ClaimRequests.EventView> history(Caller caller, long claimId);
@@ -53,6 +62,9 @@ public interface Claims {
 
     /** Stores a document on the claim and records it in the claim's history, in one transaction. */
     ClaimRequests.DocumentView addDocument(Caller caller, long claimId, String kind, String fileName, byte[] content);
+
+    /** A document of a claim the caller may read (404 when the claim has no such document). */
+    ClaimRequests.DocumentContent document(Caller caller, long claimId, long documentId);
 
     /** The reject reasons a reviewer can choose. */
     List<String> rejectReasons();

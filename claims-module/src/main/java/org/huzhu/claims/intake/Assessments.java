@@ -78,13 +78,21 @@ public class Assessments {
     }
 
     public Context context(String residentId, String planCode, ClaimFacts facts) {
-        CoverRecord cover = covers.cover(ResidentId.parse(residentId), planCode, facts.coverDate())
-                .orElseThrow(() -> ClaimsProblem.unprocessable("claim.noCover", residentId, planCode, facts.coverDate()));
-        VersionRules version = cover.rules().period().contains(facts.accountingDate())
+        return context(residentId, planCode, facts.type(), facts.coverDate(), facts.accountingDate());
+    }
+
+    /**
+     * The context of a claim of this type whose cover is judged on {@code coverDate} (admission, or the event) and which
+     * is placed in a plan year by {@code accountingDate} (discharge, or the event); refused (422) without cover.
+     */
+    public Context context(String residentId, String planCode, ClaimType type, LocalDate coverDate, LocalDate accountingDate) {
+        CoverRecord cover = covers.cover(ResidentId.parse(residentId), planCode, coverDate)
+                .orElseThrow(() -> ClaimsProblem.unprocessable("claim.noCover", residentId, planCode, coverDate));
+        VersionRules version = cover.rules().period().contains(accountingDate)
                 ? new VersionRules(cover.planVersionId(), cover.planCode(), cover.versionCode(), cover.rules())
-                : covers.versionInForce(planCode, facts.accountingDate())
-                .orElseThrow(() -> ClaimsProblem.unprocessable("claim.noVersion", planCode, facts.accountingDate()));
-        return new Context(cover, version, year(version, facts.type(), facts.accountingDate()));
+                : covers.versionInForce(planCode, accountingDate)
+                .orElseThrow(() -> ClaimsProblem.unprocessable("claim.noVersion", planCode, accountingDate));
+        return new Context(cover, version, year(version, type, accountingDate));
     }
 
     public static PlanYear year(VersionRules version, ClaimType type, LocalDate accountingDate) {

@@ -93,19 +93,7 @@ public class ClaimIntake {
         }
         MemberView member = checked.member();
         ClaimFacts facts = checked.facts();
-        Assessments.Context context = assessments.context(member.residentId(), form.planCode(), facts);
-        Staging.require(context.version().rules(), facts);
-        int limit = context.version().rules().claimTimeLimitMonths();
-        LocalDate lastDay = facts.accountingDate().plusMonths(limit);
-        if (facts.receivedOn().isAfter(lastDay)) {
-            throw ClaimsProblem.unprocessable("claim.late", facts.receivedOn(), lastDay, limit, facts.accountingDate());
-        }
-        for (String invoice : checked.invoices()) {
-            Jdbc.queryOne(dataSource, "select claim_id from claims.invoice where invoice_no = ?", row -> row.getLong(1), invoice)
-                    .ifPresent(earlier -> {
-                        throw ClaimsProblem.conflict("claim.invoice.claimedBefore", invoice, ClaimsProblem.reference(earlier));
-                    });
-        }
+        Assessments.Context context = admissible(checked);
         LocalDateTime now = clock.now();
         SettlementSheet sheet = facts.sheet().orElse(null);
         long id = Jdbc.insert(dataSource, "insert into claims.claim (member_id, resident_id, member_name, unit_code, plan_code, enrolment_id, "
@@ -121,9 +109,79 @@ public class ClaimIntake {
                 sheet == null ? null : sheet.outOfScopeSelfPay(), facts.receivedOn(), context.year().start(), context.year().end(),
                 source, ClaimStatus.RECEIVED, user, Timestamp.valueOf(now), Timestamp.valueOf(now),
                 facts.stage().map(Enum::name).orElse(null), key);
+        claimInvoices(id, checked.invoices());
+        events.record(id, user, "FILE", null, ClaimStatus.RECEIVED, "FEED".equals(source) ? "settlement feed" : null);
+        ClaimRow claim = Jdbc.queryOne(dataSource, ClaimRow.COLUMNS + "where c.id = ?", ClaimRow::map, id).orElseThrow();
+        Assessment result = assessments.assess(context, facts,
+                assessments.history(member.id(), form.planCode(), context.year().start(), id));
+        assessments.storeAssessed(claim, context, result, "INTAKE", user, ClaimStatus.RECEIVED, null);
+        return new Filed(id, true);
+    }
+
+    /**
+     * Completes a member's request at intake with the facts the officer read from its documents, and assesses it: the
+     * claim takes the checked facts (its member, plan and day of receipt stay the request's), its invoice numbers, and
+     * the cover and plan year they fall in. The caller has locked the claim and checked that it awaits intake.
+     */
+    public void complete(ClaimRow request, ClaimRequests.NewClaim form, String user) {
+        ClaimRequests.NewClaim facts = form == null ? null : new ClaimRequests.NewClaim(request.residentId(), request.planCode(), form.type(),
+                form.serviceDate(), form.endDate(), form.daysInHospital(), form.hospital(), form.hospitalLevel(), form.icd10(),
+                form.diseaseClass(), form.totalCost(), form.basicInsurancePaid(), form.inScopeSelfPay(), form.outOfScopeSelfPay(),
+                form.invoiceNumbers(), request.receivedOn(), form.stage());
+        Checked checked = check(facts);
+        Assessments.Context context = admissible(checked);
+        ClaimFacts claimFacts = checked.facts();
+        SettlementSheet sheet = claimFacts.sheet().orElse(null);
+        Jdbc.update(dataSource, "update claims.claim set claim_type = ?, service_date = ?, end_date = ?, days_in_hospital = ?, hospital = ?, "
+                        + "hospital_level = ?, icd10 = ?, disease_class = ?, total_cost = ?, basic_paid = ?, in_scope_self_pay = ?, "
+                        + "out_of_scope_self_pay = ?, disease_stage = ?, enrolment_id = ?, enrolment_version_id = ?, plan_version_id = ?, "
+                        + "year_start = ?, year_end = ?, updated_at = ? where id = ?",
+                claimFacts.type(), claimFacts.serviceDate(), claimFacts.endDate(), claimFacts.daysInHospital(),
+                blankToNull(facts.hospital()) == null ? request.hospital() : facts.hospital().strip(), blankToNull(facts.hospitalLevel()),
+                claimFacts.icd10().orElse(null), claimFacts.diseaseClass().orElse(null), sheet == null ? null : sheet.totalCost(),
+                sheet == null ? null : sheet.basicInsurancePaid(), sheet == null ? null : sheet.inScopeSelfPay(),
+                sheet == null ? null : sheet.outOfScopeSelfPay(), claimFacts.stage().map(Enum::name).orElse(null),
+                context.cover().enrolmentId(), context.cover().planVersionId(), context.version().planVersionId(), context.year().start(),
+                context.year().end(), clock.timestamp(), request.id());
+        claimInvoices(request.id(), checked.invoices());
+        events.record(request.id(), user, "COMPLETE", request.status(), request.status(), "completed at intake");
+        ClaimRow claim = Jdbc.queryOne(dataSource, ClaimRow.COLUMNS + "where c.id = ?", ClaimRow::map, request.id()).orElseThrow();
+        Assessment result = assessments.assess(context, claimFacts,
+                assessments.history(claim.memberId(), claim.planCode(), context.year().start(), claim.id()));
+        assessments.storeAssessed(claim, context, result, "INTAKE", user, claim.status(), null);
+    }
+
+    /**
+     * Whether the checked claim can be taken: the member's cover and plan year for it, its stage where the rules need one,
+     * within the version's time limit, and none of its invoices claimed before; refused with the reason otherwise.
+     */
+    private Assessments.Context admissible(Checked checked) {
+        ClaimFacts facts = checked.facts();
+        Assessments.Context context = assessments.context(checked.member().residentId(), checked.form().planCode(), facts);
+        Staging.require(context.version().rules(), facts);
+        requireInTime(context, facts.accountingDate(), facts.receivedOn());
         for (String invoice : checked.invoices()) {
+            Jdbc.queryOne(dataSource, "select claim_id from claims.invoice where invoice_no = ?", row -> row.getLong(1), invoice)
+                    .ifPresent(earlier -> {
+                        throw ClaimsProblem.conflict("claim.invoice.claimedBefore", invoice, ClaimsProblem.reference(earlier));
+                    });
+        }
+        return context;
+    }
+
+    /** Received within the version's claim time limit from the accounting date (discharge, or the event). */
+    static void requireInTime(Assessments.Context context, LocalDate accountingDate, LocalDate receivedOn) {
+        int limit = context.version().rules().claimTimeLimitMonths();
+        LocalDate lastDay = accountingDate.plusMonths(limit);
+        if (receivedOn.isAfter(lastDay)) {
+            throw ClaimsProblem.unprocessable("claim.late", receivedOn, lastDay, limit, accountingDate);
+        }
+    }
+
+    private void claimInvoices(long claimId, List<String> invoices) {
+        for (String invoice : invoices) {
             try {
-                Jdbc.update(dataSource, "insert into claims.invoice (invoice_no, claim_id) values (?, ?)", invoice, id);
+                Jdbc.update(dataSource, "insert into claims.invoice (invoice_no, claim_id) values (?, ?)", invoice, claimId);
             } catch (Jdbc.DataAccessException e) {
                 if (e.isUniqueViolation()) {
                     throw ClaimsProblem.conflict("claim.invoice.claimedBefore", invoice, "-");
@@ -131,12 +189,6 @@ public class ClaimIntake {
                 throw e;
             }
         }
-        events.record(id, user, "FILE", null, ClaimStatus.RECEIVED, "FEED".equals(source) ? "settlement feed" : null);
-        ClaimRow claim = Jdbc.queryOne(dataSource, ClaimRow.COLUMNS + "where c.id = ?", ClaimRow::map, id).orElseThrow();
-        Assessment result = assessments.assess(context, facts,
-                assessments.history(member.id(), form.planCode(), context.year().start(), id));
-        assessments.storeAssessed(claim, context, result, "INTAKE", user, ClaimStatus.RECEIVED, null);
-        return new Filed(id, true);
     }
 
     /** The claim this person filed before with this key, if any. */

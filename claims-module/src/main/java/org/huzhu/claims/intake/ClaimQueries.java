@@ -61,7 +61,7 @@ public class ClaimQueries {
                 c.hospitalLevel(), c.icd10(), c.diseaseClass(), c.diseaseStage(), c.totalCost(), c.basicPaid(), c.inScopeSelfPay(), c.outOfScopeSelfPay(),
                 invoices, c.receivedOn(), c.yearStart(), c.yearEnd(), c.payable(), c.approvedAmount(), c.paidAmount(), c.secondReview(),
                 c.firstReviewer(), c.rejectReason(), rejectText, c.source(), c.createdBy(), c.createdAt(),
-                assessments.view(id, c.assessmentNo(), locale).orElse(null), documents.of(id));
+                assessments.view(id, c.assessmentNo(), locale).orElse(null), documents.of(id), c.claimedAmount());
     }
 
     /**

@@ -69,6 +69,9 @@ public class ClaimResource {
     ClaimIntake intake;
 
     @Inject
+    org.huzhu.claims.api.Claims claims;
+
+    @Inject
     ClaimWorkflow workflow;
 
     @Inject
@@ -133,6 +136,51 @@ public class ClaimResource {
         }
         ClaimRequests.ClaimView view = queries.view(filed.id(), locale());
         return filed.created() ? Response.created(URI.create("claims/" + filed.id())).entity(view).build() : Response.ok(view).build();
+    }
+
+    @POST
+    @Path("requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "A member's own claim request with photos of the invoices (and the settlement sheet): stored RECEIVED, "
+            + "without an assessment, for an officer to complete at intake (POST claims/{id}/intake)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "stay", value = "{\"planCode\":\"WORKING_INPATIENT\",\"type\":\"INPATIENT\","
+            + "\"serviceDate\":\"2026-11-02\",\"endDate\":\"2026-11-09\",\"hospital\":\"复旦大学附属中山医院\",\"invoiceTotal\":\"23456.78\","
+            + "\"documents\":[{\"kind\":\"INVOICE\",\"fileName\":\"发票.jpg\",\"content\":\"/9j/4AAQSkZJRg...\"},"
+            + "{\"kind\":\"SETTLEMENT_SHEET\",\"fileName\":\"结算单.jpg\",\"content\":\"/9j/4AAQSkZJRg...\"}]}")))
+    @APIResponse(responseCode = "201", description = "Stored: RECEIVED, with its documents",
+            content = @Content(examples = @ExampleObject(name = "claim", value = CLAIM_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The request stored before with the same Idempotency-Key by the same member")
+    @APIResponse(responseCode = "400", description = "A field missing or wrong (each under errors): no invoice photo, a date in the "
+            + "future, an amount that is not positive yuan and fen, a file that is not a PDF, JPEG or PNG")
+    @APIResponse(responseCode = "403", description = "The caller is not a member filing for themselves")
+    @APIResponse(responseCode = "422", description = "No cover in that plan on the day, or later than the plan's time limit")
+    public Response request(ClaimRequests.MemberRequest request,
+                            @Parameter(description = "a key of the client's choosing (at most 100 characters): sending the same request "
+                                    + "again with the same key returns the one stored the first time") @HeaderParam("Idempotency-Key") String key) {
+        java.util.Optional<Long> earlier = intake.byKey(user(), key);
+        long id = claims.request(caller(), request, key);
+        ClaimRequests.ClaimView view = queries.view(id, locale());
+        return earlier.isPresent() ? Response.ok(view).build() : Response.created(URI.create("claims/" + id)).entity(view).build();
+    }
+
+    @POST
+    @Path("{id}/intake")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    @Operation(summary = "Complete a member's request with the coded fields read from its documents, and assess it (ASSESSED, or "
+            + "REFUSED with its reason); the member, plan and day of receipt stay the request's")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "stay", value = "{\"type\":\"INPATIENT\",\"serviceDate\":\"2026-11-02\","
+            + "\"endDate\":\"2026-11-09\",\"daysInHospital\":8,\"hospital\":\"复旦大学附属中山医院\",\"hospitalLevel\":\"TERTIARY\","
+            + "\"icd10\":\"K35.8\",\"totalCost\":\"23456.78\",\"basicInsurancePaid\":\"12000.00\",\"inScopeSelfPay\":\"9456.78\","
+            + "\"outOfScopeSelfPay\":\"2000.00\",\"invoiceNumbers\":[\"SH-2026-000123\"]}")))
+    @APIResponse(responseCode = "200", description = "Completed and assessed", content = @Content(examples = @ExampleObject(name = "claim",
+            value = CLAIM_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Bad fields, each under errors, as when filing a claim")
+    @APIResponse(responseCode = "409", description = "Not a member's request awaiting intake, or an invoice number claimed before")
+    public ClaimRequests.ClaimView complete(@PathParam("id") long id, ClaimRequests.NewClaim facts) {
+        claims.complete(caller(), id, facts);
+        return queries.view(id, locale());
     }
 
     /**

@@ -56,6 +56,8 @@ public class ClaimWorkflow {
     private static final Set<ClaimStatus> APPROVABLE = EnumSet.of(ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW);
     private static final Set<ClaimStatus> REJECTABLE = EnumSet.of(ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW,
             ClaimStatus.PENDING_DOCUMENTS, ClaimStatus.RECEIVED, ClaimStatus.APPEALED);
+    /** Where a member's request can be completed at intake: received, or pending for documents. */
+    private static final Set<ClaimStatus> COMPLETABLE = EnumSet.of(ClaimStatus.RECEIVED, ClaimStatus.PENDING_DOCUMENTS);
     private static final Set<ClaimStatus> PENDABLE = EnumSet.of(ClaimStatus.RECEIVED, ClaimStatus.ASSESSED, ClaimStatus.SECOND_REVIEW,
             ClaimStatus.APPEALED);
 
@@ -77,6 +79,9 @@ public class ClaimWorkflow {
     @Inject
     BenefitLedger ledger;
 
+    @Inject
+    ClaimIntake intake;
+
     /**
      * Who decides: the caller, whom the access policy checks on the locked claim (its unit, who filed it, who reviewed it
      * first) before anything changes.
@@ -94,7 +99,26 @@ public class ClaimWorkflow {
         ClaimRow claim = lock(claimId);
         permit(actor, Action.DECIDE_CLAIM, claim);
         requireStatus(claim, ASSESSABLE);
+        if (claim.awaitsIntake()) {
+            throw ClaimsProblem.conflict("claim.intake.first", claim.reference());
+        }
         assessNow(claim, actor.user(), "REASSESS", note);
+    }
+
+    /**
+     * Intake of a member's request: the officer completes the coded fields from its documents and the claim is assessed
+     * (RECEIVED or PENDING_DOCUMENTS → ASSESSED, or REFUSED with its reason). Only a request not yet completed.
+     */
+    @Transactional
+    @OneMemberAtATime
+    public void complete(long claimId, Actor actor, org.huzhu.claims.api.ClaimRequests.NewClaim facts) {
+        ClaimRow claim = lock(claimId);
+        permit(actor, Action.DECIDE_CLAIM, claim);
+        requireStatus(claim, COMPLETABLE);
+        if (!claim.awaitsIntake()) {
+            throw ClaimsProblem.conflict("claim.intake.done", claim.reference());
+        }
+        intake.complete(claim, facts, actor.user());
     }
 
     /**
@@ -325,6 +349,9 @@ public class ClaimWorkflow {
         }
         if (PENDABLE.contains(claim.status()) && policy.allows(caller, Action.DECIDE_CLAIM, target)) {
             open.add(Decision.PEND);
+        }
+        if (claim.awaitsIntake() && COMPLETABLE.contains(claim.status()) && policy.allows(caller, Action.DECIDE_CLAIM, target)) {
+            open.add(Decision.COMPLETE);
         }
         return open;
     }

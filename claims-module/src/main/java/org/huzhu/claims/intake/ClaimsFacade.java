@@ -14,6 +14,7 @@ import org.huzhu.claims.api.assessment.Assessment;
 import org.huzhu.claims.intake.rules.ClaimsProblem;
 import org.huzhu.claims.intake.rules.RejectReason;
 import org.huzhu.members.api.MemberDirectory;
+import org.huzhu.members.api.MemberView;
 import org.huzhu.members.api.ResidentId;
 import org.huzhu.members.api.access.AccessPolicy;
 import org.huzhu.members.api.access.Action;
@@ -44,6 +45,9 @@ public class ClaimsFacade implements Claims {
     ClaimDocuments documents;
 
     @Inject
+    MemberRequests memberRequests;
+
+    @Inject
     MemberDirectory directory;
 
     @Inject
@@ -71,6 +75,33 @@ public class ClaimsFacade implements Claims {
             // the same form submitted twice at once: the first one's claim, once it is committed
             return intake.byKey(caller.username(), idempotencyKey).orElseThrow(() -> refused);
         }
+    }
+
+    @Override
+    public long request(Caller caller, ClaimRequests.MemberRequest request, String idempotencyKey) {
+        MemberView member = requester(caller);
+        try {
+            return memberRequests.submit(member, request, caller.username(), idempotencyKey).id();
+        } catch (RuntimeException refused) {
+            // the same request sent twice at once: the first one's claim, once it is committed
+            return intake.byKey(caller.username(), idempotencyKey).orElseThrow(() -> refused);
+        }
+    }
+
+    /** The member a request is for: the caller themselves, whom the policy lets file their own claims. */
+    MemberView requester(Caller caller) {
+        MemberView member = ResidentId.isValid(caller.username())
+                ? directory.findByResidentId(ResidentId.parse(caller.username())).orElse(null) : null;
+        if (member == null) {
+            throw ClaimsProblem.forbidden("claim.request.membersOnly");
+        }
+        ClaimResource.requireMayFile(policy, caller, member.unitCode(), member.residentId());
+        return member;
+    }
+
+    @Override
+    public void complete(Caller caller, long claimId, ClaimRequests.NewClaim facts) {
+        workflow.complete(claimId, new ClaimWorkflow.Actor(caller), facts);
     }
 
     @Override
@@ -155,6 +186,13 @@ public class ClaimsFacade implements Claims {
         ClaimRequests.DocumentView stored = documents.add(claimId, kind, fileName, content, caller.username());
         events.record(claimId, caller.username(), "DOCUMENT", null, claim.status(), stored.kind() + " " + stored.id());
         return stored;
+    }
+
+    @Override
+    public ClaimRequests.DocumentContent document(Caller caller, long claimId, long documentId) {
+        permit(caller, Action.READ_CLAIM, claimId);
+        return documents.content(claimId, documentId).map(d -> new ClaimRequests.DocumentContent(d.fileName(), d.mediaType(), d.bytes()))
+                .orElseThrow(() -> ClaimsProblem.notFound("document.notFound", documentId, ClaimsProblem.reference(claimId)));
     }
 
     @Override

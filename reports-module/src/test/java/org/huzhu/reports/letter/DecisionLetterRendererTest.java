@@ -45,7 +45,7 @@ class DecisionLetterRendererTest {
                 new BigDecimal("23456.78"), new BigDecimal("12000.00"), new BigDecimal("9456.78"), new BigDecimal("2000.00"),
                 List.of("INV-1"), LocalDate.of(2026, 11, 12), LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30),
                 new BigDecimal("7750.00"), "APPROVED".equals(status) ? new BigDecimal("7750.00") : null, null, false, "supervisor",
-                null, rejectReasonText, "FORM", "officer", LocalDateTime.of(2026, 11, 12, 10, 0), assessment, List.of());
+                null, rejectReasonText, "FORM", "officer", LocalDateTime.of(2026, 11, 12, 10, 0), assessment, List.of(), null);
     }
 
     static LetterFacts facts(ClaimRequests.ClaimView claim) {

@@ -928,6 +928,84 @@ class WebJourneysIT {
         assertTrue(payment.matches("(?s).*\"hasVoucher\":true.*"), "the slip is the payment's voucher: " + payment);
     }
 
+    /**
+     * A member asks on their phone in their own words, with photos of the invoice and the settlement sheet in the same
+     * step; the request waits as received; an officer opens the photos, completes the coded fields at intake and the claim
+     * is assessed; the member reads the result in their words.
+     */
+    @Test
+    @Order(18)
+    void aMemberSendsAClaimWithPhotosFromTheirPhoneAndAnOfficerCompletesItAtIntake() throws Exception {
+        String member = membersOf("PD-0001").get(9);
+        ApiClient api = new ApiClient(PORT);
+        api.password("officer", "huzhu-demo");
+        String code = ApiClient.field(api.call("POST", "/api/v1/members/" + member + "/activation-code", "officer", null, 200), "activationCode");
+        api.call("POST", "/api/v1/accounts/activation", null, "{\"username\":\"" + member + "\",\"code\":\"" + code
+                + "\",\"newPassword\":\"request-pass-2026\"}", 204);
+        Path photo = work.resolve("invoice-photo.png");
+        Files.write(photo, java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        LocalDate admitted = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(20);
+        String claimId;
+        try (Browser phone = new Browser(BASE, 390, 844)) {
+            login(phone, member, "request-pass-2026");
+            phone.open("/member/claims.xhtml");
+            phone.find("new-claim").click();
+            phone.waitForPath("/member/claim-new.xhtml");
+            assertEquals(List.of(), phone.inputsWithoutLabel(), "every input of the request has a label");
+            assertNoCodes(phone.text());
+            assertFalse(phone.text().contains("ICD-10") || phone.text().contains("医保统筹支付"), "no officer's coded field: " + phone.text());
+            phone.find("request:send").click();
+            phone.waitForText("计划：此项为必填项。"); // each problem names its field
+            assertTrue(phone.text().contains("发票总额：此项为必填项。") && phone.text().contains("材料：请至少上传一张发票"), phone.text());
+            new Select(phone.find("request:plan")).selectByValue("WORKING_INPATIENT");
+            phone.find("request:hospital").sendKeys("复旦大学附属中山医院");
+            phone.find("request:serviceDate_input").sendKeys(admitted.toString(), Keys.TAB);
+            phone.find("request:endDate_input").sendKeys(admitted.plusDays(4).toString(), Keys.TAB);
+            phone.find("request:invoiceTotal").sendKeys("20000.00");
+            phone.find("request:invoicePhotos").sendKeys(photo.toAbsolutePath().toString());
+            phone.find("request:sheetPhotos").sendKeys(photo.toAbsolutePath().toString());
+            assertEquals(0, phone.overflow().pixels(), "the request fits the phone: " + phone.overflow().elements());
+            phone.screenshot("27-phone-member-request");
+            phone.find("request:send").click();
+            phone.waitForPath("/member/claim.xhtml");
+            phone.waitForText("申请已提交");
+            assertTrue(phone.find("member-status").getText().contains("已收到"), phone.find("member-status").getText());
+            assertTrue(phone.text().contains("会员本人提交的申请") && phone.text().contains("20,000.00"), phone.text());
+            assertNoCodes(phone.text());
+            claimId = phone.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        }
+        try (Browser officerPhone = new Browser(BASE, 390, 844)) {
+            login(officerPhone, "officer");
+            officerPhone.open("/officer/intake.xhtml?id=" + claimId);
+            officerPhone.find("claim:submit");
+            assertEquals(0, officerPhone.overflow().pixels(), "intake fits a phone too: " + officerPhone.overflow().elements());
+        }
+        try (Browser officer = new Browser(BASE)) {
+            login(officer, "officer");
+            officer.open("/officer/claim.xhtml?id=" + claimId);
+            assertEquals(List.of(), officer.all(By.cssSelector("[id='decide:approve']")), "nothing to approve before intake");
+            officer.find("decide:complete").click();
+            officer.waitForPath("/officer/intake.xhtml");
+            assertEquals(2, officer.all(By.cssSelector("#request-documents a")).size(), "the member's two photos, to read the facts from");
+            assertTrue(officer.find("claim:totalCost").getAttribute("value").startsWith("20000"), "the invoice total as the member gave it");
+            officer.find("claim:days").clear();
+            officer.find("claim:days").sendKeys("5");
+            officer.find("claim:icd10").sendKeys("K35.8");
+            officer.find("claim:basicPaid").sendKeys("12000.00");
+            officer.find("claim:outOfScope").sendKeys("2000.00");
+            officer.find("claim:inScope").sendKeys("6000.00");
+            officer.find("claim:invoices").sendKeys("INV-REQ-" + System.nanoTime());
+            ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("window.scrollTo(0, 0);");
+            officer.screenshot("28-officer-intake");
+            officer.find("claim:submit").click();
+            officer.waitForPath("/officer/claim.xhtml");
+            officer.waitForText("已补录并完成测算");
+            assertEquals("已测算", officer.find("claim-status").getText());
+            assertTrue(officer.find("claim-payable").getText().contains("2,500.00"), officer.find("claim-payable").getText());
+        }
+    }
+
     private static int occurrences(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

@@ -79,7 +79,7 @@ class ClaimsIT {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String PLAN = "WORKING_INPATIENT";
     private static final String PASSWORD = "claims-it-password";
-    private static final int MEMBERS = 12;
+    private static final int MEMBERS = 14;
     private static final int BULK_MEMBERS = 600;
     private static final int BULK_CLAIMS_PER_MEMBER = 10;
 
@@ -125,6 +125,10 @@ class ClaimsIT {
         accounts.createIfAbsent("cl-officer2", PASSWORD.toCharArray(), Set.of(Roles.OFFICER));
         for (String supervisor : List.of("cl-sup1", "cl-sup2", "cl-sup3")) {
             accounts.createIfAbsent(supervisor, PASSWORD.toCharArray(), Set.of(Roles.SUPERVISOR));
+        }
+        // two members who sign in themselves (with their resident ID) to send their own requests
+        for (String member : residentIds(100, MEMBERS).subList(12, 14)) {
+            accounts.createIfAbsent(member, PASSWORD.toCharArray(), Set.of(Roles.MEMBER));
         }
         enrol("CL-U1", residentIds(100, MEMBERS), version, today);
         enrol("CL-BULK", residentIds(7000, BULK_MEMBERS), version, today);
@@ -468,6 +472,81 @@ class ClaimsIT {
             row.next();
             return row.getBigDecimal(1);
         }
+    }
+
+    /** The first bytes of a PNG file: what the documents check looks at. */
+    private static final String PNG = Base64.getEncoder().encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13});
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void aMembersOwnRequestWaitsForIntakeAndIsAssessedOnceAnOfficerCompletesIt(@ArquillianResource URL base) throws Exception {
+        Api api = new Api(base);
+        String member = residentIds(100, MEMBERS).get(12);
+        String otherMember = residentIds(100, MEMBERS).get(13);
+        LocalDate admission = LocalDate.now(SHANGHAI).minusMonths(1).withDayOfMonth(3);
+        String photos = "[{\"kind\":\"INVOICE\",\"fileName\":\"发票.png\",\"content\":\"" + PNG + "\"},"
+                + "{\"kind\":\"SETTLEMENT_SHEET\",\"fileName\":\"结算单.png\",\"content\":\"" + PNG + "\"}]";
+        String request = "{\"planCode\":\"" + PLAN + "\",\"type\":\"INPATIENT\",\"serviceDate\":\"" + admission + "\",\"endDate\":\""
+                + admission.plusDays(6) + "\",\"hospital\":\"仁济医院\",\"invoiceTotal\":\"8000.00\",\"documents\":" + photos + "}";
+
+        // what a worker knows, with photos, in one step: RECEIVED, no assessment yet, the photos on it
+        HttpRequest.Builder send = HttpRequest.newBuilder(api.uri("claims/requests")).header("Content-Type", "application/json")
+                .header("Idempotency-Key", "req-1").POST(HttpRequest.BodyPublishers.ofString(request));
+        HttpResponse<String> sent = api.send(member, send);
+        assertEquals(201, sent.statusCode(), sent.body());
+        // the claim's own id (its documents, listed first, have ids too)
+        long id = Long.parseLong(field(sent.body(), "reference").substring(2));
+        assertEquals("RECEIVED", field(sent.body(), "status"));
+        assertEquals("MEMBER", field(sent.body(), "source"));
+        assertEquals("8000.00", field(sent.body(), "claimedAmount"));
+        assertTrue(sent.body().contains("\"kind\":\"INVOICE\"") && sent.body().contains("\"kind\":\"SETTLEMENT_SHEET\""), sent.body());
+        assertTrue(!sent.body().contains("\"assessment\":{"), "nothing is assessed before intake: " + sent.body());
+        HttpResponse<String> again = api.send(member, HttpRequest.newBuilder(api.uri("claims/requests")).header("Content-Type", "application/json")
+                .header("Idempotency-Key", "req-1").POST(HttpRequest.BodyPublishers.ofString(request)));
+        assertEquals(200, again.statusCode(), "the same request sent twice is stored once: " + again.body());
+        assertEquals(reference(id), field(again.body(), "reference"));
+
+        // refused whole, each problem named: no invoice photo, a day still to come; no cover in a plan the member lacks
+        HttpResponse<String> noInvoice = api.post(member, "claims/requests", request.replace("\"kind\":\"INVOICE\"", "\"kind\":\"OTHER\""));
+        assertEquals(400, noInvoice.statusCode(), noInvoice.body());
+        assertTrue(noInvoice.body().contains("\"field\":\"documents\"") && noInvoice.body().contains("invoice"), noInvoice.body());
+        HttpResponse<String> future = api.post(member, "claims/requests", request.replace("\"serviceDate\":\"" + admission,
+                "\"serviceDate\":\"" + LocalDate.now(SHANGHAI).plusDays(3)));
+        assertEquals(400, future.statusCode(), future.body());
+        assertTrue(future.body().contains("\"field\":\"serviceDate\""), future.body());
+        HttpResponse<String> noCover = api.post(member, "claims/requests", request.replace("\"planCode\":\"" + PLAN, "\"planCode\":\"SERIOUS_ILLNESS")
+                .replace("\"type\":\"INPATIENT\"", "\"type\":\"OUTPATIENT_SERIOUS\"").replace(",\"endDate\":\"" + admission.plusDays(6) + "\"", ""));
+        assertEquals(422, noCover.statusCode(), noCover.body());
+        assertEquals(403, api.post("cl-officer", "claims/requests", request).statusCode(), "a request is a member's own");
+
+        // another member sending with the same key stores their own request, not this one
+        HttpResponse<String> others = api.send(otherMember, HttpRequest.newBuilder(api.uri("claims/requests")).header("Content-Type", "application/json")
+                .header("Idempotency-Key", "req-1").POST(HttpRequest.BodyPublishers.ofString(request)));
+        assertEquals(201, others.statusCode(), others.body());
+        assertEquals(otherMember, field(others.body(), "residentId"));
+
+        // an officer cannot assess or approve it before intake
+        HttpResponse<String> early = api.post("cl-officer", "claims/" + id + "/assess", "{}");
+        assertEquals(409, early.statusCode(), early.body());
+        assertTrue(early.body().contains("intake"), early.body());
+        assertEquals(409, api.post("cl-officer2", "claims/" + id + "/approve", "{}").statusCode());
+
+        // intake: the coded fields read from the photos; the member and plan stay the request's, and the claim is assessed
+        String facts = "{\"type\":\"INPATIENT\",\"serviceDate\":\"" + admission + "\",\"endDate\":\"" + admission.plusDays(6)
+                + "\",\"daysInHospital\":7,\"hospital\":\"仁济医院\",\"hospitalLevel\":\"TERTIARY\",\"icd10\":\"K35.8\",\"totalCost\":\"8000.00\","
+                + "\"basicInsurancePaid\":\"2000.00\",\"inScopeSelfPay\":\"6000.00\",\"outOfScopeSelfPay\":\"0.00\",\"invoiceNumbers\":[\"REQ-INV-1\"]}";
+        HttpResponse<String> completed = api.post("cl-officer", "claims/" + id + "/intake", facts);
+        assertEquals(200, completed.statusCode(), completed.body());
+        assertEquals("ASSESSED", field(completed.body(), "status"));
+        assertEquals(member, field(completed.body(), "residentId"));
+        assertEquals("2500.00", field(completed.body(), "payable"), "6000 − the 1000 deductible, at 50%");
+        assertTrue(completed.body().contains("REQ-INV-1"), completed.body());
+        String history = api.get("cl-officer", "claims/" + id + "/history", "en").body();
+        for (String action : List.of("\"REQUEST\"", "\"DOCUMENT\"", "\"COMPLETE\"", "\"ASSESS\"")) {
+            assertTrue(history.contains("\"action\":" + action), action + " in " + history);
+        }
+        assertEquals(409, api.post("cl-officer", "claims/" + id + "/intake", facts).statusCode(), "intake is done once");
     }
 
     private static String stay(String residentId, LocalDate admission, LocalDate discharge, String total, String basic, String inScope,

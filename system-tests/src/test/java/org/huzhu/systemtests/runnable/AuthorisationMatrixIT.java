@@ -218,6 +218,12 @@ class AuthorisationMatrixIT {
                 + "\"inScopeSelfPay\":\"1000.00\",\"outOfScopeSelfPay\":\"0.00\",\"invoiceNumbers\":[\"AUTHZ-${scope}-${n}\"]}",
                 "OFFICER+ SUPERVISOR+ UNIT_AGENT+");
         none("GET /api/v1/claims/queues", "ADMIN OFFICER SUPERVISOR");
+        // a member's own request: always for the caller themselves (no one else's object can be named)
+        json("POST /api/v1/claims/requests", "{\"planCode\":\"WORKING_INPATIENT\",\"type\":\"INPATIENT\",\"serviceDate\":\"${stay}\","
+                + "\"endDate\":\"${stayEnd}\",\"hospital\":\"上海市第一人民医院\",\"invoiceTotal\":\"100.00\",\"documents\":[{\"kind\":\"INVOICE\","
+                + "\"fileName\":\"发票.png\",\"content\":\"${pngBase64}\"}]}", "MEMBER");
+        json("POST /api/v1/claims/{id}/intake", "{\"type\":\"INPATIENT\",\"serviceDate\":\"${stay}\",\"endDate\":\"${stayEnd}\","
+                + "\"daysInHospital\":3}", "OFFICER+ SUPERVISOR+");
         json("POST /api/v1/claims/reassessments", "{\"planCode\":\"WORKING_INPATIENT\",\"yearStart\":\"" + year + "\"}", "ADMIN SH_SUPERVISOR");
         rule("POST /api/v1/claims/settlement-feed", "text/csv", "身份证号,入院日期\n", "SH_OFFICER SH_SUPERVISOR");
         none("GET /api/v1/claims/{id}", "ADMIN OFFICER+ SUPERVISOR+ UNIT_AGENT+");
@@ -456,7 +462,8 @@ class AuthorisationMatrixIT {
         if (template.equals("${png}")) {
             return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         }
-        String body = template;
+        String body = template.replace("${pngBase64}", java.util.Base64.getEncoder().encodeToString(
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'}));
         for (Map.Entry<String, String> target : targets.entrySet()) {
             body = body.replace("${" + target.getKey() + "}", target.getValue());
         }

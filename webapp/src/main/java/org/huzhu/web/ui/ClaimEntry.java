@@ -109,7 +109,53 @@ public class ClaimEntry implements Serializable {
         }
     }
 
+    /** The member's request being completed at intake ({@code officer/intake.xhtml?id=}), or none for a new claim. */
+    private Long requestId;
+    private ClaimRequests.ClaimView request;
+
+    /** Intake of a member's request: the form starts from what the member gave; 403/404 when the caller may not see it. */
+    public void loadRequest() throws java.io.IOException {
+        if (requestId == null) {
+            Pages.notFound();
+            return;
+        }
+        try {
+            request = claims.view(Pages.caller(), requestId, Pages.locale());
+        } catch (DomainException refused) {
+            Pages.refused(refused);
+            return;
+        }
+        if (!claims.decisions(Pages.caller(), requestId).contains(org.huzhu.claims.api.Decision.COMPLETE)) {
+            request = null;
+            Pages.error("request.notAwaiting");
+            return;
+        }
+        residentId = request.residentId();
+        planCode = request.planCode();
+        type = ClaimType.valueOf(request.type());
+        serviceDate = request.serviceDate();
+        endDate = type == ClaimType.INPATIENT ? request.endDate() : null;
+        daysInHospital = type == ClaimType.INPATIENT ? request.daysInHospital() : null;
+        hospital = request.hospital();
+        totalCost = request.claimedAmount();
+    }
+
+    /** Whether this form completes a member's request (its member and plan are fixed). */
+    public boolean isCompleting() {
+        return request != null;
+    }
+
     public String submit() {
+        if (isCompleting()) {
+            try {
+                claims.complete(Pages.caller(), requestId, form());
+                Pages.info("request.completed", request.reference());
+                return "/officer/claim.xhtml?faces-redirect=true&id=" + requestId;
+            } catch (DomainException refused) {
+                Pages.error(refused);
+                return null;
+            }
+        }
         try {
             long id = claims.file(Pages.caller(), form(), "FORM", idempotencyKey);
             Pages.info("claim.filed");
@@ -134,6 +180,9 @@ public class ClaimEntry implements Serializable {
         return List.of("EARLY", "MAIN");
     }
 
+    public Long getRequestId() { return requestId; }
+    public void setRequestId(Long requestId) { this.requestId = requestId; }
+    public ClaimRequests.ClaimView getRequest() { return request; }
     public String getStage() { return stage; }
     public void setStage(String stage) { this.stage = stage == null || stage.isBlank() ? null : stage; }
     public String getResidentId() { return residentId; }

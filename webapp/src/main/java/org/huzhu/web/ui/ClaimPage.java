@@ -122,6 +122,18 @@ public class ClaimPage implements Serializable {
         return reload();
     }
 
+    /** Sends one of the claim's documents (a photo or scan) to the browser, which shows it; the claims module checks the caller again. */
+    public void openDocument(long claimId, long documentId) throws IOException {
+        ClaimRequests.DocumentContent document;
+        try {
+            document = claims.document(Pages.caller(), claimId, documentId);
+        } catch (DomainException refused) {
+            Pages.error(refused);
+            return;
+        }
+        Downloads.show(document.mediaType(), document.fileName() == null ? "document-" + documentId : document.fileName(), document.content());
+    }
+
     /** Whether the claim is decided, so it has a decision letter to print or download. */
     public boolean isLetterReady() {
         return claim != null && org.huzhu.reports.api.DecisionLetters.decided(claim.status());

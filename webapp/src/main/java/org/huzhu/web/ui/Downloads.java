@@ -15,11 +15,23 @@ final class Downloads {
     }
 
     static void send(String mediaType, String fileName, byte[] content) throws IOException {
+        answer(mediaType, "attachment", fileName, content);
+    }
+
+    /** A file the browser shows itself (a photo, a PDF) rather than saves. */
+    static void show(String mediaType, String fileName, byte[] content) throws IOException {
+        answer(mediaType, "inline", fileName, content);
+    }
+
+    private static void answer(String mediaType, String disposition, String fileName, byte[] content) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType(mediaType);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        // a plain name for old clients, and the name as given (Chinese included) for the rest (RFC 6266)
+        String plain = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        external.setResponseHeader("Content-Disposition", disposition + "; filename=\"" + plain + "\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
         external.setResponseContentLength(content.length);
         try (OutputStream out = external.getResponseOutputStream()) {
             out.write(content);

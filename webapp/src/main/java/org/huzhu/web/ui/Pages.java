@@ -58,9 +58,19 @@ final class Pages {
         add(FacesMessage.SEVERITY_ERROR, refusal.title(locale), refusal.detail(locale));
         if (refusal instanceof InvalidInputException invalid) {
             for (FieldProblem problem : invalid.problems()) {
-                add(FacesMessage.SEVERITY_ERROR, problem.message(locale), null);
+                add(FacesMessage.SEVERITY_ERROR, fieldMessage(problem, locale), null);
             }
         }
+    }
+
+    /** A field's problem naming the field as the page labels it ("医院：此项为必填项。"), where the bundle has its label. */
+    static String fieldMessage(FieldProblem problem, Locale locale) {
+        String message = problem.message(locale);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Pages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String key = "field." + problem.field();
+        return problem.field() == null || !bundle.containsKey(key) ? message
+                : new MessageFormat(bundle.getString("field.pattern"), locale).format(new Object[] {bundle.getString(key), message});
     }
 
     private static void add(FacesMessage.Severity severity, String summary, String detail) {

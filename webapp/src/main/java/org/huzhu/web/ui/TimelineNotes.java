@@ -34,6 +34,10 @@ final class TimelineNotes {
         switch (action == null ? "" : action) {
             case "FILE":
                 return "settlement feed".equals(note) ? Pages.textIn(locale, "timeline.feed") : note;
+            case "REQUEST":
+                return "member request".equals(note) ? Pages.textIn(locale, "timeline.request") : note;
+            case "COMPLETE":
+                return "completed at intake".equals(note) ? Pages.textIn(locale, "timeline.completed") : note;
             case "ASSESS":
                 if ((m = ASSESSED.matcher(note)).matches()) {
                     return withNote(Pages.textIn(locale, "timeline.assessed", money(m.group(1))), m.group(2), locale);

@@ -51,9 +51,12 @@ class PageActionsTest {
                 "accountsPage.search", "accountsPage.select",
                 // the audit trail: each search and page asks the policy (READ_AUDIT) as it runs
                 "auditPage.next", "auditPage.previous", "auditPage.search",
-                "claimEntry.submit", "claimEntry.refresh",
+                "claimEntry.submit", "claimEntry.refresh", "claimEntry.loadRequest",
+                // a member's own request: the claims module files it for the caller themselves only
+                "claimRequestPage.submit",
                 "batchPage.load",
                 "claimPage.approve", "claimPage.reject", "claimPage.pend", "claimPage.upload", "claimPage.load", "claimPage.letter",
+                "claimPage.openDocument",
                 "earningPage.start",
                 "exports.members", "exports.claims", "exports.statement",
                 "listsPage.confirm", "listsPage.confirmSelected", "listsPage.reject", "listPage.load",

@@ -24,6 +24,8 @@ class TimelineNotesTest {
         assertEquals("支付批次 3 未能支付：账号不存在", TimelineNotes.describe("PAYMENT_FAILED", "batch 3: 账号不存在", ZH));
         assertEquals("上传材料：发票", TimelineNotes.describe("DOCUMENT", "INVOICE 17", ZH));
         assertEquals("来自医院结算数据", TimelineNotes.describe("FILE", "settlement feed", ZH));
+        assertEquals("会员本人提交的申请", TimelineNotes.describe("REQUEST", "member request", ZH));
+        assertEquals("Completed at intake by an officer", TimelineNotes.describe("COMPLETE", "completed at intake", EN));
         assertEquals("计划规则调整后重新测算：2,000.00 元 → 2,500.00 元",
                 TimelineNotes.describe("REASSESS_YEAR", "after plan rules: 2000.00 -> 2500.00", ZH));
     }
