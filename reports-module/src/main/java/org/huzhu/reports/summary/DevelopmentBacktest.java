@@ -31,8 +31,8 @@ final class DevelopmentBacktest {
             return ActualVersusExpected.none(month.minusMonths(1));
         }
         List<ActualVersusExpected.Row> rows = new ArrayList<>();
-        BigDecimal expectedTotal = BigDecimal.ZERO;
-        BigDecimal actualTotal = BigDecimal.ZERO;
+        BigDecimal expectedTotal = new BigDecimal("0.00");
+        BigDecimal actualTotal = new BigDecimal("0.00");
         for (LagTriangle.Row row : current.rows()) {
             BigDecimal before = previous.reported().get(row.monthOfService());
             BigDecimal now = latest(row);

@@ -70,8 +70,7 @@ public record PreviousReport(YearMonth month, int revision, Map<YearMonth, BigDe
             if (chosenTail != null && chosenTail.getValueType() == JsonValue.ValueType.NUMBER) {
                 tail = selection.asJsonObject().getJsonNumber("tail").bigDecimalValue();
             }
-        } else {
-            JsonArray shown = triangle.getJsonArray("developmentFactors");
+        } else if (triangle.get("developmentFactors") instanceof JsonArray shown) {
             for (int k = 0; k < shown.size(); k++) {
                 factors.add(shown.getJsonNumber(k).bigDecimalValue());
             }

@@ -62,8 +62,8 @@ public class ReportsResource {
             + "\"method\":\"BORNHUETTER_FERGUSON\",\"cdf\":1.100000,\"ultimate\":3300.00,\"standardError\":150.00}],"
             + "\"developmentFactors\":[],\"completionFactors\":[1.000000],\"selection\":{\"average\":\"ALL\",\"weighting\":\"VOLUME\","
             + "\"excludeHighLow\":false,\"tail\":null,\"reason\":null,\"factors\":[]}},\"bands\":[],\"largeClaims\":[],\"seriousIllness\":[],"
-            + "\"actualVersusExpected\":{\"previousMonth\":\"2026-02\",\"previousRevision\":1,\"rows\":[],\"expected\":0,\"actual\":0,"
-            + "\"difference\":0,\"ratio\":null}}";
+            + "\"actualVersusExpected\":{\"previousMonth\":\"2026-02\",\"previousRevision\":1,\"rows\":[],\"expected\":0.00,\"actual\":0.00,"
+            + "\"difference\":0.00,\"ratio\":null}}";
 
     @Inject
     MonthlyReportJobs jobs;
@@ -117,8 +117,9 @@ public class ReportsResource {
                           @Parameter(description = "tail factor beyond the triangle's last lag, at least 1 (default none)", example = "1.01")
                           @QueryParam("tail") String tail,
                           @Parameter(description = "why the factors are selected otherwise than by default: required with any of "
-                                  + "average, weighting, excludeHighLow, overrides or tail other than its default; at most 1,000 "
-                                  + "characters; stored with the revision and shown in its reports", example = "理赔系统 2025 年 10 月迁移，早期对角线不可比")
+                                  + "average, weighting, excludeHighLow, overrides or tail other than its default; one line of at most "
+                                  + "200 characters here, as every query parameter (the reports page takes up to 1,000); stored with the "
+                                  + "revision and shown in its reports", example = "理赔系统 2025 年 10 月迁移，早期对角线不可比")
                           @QueryParam("reason") String reason) {
         reports();
         ReservingChoices choices = ReservingChoices.parse(average, weighting, excludeHighLow, overrides, tail, reason);
