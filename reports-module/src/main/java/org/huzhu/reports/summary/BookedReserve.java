@@ -36,7 +36,9 @@ import org.huzhu.reports.reserving.TriangleCell;
  *       of the rounded months.</li>
  * </ol>
  * Uncertainty of the booked total, components taken as independent: Mack (1993) for the chain-ladder months
- * (process and parameter error, the covariance between those months included); for the BF months the
+ * (process and parameter error, the covariance between those months included; σ² from the link ratios the chosen
+ * average uses, projected with the selected factors and tail, see
+ * {@link MackStandardError#estimate(Triangle, SigmaExtrapolation, DevelopmentAverage, DevelopmentFactors)}); for the BF months the
  * compound-Poisson process variance of the unreported amount (IBNR × E[X²] / E[X] over the window's assessed
  * attritional claims) and the estimation variance of the a-priori cost per member-month (the weighted spread of
  * the chain-ladder months' cost per member-month / their member-months), the CDF's own error left out; for the
