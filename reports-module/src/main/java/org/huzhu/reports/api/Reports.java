@@ -17,6 +17,9 @@ public interface Reports {
     /** Starts the monthly-report job for a month; returns its execution id. */
     long generate(Caller caller, YearMonth month);
 
+    /** Starts the job with the development factors selected as {@code choices} say (refused, 400, if they cannot be read). */
+    long generate(Caller caller, YearMonth month, FactorChoices choices);
+
     ReportJob job(Caller caller, long executionId);
 
     /** The stored figures as JSON. */

@@ -51,7 +51,8 @@ public record ReportTable(String id, String title, List<Column> columns, List<Li
         AMOUNT("#,##0.00"),
         DECIMAL("#,##0.0"),
         RATIO("0.0%"),
-        FACTOR("0.0000");
+        FACTOR("0.0000"),
+        LINK_FACTOR("0.000000");
 
         private final String pattern;
 

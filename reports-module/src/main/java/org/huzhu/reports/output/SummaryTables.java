@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.huzhu.reports.api.summary.ActualVersusExpected;
 import org.huzhu.reports.api.summary.AgeSexBand;
 import org.huzhu.reports.api.summary.DiseaseIncidence;
+import org.huzhu.reports.api.summary.FactorSelection;
 import org.huzhu.reports.api.summary.KeyFigures;
 import org.huzhu.reports.api.summary.LagTriangle;
 import org.huzhu.reports.api.summary.LargeClaim;
@@ -36,6 +38,9 @@ final class SummaryTables {
                 series(summary.series()),
                 triangleAmounts(summary.triangle()),
                 triangleCounts(summary.triangle()),
+                reservingBasis(summary.triangle().selection()),
+                developmentFactors(summary.triangle().selection()),
+                actualVersusExpected(summary.actualVersusExpected()),
                 bands(summary.bands()),
                 largeClaims(summary.largeClaims()),
                 seriousIllness(summary.seriousIllness()));
@@ -162,6 +167,74 @@ final class SummaryTables {
             cells.add(null);
         }
         return cells;
+    }
+
+    /** How the factors were selected: the average, its weighting, high and low left out, the tail and the reason. */
+    ReportTable reservingBasis(FactorSelection selection) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row(text("basis.average"), text("average." + selection.average())));
+        rows.add(row(text("basis.weighting"), text("weighting." + selection.weighting())));
+        rows.add(row(text("basis.excludeHighLow"), text(selection.excludeHighLow() ? "basis.yes" : "basis.no")));
+        long overridden = selection.factors().stream().filter(FactorSelection.Factor::overridden).count();
+        rows.add(row(text("basis.overrides"), new Value(BigDecimal.valueOf(overridden), Format.COUNT)));
+        rows.add(row(text("basis.tail"), selection.tail() == null ? text("basis.noTail") : new Value(selection.tail(), Format.LINK_FACTOR)));
+        rows.add(row(text("basis.reason"), selection.reason() == null ? text("basis.noReason") : selection.reason()));
+        // the reason in the title too, where the PDF has the page's width for it
+        String title = selection.reason() == null ? text("table.reservingBasis")
+                : MessageFormat.format(text("table.reservingBasis.reason"), selection.reason());
+        return new ReportTable("reserving-basis", title,
+                List.of(new Column(text("col.figure"), Format.TEXT), new Column(text("col.value"), Format.TEXT)), rows);
+    }
+
+    /** Each lag's factor as the average computed it and as used (an override marked), then the tail. */
+    ReportTable developmentFactors(FactorSelection selection) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (FactorSelection.Factor factor : selection.factors()) {
+            rows.add(row(MessageFormat.format(text("lag.step"), String.valueOf(factor.lag()), String.valueOf(factor.lag() + 1)),
+                    shownFactor(factor.computed()), shownFactor(factor.selected()),
+                    text(factor.overridden() ? "factor.overridden" : "factor.average")));
+        }
+        rows.add(row(text("row.tail"), null, shownFactor(selection.tail() == null ? BigDecimal.ONE : selection.tail()),
+                text(selection.tail() == null ? "basis.noTail" : "factor.overridden")));
+        return new ReportTable("development-factors", text("table.developmentFactors"), List.of(
+                new Column(text("col.lagStep"), Format.TEXT),
+                new Column(text("col.computedFactor"), Format.LINK_FACTOR),
+                new Column(text("col.selectedFactor"), Format.LINK_FACTOR),
+                new Column(text("col.selectedBy"), Format.TEXT)), rows);
+    }
+
+    private static BigDecimal shownFactor(BigDecimal factor) {
+        return factor == null ? null : factor.setScale(6, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** The reported development since the previous month's report against what it expected; says so when there is none. */
+    ReportTable actualVersusExpected(ActualVersusExpected comparison) {
+        List<Column> columns = List.of(
+                new Column(text("col.monthOfService"), Format.TEXT),
+                new Column(text("col.lagStep"), Format.TEXT),
+                new Column(text("col.previousReported"), Format.AMOUNT),
+                new Column(text("col.stepFactor"), Format.LINK_FACTOR),
+                new Column(text("col.expected"), Format.AMOUNT),
+                new Column(text("col.reported"), Format.AMOUNT),
+                new Column(text("col.actual"), Format.AMOUNT),
+                new Column(text("col.difference"), Format.AMOUNT),
+                new Column(text("col.actualToExpected"), Format.RATIO));
+        List<List<Object>> rows = new ArrayList<>();
+        if (!comparison.hasPrevious()) {
+            rows.add(row(MessageFormat.format(text("ave.none"), comparison.previousMonth().toString()), null, null, null, null, null, null,
+                    null, null));
+            return new ReportTable("actual-vs-expected", text("table.actualVersusExpected.none"), columns, rows);
+        }
+        for (ActualVersusExpected.Row row : comparison.rows()) {
+            rows.add(row(row.monthOfService().toString(),
+                    MessageFormat.format(text("lag.step"), String.valueOf(row.fromLag()), String.valueOf(row.fromLag() + 1)),
+                    row.previousReported(), shownFactor(row.factor()), row.expected(), row.reported(), row.actual(), row.difference(),
+                    row.ratio()));
+        }
+        rows.add(row(text("row.total"), null, null, null, comparison.expected(), null, comparison.actual(), comparison.difference(),
+                comparison.ratio()));
+        return new ReportTable("actual-vs-expected", MessageFormat.format(text("table.actualVersusExpected"),
+                comparison.previousMonth().toString(), String.valueOf(comparison.previousRevision())), columns, rows);
     }
 
     ReportTable bands(List<AgeSexBand> bands) {

@@ -35,7 +35,7 @@ public final class DevelopmentFactors {
 
     /**
      * Volume-weighted average over all origins: {@code f[k] = Σ C[i][k+1] / Σ C[i][k]} over the
-     * origins observed at both columns (Mack's chain-ladder estimator).
+     * origins observed at both columns with a positive amount at {@code k} (Mack's chain-ladder estimator).
      */
     public static DevelopmentFactors volumeWeighted(Triangle triangle) {
         return volumeWeighted(triangle, Integer.MAX_VALUE);
@@ -47,29 +47,52 @@ public final class DevelopmentFactors {
      * latest {@code diagonals} diagonals.
      */
     public static DevelopmentFactors volumeWeighted(Triangle triangle, int diagonals) {
-        if (diagonals < 1) {
-            throw new IllegalArgumentException("need at least one diagonal, got " + diagonals);
-        }
-        int last = triangle.lastCalendarPeriod();
-        double[] factors = new double[Math.max(0, triangle.columnCount() - 1)];
+        return averaged(triangle, new DevelopmentAverage(diagonals, Weighting.VOLUME, false));
+    }
+
+    /**
+     * The average of each column's link ratios as {@code average} selects and weights them ({@link LinkRatios}).
+     *
+     * @throws IllegalArgumentException where a column has no link ratio to average
+     */
+    public static DevelopmentFactors averaged(Triangle triangle, DevelopmentAverage average) {
+        LinkRatios ratios = LinkRatios.of(triangle, average);
+        double[] factors = new double[ratios.columns()];
         for (int k = 0; k < factors.length; k++) {
-            double numerator = 0.0;
-            double denominator = 0.0;
-            for (int i = 0; i < triangle.originCount(); i++) {
-                boolean recent = (long) last - triangle.calendarPeriod(i, k + 1) < diagonals;
-                if (recent && triangle.isObserved(i, k) && triangle.isObserved(i, k + 1)) {
-                    numerator += triangle.value(i, k + 1);
-                    denominator += triangle.value(i, k);
-                }
-            }
-            if (denominator == 0.0) {
+            if (ratios.count(k) == 0) {
                 throw new IllegalArgumentException("cannot estimate the factor from development "
                         + triangle.developmentLabel(k) + " to " + triangle.developmentLabel(k + 1)
-                        + ": no origin with a non-zero amount is observed at both");
+                        + ": no origin with a positive amount is observed at both");
             }
-            factors[k] = numerator / denominator;
+            factors[k] = ratios.average(k);
         }
         return new DevelopmentFactors(factors, TailFactor.none(), Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #averaged(Triangle, DevelopmentAverage)}, with {@code whereNone} as the factor of a column that has
+     * no link ratio to average (e.g. 1: no development seen, none assumed).
+     */
+    public static DevelopmentFactors averaged(Triangle triangle, DevelopmentAverage average, double whereNone) {
+        LinkRatios ratios = LinkRatios.of(triangle, average);
+        double[] factors = new double[ratios.columns()];
+        for (int k = 0; k < factors.length; k++) {
+            factors[k] = ratios.count(k) == 0 ? whereNone : ratios.average(k);
+        }
+        return of(factors);
+    }
+
+    /** These factors with the one from column {@code k} to {@code k + 1} replaced, e.g. by the actuary's selection. */
+    public DevelopmentFactors withFactor(int column, double factor) {
+        if (column < 0 || column >= factors.length) {
+            throw new IndexOutOfBoundsException("factor " + column + " outside 0.." + (factors.length - 1));
+        }
+        if (!Double.isFinite(factor)) {
+            throw new IllegalArgumentException("development factors must be finite: " + factor);
+        }
+        double[] changed = factors.clone();
+        changed[column] = factor;
+        return new DevelopmentFactors(changed, tail, cdfFloor);
     }
 
     /** Each factor rounded half-up to {@code decimals} places, as many published exhibits do before cumulating. */
@@ -123,13 +146,16 @@ public final class DevelopmentFactors {
         return all;
     }
 
-    /** CDF from column {@code k} to ultimate: {@code f[k] × … × f[last] × tail}, subject to the floor. */
+    /**
+     * CDF from column {@code k} to ultimate: {@code f[k] × … × f[last] × tail}, subject to the floor. Chained from the
+     * tail back to column {@code k}, each step multiplying the CDF of the next column, unrounded.
+     */
     public double cumulativeToUltimate(int column) {
         if (column < 0 || column > factors.length) {
             throw new IndexOutOfBoundsException("column " + column + " outside 0.." + factors.length);
         }
         double cdf = tail.factor();
-        for (int k = column; k < factors.length; k++) {
+        for (int k = factors.length - 1; k >= column; k--) {
             cdf *= factors[k];
         }
         return Math.max(cdf, cdfFloor);

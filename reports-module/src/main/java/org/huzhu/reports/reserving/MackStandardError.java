@@ -23,6 +23,9 @@ import java.util.List;
  * developing at step {@code k}; the difference to the sum of per-origin parameter errors is the
  * covariance between origins (they share the estimated factors), see {@link #totalCovariance()}.
  *
+ * <p>{@link #estimate(Triangle, SigmaExtrapolation, DevelopmentAverage, DevelopmentFactors)} generalises this to
+ * other averages (latest diagonals, simple average, highest and lowest ratio left out) and to selected factors.
+ *
  * <p>A present tail adds one further step after the last column with factor, σ and s.e. as given,
  * applied to every origin including the fully developed one.
  */
@@ -30,6 +33,7 @@ public final class MackStandardError {
 
     private final ChainLadder chainLadder;
     private final SigmaExtrapolation extrapolation;
+    private final int alpha;
     private final int steps;
     private final double[] factor;
     private final double[] sigmaSquared;
@@ -39,40 +43,39 @@ public final class MackStandardError {
     private final double[] parameterVariance;
     private final double totalParameterVariance;
 
-    private MackStandardError(Triangle triangle, SigmaExtrapolation extrapolation, TailFactor tail) {
-        DevelopmentFactors factors = DevelopmentFactors.volumeWeighted(triangle).withTail(tail);
-        this.chainLadder = ChainLadder.project(triangle, factors);
+    private MackStandardError(Triangle triangle, SigmaExtrapolation extrapolation, DevelopmentAverage average,
+                              DevelopmentFactors selected) {
+        LinkRatios ratios = LinkRatios.of(triangle, average);
+        TailFactor tail = selected.tail();
+        this.chainLadder = ChainLadder.project(triangle, selected);
         this.extrapolation = extrapolation;
-        int links = factors.size();
+        this.alpha = average.weighting().alpha();
+        int links = selected.size();
         this.steps = links + (tail.isPresent() ? 1 : 0);
         this.factor = new double[steps];
         this.sigmaSquared = new double[steps];
         this.sigmaExtrapolated = new boolean[steps];
         this.factorStandardError = new double[steps];
 
-        double[] exposure = new double[links];
         for (int k = 0; k < links; k++) {
-            factor[k] = factors.factor(k);
-            int pairs = 0;
+            factor[k] = selected.factor(k);
+            double estimate = ratios.average(k);
             double weightedSquares = 0.0;
             for (int i = 0; i < triangle.originCount(); i++) {
-                if (triangle.isObserved(i, k) && triangle.isObserved(i, k + 1)) {
-                    double c = triangle.value(i, k);
-                    double deviation = triangle.value(i, k + 1) / c - factor[k];
-                    weightedSquares += c * deviation * deviation;
-                    exposure[k] += c;
-                    pairs++;
+                if (ratios.isUsed(i, k)) {
+                    double deviation = ratios.ratio(i, k) - estimate;
+                    weightedSquares += ratios.weight(i, k) * deviation * deviation;
                 }
             }
-            if (pairs >= 2) {
-                sigmaSquared[k] = weightedSquares / (pairs - 1);
+            if (ratios.count(k) >= 2) {
+                sigmaSquared[k] = weightedSquares / (ratios.count(k) - 1);
             } else {
                 sigmaExtrapolated[k] = true;
             }
         }
         extrapolateSigmas(links);
         for (int k = 0; k < links; k++) {
-            factorStandardError[k] = Math.sqrt(sigmaSquared[k] / exposure[k]);
+            factorStandardError[k] = Math.sqrt(sigmaSquared[k] / ratios.weightSum(k));
         }
         if (tail.isPresent()) {
             factor[links] = tail.factor();
@@ -89,7 +92,7 @@ public final class MackStandardError {
             for (int i = 0; i < origins; i++) {
                 if (triangle.latestColumn(i) <= k) {
                     double c = amountBeforeStep(i, k);
-                    processVariance[i] = processVariance[i] * factor[k] * factor[k] + c * sigmaSquared[k];
+                    processVariance[i] = processVariance[i] * factor[k] * factor[k] + stepVariance(c, k);
                     parameterVariance[i] = parameterVariance[i] * factor[k] * factor[k]
                             + c * c * factorStandardError[k] * factorStandardError[k];
                     developing += c;
@@ -103,12 +106,32 @@ public final class MackStandardError {
 
     /** Mack standard errors without a tail. */
     public static MackStandardError estimate(Triangle triangle, SigmaExtrapolation extrapolation) {
-        return new MackStandardError(triangle, extrapolation, TailFactor.none());
+        return estimate(triangle, extrapolation, TailFactor.none());
     }
 
     /** Mack standard errors with a given tail factor (Mack 1999). */
     public static MackStandardError estimate(Triangle triangle, SigmaExtrapolation extrapolation, TailFactor tail) {
-        return new MackStandardError(triangle, extrapolation, tail);
+        return estimate(triangle, extrapolation, DevelopmentAverage.volumeWeighted(),
+                DevelopmentFactors.volumeWeighted(triangle).withTail(tail));
+    }
+
+    /**
+     * Mack standard errors of a projection with selected factors: {@code average} says which link ratios estimate σ²
+     * and the factors' standard errors, {@code selected} (the average, possibly with some factors overridden, and its
+     * tail) is what the reserve is projected with. σ²[k] is the weighted scatter of the used ratios around their own
+     * average, {@code Σ w (F − f̂)² / (n − 1)} with {@code w = C^α}; {@code s.e.(f[k])² = σ²[k] / Σ w}; the process
+     * variance a step adds is {@code C^(2−α) σ²[k]} (Mack 1999: for the simple average α = 0, C² σ²). An overridden
+     * factor keeps the σ² and standard error of the average it replaces.
+     */
+    public static MackStandardError estimate(Triangle triangle, SigmaExtrapolation extrapolation, DevelopmentAverage average,
+                                             DevelopmentFactors selected) {
+        return new MackStandardError(triangle, extrapolation, average, selected);
+    }
+
+    /** The process variance step {@code k} adds to an amount {@code c}: c^(2−α) σ²; the tail's step c σ². */
+    private double stepVariance(double c, int step) {
+        boolean tailStep = step >= chainLadder.triangle().columnCount() - 1;
+        return (alpha == 1 || tailStep ? c : c * c) * sigmaSquared[step];
     }
 
     private void extrapolateSigmas(int links) {

@@ -5,7 +5,10 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.huzhu.reports.reserving.DevelopmentAverage;
+import org.huzhu.reports.reserving.DevelopmentFactors;
 import org.huzhu.reports.reserving.MackStandardError;
 import org.huzhu.reports.reserving.SigmaExtrapolation;
 import org.huzhu.reports.reserving.Triangle;
@@ -19,8 +22,9 @@ import org.huzhu.reports.reserving.TriangleCell;
  *   <li>Claims received but not yet assessed are valued at the average assessed attritional claim of their type
  *       in the window (that estimate is their case reserve).</li>
  *   <li>The reported triangle: attritional claims by month of service × report lag, valued at E, cumulative.
- *       Volume-weighted development factors over the whole window, chained at full precision (double), no
- *       tail (a claim reported later than the window is longer than any development it could show).</li>
+ *       Development factors averaged as the actuary chose ({@link ReservingChoices}; by default volume-weighted
+ *       over the whole window), overridden by lag where chosen, chained at full precision (double) with the chosen
+ *       tail (by default none).</li>
  *   <li>Months of service older than the newest {@code projectionMonths}: chain ladder, ultimate = reported ×
  *       CDF. The newest months: Bornhuetter–Ferguson, IBNR = (1 − 1 / CDF) × a-priori, a-priori = the
  *       chain-ladder months' ultimate per member-month (Cape Cod) × the month's member-months.</li>
@@ -32,7 +36,9 @@ import org.huzhu.reports.reserving.TriangleCell;
  *       of the rounded months.</li>
  * </ol>
  * Uncertainty of the booked total, components taken as independent: Mack (1993) for the chain-ladder months
- * (process and parameter error, the covariance between those months included); for the BF months the
+ * (process and parameter error, the covariance between those months included; σ² from the link ratios the chosen
+ * average uses, projected with the selected factors and tail, see
+ * {@link MackStandardError#estimate(Triangle, SigmaExtrapolation, DevelopmentAverage, DevelopmentFactors)}); for the BF months the
  * compound-Poisson process variance of the unreported amount (IBNR × E[X²] / E[X] over the window's assessed
  * attritional claims) and the estimation variance of the a-priori cost per member-month (the weighted spread of
  * the chain-ladder months' cost per member-month / their member-months), the CDF's own error left out; for the
@@ -70,7 +76,15 @@ public final class BookedReserve {
 
     private static final double Z_975 = 1.959963984540054;
 
+    /**
+     * The development factors of the valuation: as the chosen average computed them, and as selected (overrides and
+     * tail applied), the one the reserve was projected with.
+     */
+    public record Factors(ReservingChoices choices, DevelopmentFactors computed, DevelopmentFactors selected) {
+    }
+
     private final List<Row> rows;
+    private final Factors factors;
     private final List<BigDecimal> developmentFactors;
     private final List<BigDecimal> completionFactors;
     private final BigDecimal ibnr;
@@ -80,9 +94,10 @@ public final class BookedReserve {
     private final BigDecimal largeClaimLoad;
     private final BigDecimal averageClaim;
 
-    private BookedReserve(List<Row> rows, List<BigDecimal> developmentFactors, List<BigDecimal> completionFactors, BigDecimal ibnr, BigDecimal standardError,
+    private BookedReserve(List<Row> rows, Factors factors, List<BigDecimal> developmentFactors, List<BigDecimal> completionFactors, BigDecimal ibnr, BigDecimal standardError,
                           BigDecimal lower95, BigDecimal upper95, BigDecimal largeClaimLoad, BigDecimal averageClaim) {
         this.rows = List.copyOf(rows);
+        this.factors = factors;
         this.developmentFactors = List.copyOf(developmentFactors);
         this.completionFactors = List.copyOf(completionFactors);
         this.ibnr = ibnr;
@@ -99,6 +114,15 @@ public final class BookedReserve {
      * @param configuredLoad the large-claim load as a fraction of the attritional IBNR; {@code null}: observed
      */
     public static BookedReserve estimate(ReservingData data, BigDecimal configuredLoad) {
+        return estimate(data, configuredLoad, ReservingChoices.DEFAULTS);
+    }
+
+    /**
+     * The booked reserve of one valuation with the development factors selected as {@code choices} say.
+     *
+     * @param configuredLoad the large-claim load as a fraction of the attritional IBNR; {@code null}: observed
+     */
+    public static BookedReserve estimate(ReservingData data, BigDecimal configuredLoad, ReservingChoices choices) {
         int n = data.triangleMonths();
         YearMonth oldest = data.oldest();
         double[][] amounts = new double[n][n];
@@ -148,23 +172,17 @@ public final class BookedReserve {
                 cumulative[i][k] = running;
             }
         }
-        double[] factors = new double[n - 1];
-        for (int k = 0; k < n - 1; k++) {
-            double numerator = 0;
-            double denominator = 0;
-            for (int i = 0; i + k + 1 < n; i++) {
-                if (cumulative[i][k] > 0) {
-                    numerator += cumulative[i][k + 1];
-                    denominator += cumulative[i][k];
-                }
-            }
-            factors[k] = denominator == 0 ? 1.0 : numerator / denominator;
+        Triangle triangle = triangle(cumulative, oldest);
+        DevelopmentFactors computed = DevelopmentFactors.averaged(triangle, choices.developmentAverage(), 1.0);
+        DevelopmentFactors selected = computed;
+        for (Map.Entry<Integer, BigDecimal> override : choices.overrides().entrySet()) {
+            selected = selected.withFactor(override.getKey(), override.getValue().doubleValue());
         }
-        double[] toUltimate = new double[n];
-        toUltimate[n - 1] = 1.0;
-        for (int k = n - 2; k >= 0; k--) {
-            toUltimate[k] = toUltimate[k + 1] * factors[k];
+        if (choices.tail() != null) {
+            selected = selected.withTail(choices.tail().doubleValue());
         }
+        double[] factors = selected.factors();
+        double[] toUltimate = selected.cumulativeToUltimate();
 
         int chainLadderMonths = n - data.projectionMonths();
         double[] latest = new double[n];
@@ -216,11 +234,11 @@ public final class BookedReserve {
         // uncertainty
         Double mackVariance = null;
         double[] mackRow = new double[n];
-        Mack mack = Mack.of(cumulative, oldest);
+        MackStandardError mack = mack(triangle, choices.developmentAverage(), selected);
         if (mack != null) {
-            mackVariance = Math.pow(mack.estimate.totalStandardError(t -> mack.row(t) < chainLadderMonths), 2);
-            for (int t = 0; t < mack.estimate.chainLadder().triangle().originCount(); t++) {
-                mackRow[mack.row(t)] = mack.estimate.standardError(t);
+            mackVariance = Math.pow(mack.totalStandardError(i -> i < chainLadderMonths), 2);
+            for (int i = 0; i < n; i++) {
+                mackRow[i] = mack.standardError(i);
             }
         }
         double pmpmVariance = 0;
@@ -298,8 +316,8 @@ public final class BookedReserve {
         for (double cdf : toUltimate) {
             shownCompletion.add(BigDecimal.valueOf(1.0 / cdf).setScale(6, RoundingMode.HALF_UP));
         }
-        return new BookedReserve(rows, shownFactors, shownCompletion, total, standardError, lower, upper,
-                BigDecimal.valueOf(load).setScale(6, RoundingMode.HALF_UP), money(mean));
+        return new BookedReserve(rows, new Factors(choices, computed, selected), shownFactors, shownCompletion, total, standardError,
+                lower, upper, BigDecimal.valueOf(load).setScale(6, RoundingMode.HALF_UP), money(mean));
     }
 
     /**
@@ -371,47 +389,34 @@ public final class BookedReserve {
         }
     }
 
-    /** Mack over the reported triangle: each month of service from its first positive cell on. */
-    private record Mack(MackStandardError estimate, int[] rows) {
+    /** The reported triangle as the reserving library takes it: every cell up to the valuation's diagonal, zeros included. */
+    private static Triangle triangle(double[][] cumulative, YearMonth oldest) {
+        List<TriangleCell> cells = new ArrayList<>();
+        for (int i = 0; i < cumulative.length; i++) {
+            for (int k = 0; k < cumulative[i].length; k++) {
+                cells.add(new TriangleCell(oldest.plusMonths(i).toString(), k, cumulative[i][k]));
+            }
+        }
+        return Triangle.fromCumulative(cells);
+    }
 
-        static Mack of(double[][] cumulative, YearMonth oldest) {
-            List<TriangleCell> cells = new ArrayList<>();
-            for (int i = 0; i < cumulative.length; i++) {
-                boolean started = false;
-                for (int k = 0; k < cumulative[i].length; k++) {
-                    started |= cumulative[i][k] > 0;
-                    if (started) {
-                        cells.add(new TriangleCell(oldest.plusMonths(i).toString(), k, cumulative[i][k]));
-                    }
-                }
-            }
-            if (cells.isEmpty()) {
-                return null;
-            }
+    /**
+     * Mack over the reported triangle with the selected factors and tail, σ² from the link ratios the chosen average
+     * uses; σ² of the last steps by Mack's rule, log-linear where that rule cannot apply; {@code null} where neither
+     * gives a finite error (too few months).
+     */
+    private static MackStandardError mack(Triangle triangle, DevelopmentAverage average, DevelopmentFactors selected) {
+        MackStandardError estimate;
+        try {
+            estimate = MackStandardError.estimate(triangle, SigmaExtrapolation.MACK, average, selected);
+        } catch (IllegalArgumentException e) {
             try {
-                Triangle triangle = Triangle.fromCumulative(cells);
-                MackStandardError estimate;
-                try {
-                    estimate = MackStandardError.estimate(triangle, SigmaExtrapolation.MACK);
-                } catch (IllegalArgumentException e) {
-                    estimate = MackStandardError.estimate(triangle, SigmaExtrapolation.LOG_LINEAR);
-                }
-                if (!Double.isFinite(estimate.totalStandardError())) {
-                    return null;
-                }
-                int[] rows = new int[triangle.originCount()];
-                for (int t = 0; t < rows.length; t++) {
-                    rows[t] = months(oldest, YearMonth.parse(triangle.origin(t)));
-                }
-                return new Mack(estimate, rows);
-            } catch (IllegalArgumentException e) {
+                estimate = MackStandardError.estimate(triangle, SigmaExtrapolation.LOG_LINEAR, average, selected);
+            } catch (IllegalArgumentException again) {
                 return null;
             }
         }
-
-        int row(int originIndex) {
-            return rows[originIndex];
-        }
+        return Double.isFinite(estimate.totalStandardError()) ? estimate : null;
     }
 
     private static int months(YearMonth from, YearMonth to) {
@@ -436,7 +441,12 @@ public final class BookedReserve {
         return completionFactors;
     }
 
-    /** Development factors of the reported triangle, shown to 6 decimals (the chaining used them unrounded). */
+    /** The factors computed and selected, with the choices that made them. */
+    public Factors factors() {
+        return factors;
+    }
+
+    /** Development factors used (selected), shown to 6 decimals (the chaining used them unrounded). */
     public List<BigDecimal> developmentFactors() {
         return developmentFactors;
     }

@@ -114,15 +114,21 @@ public class MonthlyFigures {
 
     /**
      * How far back the triangle goes, how many newest months are reserved by Bornhuetter–Ferguson, what a large
-     * claim is, and the load for large claims not yet reported (a fraction of the attritional IBNR; {@code null}:
-     * estimated from the large claims themselves, see {@link BookedReserve}).
+     * claim is, the load for large claims not yet reported (a fraction of the attritional IBNR; {@code null}:
+     * estimated from the large claims themselves, see {@link BookedReserve}), and how the development factors are
+     * selected ({@link ReservingChoices}; an override must name a lag of the triangle, 0 to triangle months − 2).
      */
-    public record Parameters(int triangleMonths, int projectionMonths, BigDecimal largeClaimThreshold, BigDecimal largeClaimLoad) {
+    public record Parameters(int triangleMonths, int projectionMonths, BigDecimal largeClaimThreshold, BigDecimal largeClaimLoad,
+                             ReservingChoices choices) {
 
         public static final Parameters DEFAULTS = new Parameters(24, 3, new BigDecimal("50000"), null);
 
         public Parameters(int triangleMonths, int projectionMonths, BigDecimal largeClaimThreshold) {
             this(triangleMonths, projectionMonths, largeClaimThreshold, null);
+        }
+
+        public Parameters(int triangleMonths, int projectionMonths, BigDecimal largeClaimThreshold, BigDecimal largeClaimLoad) {
+            this(triangleMonths, projectionMonths, largeClaimThreshold, largeClaimLoad, ReservingChoices.DEFAULTS);
         }
 
         public Parameters {
@@ -138,6 +144,18 @@ public class MonthlyFigures {
             if (largeClaimLoad != null && largeClaimLoad.signum() < 0) {
                 throw new IllegalArgumentException("large claim load must not be negative");
             }
+            choices = choices == null ? ReservingChoices.DEFAULTS : choices;
+            for (int lag : choices.overrides().keySet()) {
+                if (lag < 0 || lag > triangleMonths - 2) {
+                    throw ReportsMessages.refuse(org.huzhu.platform.api.DomainException.Kind.INVALID, "reports.override.lag", lag,
+                            triangleMonths, triangleMonths - 2);
+                }
+            }
+        }
+
+        /** These parameters with the factors selected as {@code chosen}. */
+        public Parameters with(ReservingChoices chosen) {
+            return new Parameters(triangleMonths, projectionMonths, largeClaimThreshold, largeClaimLoad, chosen);
         }
     }
 
@@ -175,7 +193,15 @@ public class MonthlyFigures {
     }
 
     public MonthlySummary compute(YearMonth month, Scope scope, OffsetDateTime asOf, Parameters parameters) {
-        return Jdbc.withConnection(source(), connection -> new Run(connection, month, scope, parameters).summary(asOf));
+        return compute(month, scope, asOf, parameters, null);
+    }
+
+    /**
+     * The summary, its reported development compared with the previous month's report ({@code null}: there is none,
+     * and the summary says so).
+     */
+    public MonthlySummary compute(YearMonth month, Scope scope, OffsetDateTime asOf, Parameters parameters, PreviousReport previous) {
+        return Jdbc.withConnection(source(), connection -> new Run(connection, month, scope, parameters).summary(asOf, previous));
     }
 
     /** What the reserving step is given for the month: the reader's half of {@link #compute}, for tests. */
@@ -285,7 +311,7 @@ public class MonthlyFigures {
                     + " - coalesce(pl.paid, 0)) else 0 end)";
         }
 
-        MonthlySummary summary(OffsetDateTime asOf) throws SQLException {
+        MonthlySummary summary(OffsetDateTime asOf, PreviousReport previous) throws SQLException {
             int window = parameters.triangleMonths();
             int series = 12;
             int back = Math.max(window, series);
@@ -301,7 +327,7 @@ public class MonthlyFigures {
                     + "where " + COUNTED + claimPlan(), withPlan(nextMonth(), end));
 
             // the reported triangle and the IBNR booked on it: the pure step over what the reader reads
-            BookedReserve booked = BookedReserve.estimate(reservingData(memberMonths), parameters.largeClaimLoad());
+            BookedReserve booked = BookedReserve.estimate(reservingData(memberMonths), parameters.largeClaimLoad(), parameters.choices());
             Booked reserving = new Booked(booked);
             BigDecimal outstandingAll = outstandingAssessed.add(booked.unassessedReserve());
 
@@ -389,8 +415,9 @@ public class MonthlyFigures {
                     BigDecimal.valueOf(Math.sqrt(cvSquared)).setScale(4, RoundingMode.HALF_UP),
                     BigDecimal.valueOf(fullStandard).setScale(0, RoundingMode.HALF_UP),
                     indication);
-            return new MonthlySummary(scope, month, asOf, figures, points, reserving.lagTriangle(), bands(),
-                    largeClaims(), seriousIllness(memberMonths12));
+            LagTriangle triangle = ReportedTriangle.of(booked);
+            return new MonthlySummary(scope, month, asOf, figures, points, triangle, bands(),
+                    largeClaims(), seriousIllness(memberMonths12), DevelopmentBacktest.compare(previous, month, triangle));
         }
 
         private java.sql.Timestamp nextMonth() {
@@ -679,7 +706,7 @@ public class MonthlyFigures {
         }
     }
 
-    /** The booked reserve as the summary shows it: incurred by month, the total, the triangle. */
+    /** The booked reserve as the summary shows it: incurred by month and the total. */
     private record Booked(BookedReserve reserve) {
 
         BigDecimal incurred(YearMonth m, Map<YearMonth, Run.ClaimMonth> claimMonths) {
@@ -691,15 +718,6 @@ public class MonthlyFigures {
 
         BigDecimal totalIbnr() {
             return reserve.ibnr();
-        }
-
-        LagTriangle lagTriangle() {
-            List<LagTriangle.Row> rows = new ArrayList<>();
-            for (BookedReserve.Row row : reserve.rows()) {
-                rows.add(new LagTriangle.Row(row.origin(), row.reportedByLag(), row.countByLag(), row.ibnr(), row.method().name(),
-                        row.cdf(), row.ultimate(), row.standardError()));
-            }
-            return new LagTriangle(rows, reserve.developmentFactors(), reserve.completionFactors());
         }
     }
 

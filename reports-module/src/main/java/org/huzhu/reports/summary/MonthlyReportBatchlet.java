@@ -41,13 +41,38 @@ public class MonthlyReportBatchlet extends AbstractBatchlet {
     @BatchProperty
     String largeClaimThreshold;
 
+    @Inject
+    @BatchProperty
+    String average;
+
+    @Inject
+    @BatchProperty
+    String weighting;
+
+    @Inject
+    @BatchProperty
+    String excludeHighLow;
+
+    @Inject
+    @BatchProperty
+    String overrides;
+
+    @Inject
+    @BatchProperty
+    String tail;
+
+    @Inject
+    @BatchProperty
+    String reason;
+
     @Override
     public String process() {
         MonthlyFigures.Parameters defaults = MonthlyFigures.Parameters.DEFAULTS;
         MonthlyFigures.Parameters parameters = new MonthlyFigures.Parameters(
                 blank(triangleMonths) ? defaults.triangleMonths() : Integer.parseInt(triangleMonths),
                 blank(projectionMonths) ? defaults.projectionMonths() : Integer.parseInt(projectionMonths),
-                blank(largeClaimThreshold) ? defaults.largeClaimThreshold() : new BigDecimal(largeClaimThreshold));
+                blank(largeClaimThreshold) ? defaults.largeClaimThreshold() : new BigDecimal(largeClaimThreshold), null,
+                ReservingChoices.parse(average, weighting, excludeHighLow, overrides, tail, reason));
         int revision = reports.generate(YearMonth.parse(month), blank(by) ? "system" : by, job.getExecutionId(), parameters);
         job.setExitStatus("REVISION " + revision);
         return "REVISION " + revision;

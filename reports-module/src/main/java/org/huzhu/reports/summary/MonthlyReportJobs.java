@@ -35,6 +35,15 @@ public class MonthlyReportJobs {
      * one fails fast.
      */
     public long start(YearMonth month, String by, Integer triangleMonths, Integer projectionMonths, BigDecimal largeClaimThreshold) {
+        return start(month, by, triangleMonths, projectionMonths, largeClaimThreshold, ReservingChoices.DEFAULTS);
+    }
+
+    /**
+     * As {@link #start(YearMonth, String, Integer, Integer, BigDecimal)}, with the development factors selected as
+     * {@code choices} say (an override must name a lag of the triangle: checked here too, with its length).
+     */
+    public long start(YearMonth month, String by, Integer triangleMonths, Integer projectionMonths, BigDecimal largeClaimThreshold,
+                      ReservingChoices choices) {
         if (!clock.hasEnded(month)) {
             throw ReportsMessages.refuse(DomainException.Kind.UNPROCESSABLE, "reports.month.unfinished", month, month.plusMonths(1).atDay(1));
         }
@@ -42,7 +51,7 @@ public class MonthlyReportJobs {
         try {
             new MonthlyFigures.Parameters(triangleMonths == null ? defaults.triangleMonths() : triangleMonths,
                     projectionMonths == null ? defaults.projectionMonths() : projectionMonths,
-                    largeClaimThreshold == null ? defaults.largeClaimThreshold() : largeClaimThreshold);
+                    largeClaimThreshold == null ? defaults.largeClaimThreshold() : largeClaimThreshold, null, choices);
         } catch (IllegalArgumentException e) {
             throw ReportsMessages.refuse(DomainException.Kind.INVALID, "reports.parameter.invalid", e.getMessage());
         }
@@ -58,6 +67,7 @@ public class MonthlyReportJobs {
         if (largeClaimThreshold != null) {
             parameters.setProperty("largeClaimThreshold", largeClaimThreshold.toPlainString());
         }
+        choices.jobParameters().forEach(parameters::setProperty);
         long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
         trail.record(by, "REPORT_JOB_STARTED", org.huzhu.platform.api.audit.AuditedObject.JOB, JOB + " " + month, null,
                 java.util.Map.of("execution", execution, "parameters", new java.util.TreeMap<String, String>(

@@ -88,17 +88,19 @@ public class MonthlyReports {
         List<Rendered> rendered = new ArrayList<>();
         long started = System.nanoTime();
         for (Scope scope : scopes) {
-            MonthlySummary summary = figures.compute(month, scope, asOf, parameters);
+            PreviousReport previous = previousReport(month.minusMonths(1), key(scope)).orElse(null);
+            MonthlySummary summary = figures.compute(month, scope, asOf, parameters, previous);
             rendered.add(new Rendered(scope, SummaryJson.write(summary), renderer.pdf(summary, MonthlyReportRenderer.CHINESE),
                     renderer.pdf(summary, Locale.ENGLISH), renderer.xlsx(summary, MonthlyReportRenderer.CHINESE),
                     renderer.csvZip(summary, MonthlyReportRenderer.CHINESE)));
         }
         String parameterText = "triangleMonths=" + parameters.triangleMonths() + ";projectionMonths=" + parameters.projectionMonths()
-                + ";largeClaimThreshold=" + parameters.largeClaimThreshold().toPlainString();
+                + ";largeClaimThreshold=" + parameters.largeClaimThreshold().toPlainString() + ";" + parameters.choices().describe();
+        String reason = parameters.choices().reason();
         int revision = Jdbc.withConnection(dataSource, db -> {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    return store(db, month, rendered, asOf, by, executionId, parameterText);
+                    return store(db, month, rendered, asOf, by, executionId, parameterText, reason);
                 } catch (SQLException e) {
                     // two jobs for one month at once: the other took this number first; the next one is ours
                     if (attempt == 5 || !takenMeanwhile(e)) {
@@ -114,17 +116,17 @@ public class MonthlyReports {
 
     /** Stores the rendered scopes as the month's next revision, in one transaction; returns the revision's number. */
     private static int store(Connection db, YearMonth month, List<Rendered> scopes, OffsetDateTime asOf, String by, Long executionId,
-                             String parameterText) throws SQLException {
+                             String parameterText, String reason) throws SQLException {
         boolean autoCommit = db.getAutoCommit();
         db.setAutoCommit(false);
         try {
             int next = nextRevision(db, month);
             try (PreparedStatement insert = db.prepareStatement("insert into reports.monthly_report (report_month, scope, scope_name, "
-                    + "revision, as_of, generated_by, execution_id, parameters, figures, pdf_zh, pdf_en, xlsx, csv_zip) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "revision, as_of, generated_by, execution_id, parameters, reason, figures, pdf_zh, pdf_en, xlsx, csv_zip) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Rendered r : scopes) {
-                    Jdbc.bind(insert, month.toString(), r.scope().isTotal() ? TOTAL : r.scope().planCode(), r.scope().planName(), next,
-                            Timestamp.valueOf(asOf.toLocalDateTime()), by, executionId, parameterText, r.json(), r.zh(), r.en(),
+                    Jdbc.bind(insert, month.toString(), key(r.scope()), r.scope().planName(), next,
+                            Timestamp.valueOf(asOf.toLocalDateTime()), by, executionId, parameterText, reason, r.json(), r.zh(), r.en(),
                             r.xlsx(), r.csv());
                     insert.addBatch();
                 }
@@ -160,12 +162,24 @@ public class MonthlyReports {
 
     public List<ReportRevision> revisions(YearMonth month) {
         return Jdbc.query(dataSource, "select report_month, revision, scope, scope_name, as_of, generated_by, execution_id, parameters, "
-                + "octet_length(pdf_zh), octet_length(pdf_en), octet_length(xlsx), octet_length(csv_zip) from reports.monthly_report "
+                + "reason, octet_length(pdf_zh), octet_length(pdf_en), octet_length(xlsx), octet_length(csv_zip) from reports.monthly_report "
                 + "where report_month = ? order by revision, case when scope = 'TOTAL' then 0 else 1 end, scope", row -> new ReportRevision(
                 row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
                 row.getTimestamp(5).toLocalDateTime().atZone(SHANGHAI).toOffsetDateTime(), row.getString(6),
-                row.getObject(7) == null ? null : row.getLong(7), row.getString(8), row.getInt(9), row.getInt(10), row.getInt(11),
-                row.getInt(12)), month.toString());
+                row.getObject(7) == null ? null : row.getLong(7), row.getString(8), row.getString(9), row.getInt(10), row.getInt(11),
+                row.getInt(12), row.getInt(13)), month.toString());
+    }
+
+    /** The scope's key in the table: {@code TOTAL} or the plan's code. */
+    private static String key(Scope scope) {
+        return scope.isTotal() ? TOTAL : scope.planCode();
+    }
+
+    /** The latest revision of a month's report for a scope, as the comparison of development needs it; empty if none. */
+    Optional<PreviousReport> previousReport(YearMonth month, String scope) {
+        return Jdbc.queryOne(dataSource, "select revision, figures from reports.monthly_report where report_month = ? and scope = ? "
+                        + "and revision = (select max(revision) from reports.monthly_report where report_month = ? and scope = ?)",
+                row -> PreviousReport.fromSummaryJson(month, row.getInt(1), row.getString(2)), month.toString(), scope, month.toString(), scope);
     }
 
     public Optional<String> figures(YearMonth month, int revision, String scope) {

@@ -11,6 +11,7 @@ import org.huzhu.members.api.access.AccessPolicy;
 import org.huzhu.members.api.access.Action;
 import org.huzhu.members.api.access.Caller;
 import org.huzhu.members.api.access.Target;
+import org.huzhu.reports.api.FactorChoices;
 import org.huzhu.reports.api.ReportJob;
 import org.huzhu.reports.api.ReportRevision;
 import org.huzhu.reports.api.Reports;
@@ -38,6 +39,13 @@ public class ReportsFacade implements Reports {
     public long generate(Caller caller, YearMonth month) {
         allowed(caller);
         return jobs.start(month, caller.username(), null, null, null);
+    }
+
+    @Override
+    public long generate(Caller caller, YearMonth month, FactorChoices choices) {
+        allowed(caller);
+        return jobs.start(month, caller.username(), null, null, null, ReservingChoices.parse(choices.average(), choices.weighting(),
+                String.valueOf(choices.excludeHighLow()), choices.overrides(), choices.tail(), choices.reason()));
     }
 
     @Override

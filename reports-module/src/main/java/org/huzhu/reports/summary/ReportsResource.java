@@ -42,11 +42,13 @@ public class ReportsResource {
     private static final String JOB_EXAMPLE = "{\"executionId\":12,\"month\":\"2026-03\",\"batchStatus\":\"COMPLETED\","
             + "\"exitStatus\":\"REVISION 2\",\"startedAt\":\"2026-04-01T02:00:00+08:00\",\"endedAt\":\"2026-04-01T02:00:09+08:00\"}";
     private static final String REVISIONS_EXAMPLE = "[{\"month\":\"2026-03\",\"revision\":1,\"scope\":\"TOTAL\",\"asOf\":\"2026-04-01T02:00:01+08:00\","
-            + "\"generatedBy\":\"system\",\"executionId\":12,\"parameters\":\"triangleMonths=24;projectionMonths=3;largeClaimThreshold=50000\","
+            + "\"generatedBy\":\"li.jingsuan\",\"executionId\":12,\"parameters\":\"triangleMonths=24;projectionMonths=3;largeClaimThreshold=50000;"
+            + "average=LAST_12;weighting=VOLUME;excludeHighLow=false;overrides=3:1.02;tail=1.01\",\"reason\":\"理赔系统迁移，早期对角线不可比\","
             + "\"pdfZhBytes\":48211,\"pdfEnBytes\":45102,\"xlsxBytes\":14877,\"csvZipBytes\":5120},"
             + "{\"month\":\"2026-03\",\"revision\":1,\"scope\":\"WORKING_INPATIENT\",\"scopeName\":\"在职职工住院补充医疗互助保障计划\","
-            + "\"asOf\":\"2026-04-01T02:00:01+08:00\",\"generatedBy\":\"system\",\"executionId\":12,"
-            + "\"parameters\":\"triangleMonths=24;projectionMonths=3;largeClaimThreshold=50000\",\"pdfZhBytes\":47012,\"pdfEnBytes\":44310,"
+            + "\"asOf\":\"2026-04-01T02:00:01+08:00\",\"generatedBy\":\"li.jingsuan\",\"executionId\":12,"
+            + "\"parameters\":\"triangleMonths=24;projectionMonths=3;largeClaimThreshold=50000;average=LAST_12;weighting=VOLUME;"
+            + "excludeHighLow=false;overrides=3:1.02;tail=1.01\",\"reason\":\"理赔系统迁移，早期对角线不可比\",\"pdfZhBytes\":47012,\"pdfEnBytes\":44310,"
             + "\"xlsxBytes\":14500,\"csvZipBytes\":5002}]";
     private static final String FIGURES_EXAMPLE = "{\"scope\":{\"planCode\":null,\"planName\":null},\"month\":\"2026-03\","
             + "\"asOf\":\"2026-04-01T02:00:01+08:00\",\"figures\":{\"membersInForce\":3,\"joiners\":1,\"leavers\":1,\"memberMonths\":3.00,"
@@ -58,7 +60,10 @@ public class ReportsResource {
             + "\"averageLengthOfStay\":6.00,\"fundBalance\":-73395.00,\"credibilityFactor\":0.0368,\"claimSizeCv\":2.2642,\"credibilityFullStandard\":6629,\"credibilityWeightedPremium\":9065.09},"
             + "\"series\":[],\"triangle\":{\"rows\":[{\"monthOfService\":\"2026-03\",\"amounts\":[3000.00],\"counts\":[1],\"ibnr\":300.00,"
             + "\"method\":\"BORNHUETTER_FERGUSON\",\"cdf\":1.100000,\"ultimate\":3300.00,\"standardError\":150.00}],"
-            + "\"developmentFactors\":[],\"completionFactors\":[1.000000]},\"bands\":[],\"largeClaims\":[],\"seriousIllness\":[]}";
+            + "\"developmentFactors\":[],\"completionFactors\":[1.000000],\"selection\":{\"average\":\"ALL\",\"weighting\":\"VOLUME\","
+            + "\"excludeHighLow\":false,\"tail\":null,\"reason\":null,\"factors\":[]}},\"bands\":[],\"largeClaims\":[],\"seriousIllness\":[],"
+            + "\"actualVersusExpected\":{\"previousMonth\":\"2026-02\",\"previousRevision\":1,\"rows\":[],\"expected\":0.00,\"actual\":0.00,"
+            + "\"difference\":0.00,\"ratio\":null}}";
 
     @Inject
     MonthlyReportJobs jobs;
@@ -86,7 +91,8 @@ public class ReportsResource {
     @APIResponse(responseCode = "202", description = "Started; the job's status is at the Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "started",
                     value = "{\"executionId\":12,\"month\":\"2026-03\",\"batchStatus\":\"STARTING\",\"exitStatus\":null,\"startedAt\":null,\"endedAt\":null}")))
-    @APIResponse(responseCode = "400", description = "The month or a parameter is not valid")
+    @APIResponse(responseCode = "400", description = "The month or a parameter is not valid, or a choice of factors other than the "
+            + "defaults comes without a reason")
     @APIResponse(responseCode = "422", description = "The month has not ended (a month is valued as at its last day)")
     public Response start(@PathParam("month") String month,
                           @Parameter(description = "months of service in the lag triangle (default 24)", example = "24")
@@ -94,9 +100,31 @@ public class ReportsResource {
                           @Parameter(description = "newest months projected per member per month (default 3)", example = "3")
                           @QueryParam("projectionMonths") Integer projectionMonths,
                           @Parameter(description = "large-claim threshold in yuan (default 50000)", example = "50000")
-                          @QueryParam("largeClaimThreshold") BigDecimal largeClaimThreshold) {
+                          @QueryParam("largeClaimThreshold") BigDecimal largeClaimThreshold,
+                          @Parameter(description = "which calendar diagonals (months of receipt) of the window the development factors "
+                                  + "average: ALL (default), LAST_12, LAST_6 or LAST_3", example = "LAST_12")
+                          @QueryParam("average") String average,
+                          @Parameter(description = "how the link ratios are averaged: VOLUME (default, Σ later / Σ earlier amounts) or "
+                                  + "SIMPLE (their arithmetic mean)", example = "VOLUME")
+                          @QueryParam("weighting") String weighting,
+                          @Parameter(description = "true: leave out the highest and the lowest link ratio of each lag where at least "
+                                  + "two remain (default false)", example = "false")
+                          @QueryParam("excludeHighLow") String excludeHighLow,
+                          @Parameter(description = "factors selected by the actuary instead of the average, as lag:factor pairs "
+                                  + "separated by commas; the factor of lag k links lag k to k + 1 (lags 0 to triangleMonths − 2; "
+                                  + "default none)", example = "3:1.02,5:1.001")
+                          @QueryParam("overrides") String overrides,
+                          @Parameter(description = "tail factor beyond the triangle's last lag, at least 1 (default none)", example = "1.01")
+                          @QueryParam("tail") String tail,
+                          @Parameter(description = "why the factors are selected otherwise than by default: required with any of "
+                                  + "average, weighting, excludeHighLow, overrides or tail other than its default; one line of at most "
+                                  + "200 characters here, as every query parameter (the reports page takes up to 1,000); stored with the "
+                                  + "revision and shown in its reports", example = "理赔系统 2025 年 10 月迁移，早期对角线不可比")
+                          @QueryParam("reason") String reason) {
         reports();
-        long execution = jobs.start(month(month), security.getUserPrincipal().getName(), triangleMonths, projectionMonths, largeClaimThreshold);
+        ReservingChoices choices = ReservingChoices.parse(average, weighting, excludeHighLow, overrides, tail, reason);
+        long execution = jobs.start(month(month), security.getUserPrincipal().getName(), triangleMonths, projectionMonths, largeClaimThreshold,
+                choices);
         return Response.accepted(jobs.status(execution)).header("Location", "reports/jobs/" + execution).build();
     }
 
@@ -116,8 +144,9 @@ public class ReportsResource {
     @Path("monthly/{month}/{revision: [0-9]+}/figures")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ACTUARY, Roles.ADMIN})
-    @Operation(summary = "The figures of a revision as computed (the MonthlySummary: key figures, series, lag triangle, bands, large claims, "
-            + "serious illness)")
+    @Operation(summary = "The figures of a revision as computed (the MonthlySummary: key figures, series, lag triangle with the selection of "
+            + "its factors, bands, large claims, serious illness, and the reported development since the previous month's report "
+            + "against what that report expected)")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "figures", value = FIGURES_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such revision or scope")

@@ -30,6 +30,7 @@ class MonthlyReportCsvTest {
     @Test
     void there_is_one_csv_file_per_table() {
         assertEquals(List.of("key-figures.csv", "monthly-series.csv", "lag-triangle-amounts.csv", "lag-triangle-counts.csv",
+                "reserving-basis.csv", "development-factors.csv", "actual-vs-expected.csv",
                 "age-sex-bands.csv", "large-claims.csv", "serious-illness.csv"),
                 List.copyOf(renderer.csv(summary, Locale.CHINA).keySet()));
     }
@@ -120,6 +121,56 @@ class MonthlyReportCsvTest {
             }
         }
         assertTrue(csv.contains(",-100.00"), "numbers stay numbers, negative ones too: " + csv);
+    }
+
+    @Test
+    void the_selection_of_factors_states_the_average_the_tail_and_the_reason_in_words_not_codes() {
+        List<List<String>> english = parse(renderer.csv(summary, Locale.ENGLISH).get("reserving-basis.csv"));
+        assertEquals(List.of("Months averaged", "Latest 12 calendar months (diagonals)"), english.get(1));
+        assertEquals(List.of("Average", "Simple average of the link ratios"), english.get(2));
+        assertEquals(List.of("Highest and lowest link ratio of each lag left out (at least 2 kept)", "Yes"), english.get(3));
+        assertEquals(List.of("Factors selected by the actuary", "1"), english.get(4));
+        assertEquals(List.of("Tail factor", "1.005"), english.get(5));
+        assertEquals(List.of("Reason for the selection", SampleSummary.REASON), english.get(6));
+        List<List<String>> chinese = parse(renderer.csv(summary, Locale.CHINA).get("reserving-basis.csv"));
+        assertEquals(List.of("平均范围", "最近 12 个日历月（对角线）"), chinese.get(1));
+        assertEquals(List.of("平均方式", "链接比简单平均"), chinese.get(2));
+    }
+
+    @Test
+    void each_lag_shows_its_computed_and_its_selected_factor_and_the_override_is_marked() {
+        List<List<String>> rows = parse(renderer.csv(summary, Locale.ENGLISH).get("development-factors.csv"));
+        assertEquals(List.of("Lag", "Computed", "Selected (used)", "Source"), rows.get(0));
+        assertEquals(List.of("Lag 0 → 1", "2.831200", "2.831200", "Computed average"), rows.get(1));
+        assertEquals(List.of("Lag 1 → 2", "1.234512", "1.250000", "Selected by the actuary"), rows.get(2));
+        assertEquals(List.of("Tail (last lag → ultimate)", "", "1.005000", "Selected by the actuary"), rows.get(6));
+        List<List<String>> chinese = parse(renderer.csv(summary, Locale.CHINA).get("development-factors.csv"));
+        assertEquals(List.of("滞后 1 → 2 月", "1.234512", "1.250000", "精算师选定"), chinese.get(2));
+    }
+
+    @Test
+    void actual_against_expected_development_lists_each_month_of_service_and_the_total() {
+        List<List<String>> rows = parse(renderer.csv(summary, Locale.ENGLISH).get("actual-vs-expected.csv"));
+        assertEquals(List.of("Month of service", "Lag", "Reported then", "Factor then", "Expected development", "Reported now",
+                "Actual development", "Difference (actual − expected)", "Actual / expected"), rows.get(0));
+        assertEquals(List.of("2025-04", "Lag 1 → 2", "600000.00", "1.250000", "150000.00", "752000.00", "152000.00", "2000.00", "1.0133"),
+                rows.get(1));
+        assertEquals(List.of("Total", "", "", "", "534552.00", "", "557432.10", "22880.10", "1.0428"), rows.get(3));
+    }
+
+    @Test
+    void without_a_previous_report_the_comparison_says_so_instead_of_showing_zeros() {
+        MonthlySummary first = SampleSummary.withDefaultsAndNoPreviousReport();
+        List<List<String>> english = parse(renderer.csv(first, Locale.ENGLISH).get("actual-vs-expected.csv"));
+        assertEquals(2, english.size());
+        assertEquals("There is no stored report for 2025-05: nothing to compare this month.", english.get(1).get(0));
+        assertTrue(english.get(1).subList(1, english.get(1).size()).stream().allMatch(String::isEmpty), english.toString());
+        List<List<String>> chinese = parse(renderer.csv(first, Locale.CHINA).get("actual-vs-expected.csv"));
+        assertEquals("2025-05 没有已存的报告：本期不作实际与预期比较。", chinese.get(1).get(0));
+        List<List<String>> basis = parse(renderer.csv(first, Locale.ENGLISH).get("reserving-basis.csv"));
+        assertEquals(List.of("Months averaged", "All calendar months of the window"), basis.get(1));
+        assertEquals(List.of("Tail factor", "None (the triangle's last lag is taken as ultimate)"), basis.get(5));
+        assertEquals(List.of("Reason for the selection", "(default selection, no reason needed)"), basis.get(6));
     }
 
     @Test

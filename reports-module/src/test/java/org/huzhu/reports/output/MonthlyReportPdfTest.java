@@ -99,6 +99,24 @@ class MonthlyReportPdfTest {
     }
 
     @Test
+    void the_pdf_states_how_the_factors_were_selected_and_how_last_months_report_did_in_both_languages() throws IOException {
+        String zh = text(chinese);
+        assertContains(zh, "进展因子的选择");
+        assertContains(zh, "链接比简单平均");
+        assertContains(zh, "精算师选定");
+        assertContains(zh, "2024 年 10 月理赔系统迁移");
+        assertContains(zh, "实际与预期进展：与 2025-05 第 2 版报告比较");
+        assertContains(zh, "534,552.00");
+        String en = text(english);
+        assertContains(en, "Selection of the development factors");
+        assertContains(en, "Selected by the actuary");
+        assertContains(en, "Actual versus expected development since the 2025-05 report, revision 2");
+        for (String code : List.of("LAST_12", "SIMPLE", "VOLUME", "CHAIN_LADDER")) {
+            assertFalse(en.contains(code) || zh.contains(code), code + " shown as a code");
+        }
+    }
+
+    @Test
     void a_plan_report_names_the_plan() throws IOException {
         String text = text(renderer.pdf(SampleSummary.of(Scope.plan("SH-INPATIENT-W", "在职职工住院补充医疗互助保障计划"))));
         assertContains(text, "在职职工住院补充医疗互助保障计划");

@@ -42,10 +42,11 @@ class MonthlyReportXlsxTest {
     @Test
     void there_is_one_sheet_per_table_with_chinese_names() {
         String workbook = parts.get("xl/workbook.xml");
-        for (String name : List.of("主要指标", "月度保费与赔款", "进展三角形（金额）", "进展三角形（件数）", "年龄与性别", "大额赔案", "重大疾病发生率")) {
+        for (String name : List.of("主要指标", "月度保费与赔款", "进展三角形（金额）", "进展三角形（件数）", "进展因子的选择", "进展因子",
+                "实际与预期进展", "年龄与性别", "大额赔案", "重大疾病发生率")) {
             assertTrue(workbook.contains("name=\"" + name + "\""), () -> "no sheet " + name + " in " + workbook);
         }
-        assertEquals(7, sheets().size());
+        assertEquals(10, sheets().size());
     }
 
     @Test

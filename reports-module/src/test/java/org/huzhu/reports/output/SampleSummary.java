@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.huzhu.reports.api.summary.ActualVersusExpected;
 import org.huzhu.reports.api.summary.AgeSexBand;
 import org.huzhu.reports.api.summary.DiseaseIncidence;
+import org.huzhu.reports.api.summary.FactorSelection;
 import org.huzhu.reports.api.summary.KeyFigures;
 import org.huzhu.reports.api.summary.LagTriangle;
 import org.huzhu.reports.api.summary.LargeClaim;
@@ -24,6 +26,7 @@ final class SampleSummary {
     static final BigDecimal INCURRED_CLAIMS = new BigDecimal("987654.32");
     static final BigDecimal FUND_BALANCE = new BigDecimal("45678901.23");
     static final long MEMBERS_IN_FORCE = 182345;
+    static final String REASON = "2024 年 10 月理赔系统迁移，此前的对角线报告偏慢 (claims system migrated in October 2024)";
 
     private SampleSummary() {
     }
@@ -80,11 +83,18 @@ final class SampleSummary {
             rows.add(new LagTriangle.Row(service.plusMonths(i), a, c, new BigDecimal(ibnr[i]), i < 3 ? "CHAIN_LADDER" : "BORNHUETTER_FERGUSON",
                     cdf, latest.add(new BigDecimal(ibnr[i])), new BigDecimal(ibnr[i]).multiply(new BigDecimal("0.2")).setScale(2, java.math.RoundingMode.HALF_UP)));
         }
+        // lag 1's factor overridden (computed 1.234512) and a tail of 1.005, for a reason
+        FactorSelection selection = new FactorSelection("LAST_12", "SIMPLE", true, new BigDecimal("1.005"), REASON, List.of(
+                new FactorSelection.Factor(0, new BigDecimal("2.8312"), new BigDecimal("2.8312"), false),
+                new FactorSelection.Factor(1, new BigDecimal("1.2345123456789"), new BigDecimal("1.25"), true),
+                new FactorSelection.Factor(2, new BigDecimal("1.0456"), new BigDecimal("1.0456"), false),
+                new FactorSelection.Factor(3, new BigDecimal("1.0119"), new BigDecimal("1.0119"), false),
+                new FactorSelection.Factor(4, new BigDecimal("1.0021"), new BigDecimal("1.0021"), false)));
         LagTriangle triangle = new LagTriangle(rows,
-                List.of(new BigDecimal("2.8312"), new BigDecimal("1.2345"), new BigDecimal("1.0456"),
+                List.of(new BigDecimal("2.8312"), new BigDecimal("1.2500"), new BigDecimal("1.0456"),
                         new BigDecimal("1.0119"), new BigDecimal("1.0021")),
                 List.of(new BigDecimal("0.2746"), new BigDecimal("0.7776"), new BigDecimal("0.9599"),
-                        new BigDecimal("0.9861"), new BigDecimal("0.9979"), new BigDecimal("1.0000")));
+                        new BigDecimal("0.9861"), new BigDecimal("0.9979"), new BigDecimal("1.0000")), selection);
 
         List<AgeSexBand> bands = List.of(
                 new AgeSexBand("18-29", AgeSexBand.Sex.FEMALE, 21034, new BigDecimal("21010.0"), 31, new BigDecimal("61234.50"), new BigDecimal("17.7")),
@@ -103,7 +113,26 @@ final class SampleSummary {
                 new DiseaseIncidence("MYOCARDIAL_INFARCTION", "急性心肌梗塞", 6, new BigDecimal("0.3947"), new BigDecimal("60000.00")),
                 new DiseaseIncidence("STROKE", "脑中风后遗症", 4, new BigDecimal("0.2632"), new BigDecimal("40000.00")));
 
+        // April from lag 1: 600,000 × 0.25 = 150,000 expected, 152,000 came; May from lag 0: 210,000 × 1.8312 = 384,552 expected
+        ActualVersusExpected comparison = new ActualVersusExpected(YearMonth.of(2025, 5), 2, List.of(
+                new ActualVersusExpected.Row(YearMonth.of(2025, 4), 1, new BigDecimal("600000.00"), new BigDecimal("1.25"),
+                        new BigDecimal("150000.00"), new BigDecimal("752000.00"), new BigDecimal("152000.00"), new BigDecimal("2000.00"),
+                        new BigDecimal("1.0133")),
+                new ActualVersusExpected.Row(YearMonth.of(2025, 5), 0, new BigDecimal("210000.00"), new BigDecimal("2.8312"),
+                        new BigDecimal("384552.00"), new BigDecimal("615432.10"), new BigDecimal("405432.10"), new BigDecimal("20880.10"),
+                        new BigDecimal("1.0543"))),
+                new BigDecimal("534552.00"), new BigDecimal("557432.10"), new BigDecimal("22880.10"), new BigDecimal("1.0428"));
+
         return new MonthlySummary(scope, YearMonth.of(2025, 6), OffsetDateTime.of(2025, 7, 3, 2, 0, 0, 0, ZoneOffset.ofHours(8)),
-                figures, series, triangle, bands, largeClaims, seriousIllness);
+                figures, series, triangle, bands, largeClaims, seriousIllness, comparison);
+    }
+
+    /** The same summary with the default selection of factors and no previous month's report to compare with. */
+    static MonthlySummary withDefaultsAndNoPreviousReport() {
+        MonthlySummary sample = total();
+        LagTriangle triangle = new LagTriangle(sample.triangle().rows(), sample.triangle().developmentFactors(),
+                sample.triangle().completionFactors());
+        return new MonthlySummary(sample.scope(), sample.month(), sample.asOf(), sample.figures(), sample.series(), triangle, sample.bands(),
+                sample.largeClaims(), sample.seriousIllness());
     }
 }

@@ -1,5 +1,6 @@
 package org.huzhu.reports.summary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.huzhu.reports.api.summary.ActualVersusExpected;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,16 +47,65 @@ class BookedReserveAccuracyTest {
 
     static DistrictUnionBook book;
     static List<Valuation> valuations = new ArrayList<>();
+    /** Each of the 12 months' reported development against what the month before's report expected. */
+    static List<ActualVersusExpected> comparisons = new ArrayList<>();
 
     @BeforeAll
     static void valueTheLastTwelveMonths() {
         book = DistrictUnionBook.generate(15, FIRST, LAST);
+        PreviousReport previous = stored(LAST.minusMonths(12), BookedReserve.estimate(book.at(LAST.minusMonths(12), 24, 3, THRESHOLD), null));
         for (YearMonth month = LAST.minusMonths(11); !month.isAfter(LAST); month = month.plusMonths(1)) {
             BookedReserve booked = BookedReserve.estimate(book.at(month, 24, 3, THRESHOLD), null);
             BigDecimal truth = book.trueUltimateTo(month).subtract(book.knownAt(month)).subtract(booked.unassessedReserve());
             valuations.add(new Valuation(month, booked, truth));
-            System.out.println(valuations.get(valuations.size() - 1));
+            comparisons.add(DevelopmentBacktest.compare(previous, month, ReportedTriangle.of(booked)));
+            previous = stored(month, booked);
+            System.out.println(valuations.get(valuations.size() - 1) + " actual / expected " + comparisons.get(comparisons.size() - 1).ratio());
         }
+    }
+
+    /** The month's report as the next month reads it back: its triangle through the stored JSON. */
+    static PreviousReport stored(YearMonth month, BookedReserve booked) {
+        return PreviousReport.fromSummaryJson(month, 1, SummaryJson.write(new DevelopmentBacktestTest.Stored(ReportedTriangle.of(booked))));
+    }
+
+    /**
+     * The defaults keep the figures published in docs/reserving.md: its table of the 12 valuations (booked IBNR and
+     * standard error) is what this test books with the default choices, to the fen.
+     */
+    @Test
+    void theDefaultChoicesBookWhatDocsReservingPublishes() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/reserving.md"), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| (\\d{4}-\\d{2}) \\| ([\\d,.]+) \\| [\\d,.]+ \\| [\\d.]+ \\| ([\\d,.]+) \\|")
+                .matcher(doc);
+        int rows = 0;
+        while (row.find()) {
+            Valuation v = valuations.stream().filter(x -> x.month().toString().equals(row.group(1))).findFirst().orElseThrow();
+            assertEquals(new BigDecimal(row.group(2).replace(",", "")), v.booked().ibnr(), row.group());
+            assertEquals(new BigDecimal(row.group(3).replace(",", "")), v.booked().standardError(), row.group());
+            rows++;
+        }
+        assertEquals(12, rows, "the table of docs/reserving.md has a row per valuation");
+    }
+
+    /**
+     * The chain ladder's factors predict the next month's reported development without bias: over the 12 months, the
+     * reported development of every month of service in two consecutive reports sums to within 10 % of what the
+     * earlier report's factors expected (measured: see the printed ratios).
+     */
+    @Test
+    void overTwelveMonthsTheReportedDevelopmentIsWhatThePreviousReportsExpectedWithinTenPercent() {
+        BigDecimal expected = BigDecimal.ZERO;
+        BigDecimal actual = BigDecimal.ZERO;
+        for (ActualVersusExpected comparison : comparisons) {
+            assertTrue(comparison.hasPrevious());
+            assertEquals(23, comparison.rows().size(), "the 23 months of service in both 24-month windows");
+            expected = expected.add(comparison.expected());
+            actual = actual.add(comparison.actual());
+        }
+        BigDecimal ratio = actual.divide(expected, 4, RoundingMode.HALF_UP);
+        System.out.println("12 months: actual " + actual + " / expected " + expected + " = " + ratio);
+        assertTrue(ratio.subtract(BigDecimal.ONE).abs().compareTo(new BigDecimal("0.10")) <= 0, actual + " / " + expected + " = " + ratio);
     }
 
     @Test

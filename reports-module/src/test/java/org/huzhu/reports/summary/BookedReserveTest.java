@@ -73,4 +73,63 @@ class BookedReserveTest {
         assertEquals(new BigDecimal("4000.00"), booked.unassessedReserve());
         assertEquals(new BigDecimal("4000.00"), booked.row(MAR).reported());
     }
+
+    /** Jan [10,000,000, 13,330,000, 17,330,000], Feb [20,000,000, 27,000,000], Mar [70,000,000], all by the chain ladder. */
+    static ReservingData cityScale(int projectionMonths) {
+        return new ReservingData(MAR, 3, projectionMonths, EXPOSURE, List.of(
+                cell(JAN, 0, "10000000", 1, "0"), cell(JAN, 1, "3330000", 1, "0"), cell(JAN, 2, "4000000", 1, "0"),
+                cell(FEB, 0, "20000000", 1, "0"), cell(FEB, 1, "7000000", 1, "0"), cell(MAR, 0, "70000000", 1, "0")), List.of());
+    }
+
+    static BigDecimal ibnr(String reported, BigDecimal cdf) {
+        return new BigDecimal(reported).multiply(cdf).subtract(new BigDecimal(reported)).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    @Test
+    void aTailFactorDevelopsEveryChainLadderMonthTheOldestIncluded() {
+        MathContext exact = MathContext.DECIMAL128;
+        BigDecimal f0 = new BigDecimal("40330000").divide(new BigDecimal("30000000"), exact);
+        BigDecimal f1 = new BigDecimal("17330000").divide(new BigDecimal("13330000"), exact);
+        BigDecimal tail = new BigDecimal("1.01");
+        BookedReserve booked = BookedReserve.estimate(cityScale(0), null, ReservingChoices.parse(null, null, null, null, "1.01", "tail seen in 2019-2021"));
+        assertEquals(new BigDecimal("173300.00"), booked.row(JAN).ibnr()); // 17,330,000 × 0.01
+        assertEquals(ibnr("27000000", f1.multiply(tail)), booked.row(FEB).ibnr());
+        assertEquals(ibnr("70000000", f0.multiply(f1).multiply(tail)), booked.row(MAR).ibnr());
+        assertEquals(new BigDecimal("0.990099"), booked.completionFactors().get(2)); // 1 / 1.01
+    }
+
+    @Test
+    void anOverriddenFactorReplacesTheAverageAtItsLagOnly() {
+        MathContext exact = MathContext.DECIMAL128;
+        BigDecimal f0 = new BigDecimal("40330000").divide(new BigDecimal("30000000"), exact);
+        BookedReserve booked = BookedReserve.estimate(cityScale(0), null, ReservingChoices.parse(null, null, null, "1:1.05", null, "committee"));
+        assertEquals(new BigDecimal("1350000.00"), booked.row(FEB).ibnr()); // 27,000,000 × 0.05
+        assertEquals(ibnr("70000000", f0.multiply(new BigDecimal("1.05"))), booked.row(MAR).ibnr());
+        assertEquals(new BigDecimal("0.00"), booked.row(JAN).ibnr());
+        assertEquals(1.05, booked.factors().selected().factor(1));
+        assertEquals(17330000 / 13330000.0, booked.factors().computed().factor(1));
+    }
+
+    @Test
+    void theSimpleAverageTakesEachMonthsLinkRatioOnce() {
+        // lag 0 → 1: Jan 13,330,000 / 10,000,000 = 1.333, Feb 27,000,000 / 20,000,000 = 1.35: simple 1.3415 (volume 1.344333…)
+        MathContext exact = MathContext.DECIMAL128;
+        BigDecimal f1 = new BigDecimal("17330000").divide(new BigDecimal("13330000"), exact);
+        BookedReserve booked = BookedReserve.estimate(cityScale(0), null, ReservingChoices.parse(null, "SIMPLE", null, null, null, "small book"));
+        assertEquals(ibnr("70000000", new BigDecimal("1.3415").multiply(f1)), booked.row(MAR).ibnr());
+    }
+
+    @Test
+    void theBornhuetterFergusonMonthsTakeTheirCdfWithTheTail() {
+        // the newest month by BF: IBNR = (1 − 1 / CDF) × a priori; the a priori (Jan and Feb's ultimate per member-month × 100)
+        // and the CDF both carry the tail
+        ReservingChoices withTail = ReservingChoices.parse(null, null, null, null, "1.01", "tail");
+        BookedReserve booked = BookedReserve.estimate(cityScale(1), null, withTail);
+        BookedReserve chainLadder = BookedReserve.estimate(cityScale(0), null, withTail);
+        double cdf = chainLadder.factors().selected().cumulativeToUltimate(0);
+        double apriori = (chainLadder.row(JAN).ultimate().doubleValue() + chainLadder.row(FEB).ultimate().doubleValue()) / 200 * 100;
+        assertEquals(BookedReserve.Method.BORNHUETTER_FERGUSON, booked.row(MAR).method());
+        assertEquals((1 - 1 / cdf) * apriori, booked.row(MAR).ibnr().doubleValue(), 0.05);
+        assertEquals(new BigDecimal("173300.00"), booked.row(JAN).ibnr());
+    }
 }

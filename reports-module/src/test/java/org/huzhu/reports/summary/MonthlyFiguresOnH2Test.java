@@ -85,6 +85,7 @@ class MonthlyFiguresOnH2Test {
             migrate(s, "../insurance-module/src/main/resources/db/migration/insurance/V10__reporting_views.sql");
             migrate(s, "../claims-module/src/main/resources/db/migration/claims/V10__reporting_views.sql");
             migrate(s, "src/main/resources/db/migration/reports/V1__monthly_reports.sql");
+            migrate(s, "src/main/resources/db/migration/reports/V2__reserving_choices.sql");
 
             s.execute("insert into members.organisation (id, code, kind, name, valid_from) values (1, 'U1', 'UNIT', 'Unit', date '2000-01-01')");
             member(s, 1, "F", "1990-05-10");
@@ -318,6 +319,43 @@ class MonthlyFiguresOnH2Test {
         assertEquals(firstFigures, reports.figures(MARCH, first, "TOTAL").orElseThrow());
         assertTrue(firstFigures.contains("\"fundBalance\":-103836.74"), firstFigures);
         assertTrue(reports.figures(MARCH, second + 1, "TOTAL").isEmpty());
+    }
+
+    @Test
+    void aRevisionStoresTheChosenFactorsWithTheirReasonAndComparesWithThePreviousMonthsLatestRevision() {
+        MonthlyReports reports = new MonthlyReports(db, new MonthlyFigures(db), new org.huzhu.platform.api.BusinessClock());
+        YearMonth february = MARCH.minusMonths(1);
+        reports.generate(february, "actuary", 3L, PARAMETERS);
+        int latestFebruary = reports.generate(february, "actuary", 4L, PARAMETERS.with(
+                ReservingChoices.parse(null, null, null, "0:1.5", "1.01", "二月的理赔到得晚")));
+        int march = reports.generate(MARCH, "li.jingsuan", 5L, PARAMETERS.with(
+                ReservingChoices.parse("LAST_3", "SIMPLE", null, null, null, "只看最近三个月")));
+
+        org.huzhu.reports.api.ReportRevision revision = reports.revisions(MARCH).stream()
+                .filter(r -> r.revision() == march && "TOTAL".equals(r.scope())).findFirst().orElseThrow();
+        assertEquals("triangleMonths=3;projectionMonths=1;largeClaimThreshold=50000;average=LAST_3;weighting=SIMPLE;excludeHighLow=false",
+                revision.parameters());
+        assertEquals("只看最近三个月", revision.reason());
+        assertEquals("li.jingsuan", revision.generatedBy());
+        org.huzhu.reports.api.ReportRevision februaryRevision = reports.revisions(february).stream()
+                .filter(r -> r.revision() == latestFebruary && "TOTAL".equals(r.scope())).findFirst().orElseThrow();
+        assertTrue(februaryRevision.parameters().endsWith(";overrides=0:1.5;tail=1.01"), februaryRevision.parameters());
+
+        // March compares with February's latest revision, with the factor that revision selected (1.5 from lag 0)
+        PreviousReport previous = reports.previousReport(february, "TOTAL").orElseThrow();
+        assertEquals(latestFebruary, previous.revision());
+        assertEquals(new BigDecimal("1.5"), previous.factorFrom(0));
+        assertEquals(new BigDecimal("1.01"), previous.tail());
+        String figures = reports.figures(MARCH, march, "TOTAL").orElseThrow();
+        assertTrue(figures.contains("\"actualVersusExpected\":{\"previousMonth\":\"2026-02\",\"previousRevision\":" + latestFebruary), figures);
+        assertTrue(figures.contains("\"average\":\"LAST_3\",\"weighting\":\"SIMPLE\""), figures);
+        // January's development over March (Jan lag 1 → 2: the outpatient claim c10 of 600 came) against February's factor
+        MonthlySummary summary = new MonthlyFigures(db).compute(MARCH, Scope.total(), AS_OF, PARAMETERS, previous);
+        var january = summary.actualVersusExpected().rows().stream().filter(r -> r.monthOfService().equals(YearMonth.of(2026, 1)))
+                .findFirst().orElseThrow();
+        assertEquals(1, january.fromLag());
+        assertEquals(january.reported().subtract(january.previousReported()), january.actual());
+        assertTrue(reports.previousReport(YearMonth.of(2025, 12), "TOTAL").isEmpty());
     }
 
     private static BigDecimal money(String value) {

@@ -24,6 +24,7 @@ import java.util.Map;
 
 import org.huzhu.platform.api.BusinessClock;
 import org.huzhu.platform.api.DomainException;
+import org.huzhu.reports.api.FactorChoices;
 import org.huzhu.reports.api.ReportJob;
 import org.huzhu.reports.api.ReportRevision;
 import org.huzhu.reports.api.Reports;
@@ -46,6 +47,13 @@ public class ReportsPage implements Serializable {
 
     private String month;
     private Long executionId;
+    /** How the run selects its development factors (see the reports module's ReservingChoices); the defaults as given. */
+    private String average = "ALL";
+    private String weighting = "VOLUME";
+    private boolean excludeHighLow;
+    private String overrides;
+    private String tail;
+    private String reason;
 
     /** One month of the chart: earned premium and incurred claims as bar widths (percent of the largest). */
     public record Bar(String month, BigDecimal earned, BigDecimal incurred, int earnedWidth, int incurredWidth, String lossRatio) {
@@ -58,7 +66,8 @@ public class ReportsPage implements Serializable {
 
     public void generate() {
         try {
-            executionId = reports.generate(Pages.caller(), YearMonth.parse(month));
+            executionId = reports.generate(Pages.caller(), YearMonth.parse(month),
+                    new FactorChoices(average, weighting, excludeHighLow, overrides, tail, reason));
             Pages.info("reports.started", month);
         } catch (DateTimeParseException badMonth) {
             Pages.error("earning.badMonth", month);
@@ -173,4 +182,61 @@ public class ReportsPage implements Serializable {
     public String getMonth() { return month; }
     public void setMonth(String month) { this.month = month; }
     public Long getExecutionId() { return executionId; }
+
+    /** The averages offered: all months of the window, or the latest 12, 6 or 3 calendar diagonals. */
+    public List<String> getAverages() {
+        return List.of("ALL", "LAST_12", "LAST_6", "LAST_3");
+    }
+
+    public List<String> getWeightings() {
+        return List.of("VOLUME", "SIMPLE");
+    }
+
+    public String getAverage() {
+        return average;
+    }
+
+    public void setAverage(String average) {
+        this.average = average;
+    }
+
+    public String getWeighting() {
+        return weighting;
+    }
+
+    public void setWeighting(String weighting) {
+        this.weighting = weighting;
+    }
+
+    public boolean isExcludeHighLow() {
+        return excludeHighLow;
+    }
+
+    public void setExcludeHighLow(boolean excludeHighLow) {
+        this.excludeHighLow = excludeHighLow;
+    }
+
+    public String getOverrides() {
+        return overrides;
+    }
+
+    public void setOverrides(String overrides) {
+        this.overrides = overrides;
+    }
+
+    public String getTail() {
+        return tail;
+    }
+
+    public void setTail(String tail) {
+        this.tail = tail;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -15,13 +15,21 @@ import java.util.Objects;
  * @param rows               one row per month of service, oldest first
  * @param developmentFactors factor {@code k} links lag {@code k} to lag {@code k + 1}
  * @param completionFactors  share of the ultimate paid by lag {@code k} (1 at the last lag without a tail)
+ * @param selection          how the factors were selected: the average, overrides, tail and the reason
  */
-public record LagTriangle(List<Row> rows, List<BigDecimal> developmentFactors, List<BigDecimal> completionFactors) {
+public record LagTriangle(List<Row> rows, List<BigDecimal> developmentFactors, List<BigDecimal> completionFactors,
+                          FactorSelection selection) {
 
     public LagTriangle {
         rows = List.copyOf(Objects.requireNonNullElse(rows, List.of()));
         developmentFactors = nullableCopy(developmentFactors);
         completionFactors = nullableCopy(completionFactors);
+        selection = selection != null ? selection : FactorSelection.volumeWeighted(developmentFactors);
+    }
+
+    /** A triangle with volume-weighted factors over the window and no tail (the selection before it could be chosen). */
+    public LagTriangle(List<Row> rows, List<BigDecimal> developmentFactors, List<BigDecimal> completionFactors) {
+        this(rows, developmentFactors, completionFactors, null);
     }
 
     public static LagTriangle empty() {

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param bands          members and claims by age band and sex
  * @param largeClaims    claims above the large-claim threshold, largest first
  * @param seriousIllness serious-illness incidence by disease class
+ * @param actualVersusExpected the reported development since the previous month's report against what it expected
  */
 public record MonthlySummary(
         Scope scope,
@@ -27,7 +28,14 @@ public record MonthlySummary(
         LagTriangle triangle,
         List<AgeSexBand> bands,
         List<LargeClaim> largeClaims,
-        List<DiseaseIncidence> seriousIllness) {
+        List<DiseaseIncidence> seriousIllness,
+        ActualVersusExpected actualVersusExpected) {
+
+    /** A summary compared with no previous report. */
+    public MonthlySummary(Scope scope, YearMonth month, OffsetDateTime asOf, KeyFigures figures, List<MonthlyPoint> series,
+                          LagTriangle triangle, List<AgeSexBand> bands, List<LargeClaim> largeClaims, List<DiseaseIncidence> seriousIllness) {
+        this(scope, month, asOf, figures, series, triangle, bands, largeClaims, seriousIllness, null);
+    }
 
     public MonthlySummary {
         Objects.requireNonNull(scope, "scope");
@@ -39,5 +47,6 @@ public record MonthlySummary(
         bands = List.copyOf(Objects.requireNonNullElse(bands, List.of()));
         largeClaims = List.copyOf(Objects.requireNonNullElse(largeClaims, List.of()));
         seriousIllness = List.copyOf(Objects.requireNonNullElse(seriousIllness, List.of()));
+        actualVersusExpected = actualVersusExpected != null ? actualVersusExpected : ActualVersusExpected.none(month.minusMonths(1));
     }
 }
