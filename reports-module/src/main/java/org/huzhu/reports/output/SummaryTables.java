@@ -69,6 +69,7 @@ final class SummaryTables {
         figure(rows, "incurredClaims", f.incurredClaims(), Format.AMOUNT);
         figure(rows, "lossRatioMonth", f.lossRatioMonth(), Format.RATIO);
         figure(rows, "lossRatioYearToDate", f.lossRatioYearToDate(), Format.RATIO);
+        figure(rows, "lossRatioPlanYearToDate", f.lossRatioPlanYearToDate(), Format.RATIO);
         figure(rows, "lossRatioRolling12", f.lossRatioRolling12(), Format.RATIO);
         figure(rows, "frequencyPer1000", f.frequencyPer1000(), Format.DECIMAL);
         figure(rows, "averageSeverity", f.averageSeverity(), Format.AMOUNT);

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 
+import org.huzhu.insurance.api.rules.CoveragePeriod;
 import org.huzhu.platform.api.Jdbc;
 import org.huzhu.reports.api.summary.AgeSexBand;
 import org.huzhu.reports.api.summary.DiseaseIncidence;
@@ -81,8 +82,9 @@ import org.huzhu.reports.api.summary.Scope;
  *       floored; months older than the triangle are taken as fully developed (IBNR 0). The IBNR figure is the sum
  *       over all months of service up to M. The triangle shown is that reported triangle with the IBNR per row;</li>
  *   <li>incurred of a month = paid by E + case reserve (estimate for unassessed claims included) + IBNR of the claims
- *       with service in that month (incurred basis); loss ratio = incurred / earned premium for the month, calendar year to date (January … M) and
- *       the rolling 12 months (M−11 … M);</li>
+ *       with service in that month (incurred basis); loss ratio = incurred / earned premium for the month, calendar year to date (January … M),
+ *       plan year to date for one plan (from the first month of its plan year containing E, by the version in force at E;
+ *       none for all plans together, whose years differ) and the rolling 12 months (M−11 … M);</li>
  *   <li>frequency per 1,000 member-years = counted claims with service in M / (member-months / 12) × 1,000;
  *       average severity = (paid + case reserve) of those claims / their number (IBNR not included);</li>
  *   <li>admissions: INPATIENT claims with service in M; average length of stay: their mean
@@ -338,6 +340,9 @@ public class MonthlyFigures {
             List<MonthlyPoint> points = new ArrayList<>();
             BigDecimal earnedYtd = BigDecimal.ZERO;
             BigDecimal incurredYtd = BigDecimal.ZERO;
+            YearMonth planYearStart = planYearStart();
+            BigDecimal earnedPytd = BigDecimal.ZERO;
+            BigDecimal incurredPytd = BigDecimal.ZERO;
             BigDecimal earned12 = BigDecimal.ZERO;
             BigDecimal incurred12 = BigDecimal.ZERO;
             BigDecimal memberMonths12 = BigDecimal.ZERO;
@@ -354,6 +359,10 @@ public class MonthlyFigures {
                 if (m.getYear() == month.getYear()) {
                     earnedYtd = earnedYtd.add(earned);
                     incurredYtd = incurredYtd.add(incurred);
+                }
+                if (planYearStart != null && !m.isBefore(planYearStart)) {
+                    earnedPytd = earnedPytd.add(earned);
+                    incurredPytd = incurredPytd.add(incurred);
                 }
             }
             ClaimMonth current = claimMonths.getOrDefault(month, ClaimMonth.NONE);
@@ -403,7 +412,7 @@ public class MonthlyFigures {
                     booked.standardError(), booked.lower95(), booked.upper95(), money(parameters.largeClaimThreshold()), booked.largeClaimLoad(),
                     money(incurredMonth),
                     ratio(incurredMonth, premium.earnedByMonth().getOrDefault(month, BigDecimal.ZERO)),
-                    ratio(incurredYtd, earnedYtd), ratio(incurred12, earned12),
+                    ratio(incurredYtd, earnedYtd), planYearStart == null ? null : ratio(incurredPytd, earnedPytd), ratio(incurred12, earned12),
                     per1000(current.count(), exposure),
                     current.count() == 0 ? null : money(current.paid().add(current.reserve())
                             .divide(BigDecimal.valueOf(current.count()), 10, RoundingMode.HALF_UP)),
@@ -614,6 +623,22 @@ public class MonthlyFigures {
                     per1000(rs.getLong(2), memberMonths12), money(rs.getBigDecimal(3)))),
                     withPlan(nextMonth(), end, Date.valueOf(from.atDay(1)), end));
             return result;
+        }
+
+        /**
+         * The first month of the plan year containing E, for one plan: by the plans' own rule (CoveragePeriod.yearStartOf)
+         * over the coverage period of the plan's version in force at E; {@code null} for all plans together (their plan years
+         * differ) or when no version of the plan covers E. The series reaches back twelve months, as far as a plan year.
+         */
+        YearMonth planYearStart() throws SQLException {
+            if (scope.isTotal()) {
+                return null;
+            }
+            List<CoveragePeriod> periods = new ArrayList<>();
+            query("select v.period_start, v.period_end, v.cycle_years from insurance.reporting_plan_version v where v.plan_code = ? "
+                    + "and v.period_start <= ? and v.period_end >= ? order by v.period_start desc", rs -> periods.add(new CoveragePeriod(
+                    rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(), rs.getInt(3))), scope.planCode(), end, end);
+            return periods.isEmpty() ? null : YearMonth.from(periods.get(0).yearStartOf(end.toLocalDate()));
         }
 
         // ---------------------------------------------------------------- premium

@@ -55,7 +55,7 @@ public class ReportsResource {
             + "\"writtenPremium\":95.00,\"earnedPremium\":45.00,\"unearnedPremium\":270.00,\"claimsReportedCount\":7,"
             + "\"claimsReportedAmount\":68500.00,\"claimsPaid\":6600.00,\"claimsOutstanding\":61900.00,\"ibnr\":500.00,"
             + "\"ibnrStandardError\":null,\"ibnrLower95\":null,\"ibnrUpper95\":null,\"largeClaimThreshold\":50000.00,"
-            + "\"largeClaimLoad\":0.000000,\"incurredClaims\":4500.00,\"lossRatioMonth\":100.0000,\"lossRatioYearToDate\":700.0000,"
+            + "\"largeClaimLoad\":0.000000,\"incurredClaims\":4500.00,\"lossRatioMonth\":100.0000,\"lossRatioYearToDate\":700.0000,\"lossRatioPlanYearToDate\":null,"
             + "\"lossRatioRolling12\":700.0000,\"frequencyPer1000\":8000.00,\"averageSeverity\":2100.00,\"admissions\":1,"
             + "\"averageLengthOfStay\":6.00,\"fundBalance\":-73395.00,\"credibilityFactor\":0.0368,\"claimSizeCv\":2.2642,\"credibilityFullStandard\":6629,\"credibilityWeightedPremium\":9065.09},"
             + "\"series\":[],\"triangle\":{\"rows\":[{\"monthOfService\":\"2026-03\",\"amounts\":[3000.00],\"counts\":[1],\"ibnr\":300.00,"

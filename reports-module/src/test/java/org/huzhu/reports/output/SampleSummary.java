@@ -41,7 +41,7 @@ final class SampleSummary {
                 412, new BigDecimal("1102345.67"), new BigDecimal("856432.10"), new BigDecimal("210987.65"),
                 new BigDecimal("154321.09"), new BigDecimal("23456.78"), new BigDecimal("112750.40"), new BigDecimal("205311.96"),
                 new BigDecimal("50000.00"), new BigDecimal("0.0531"), INCURRED_CLAIMS,
-                new BigDecimal("0.8000"), new BigDecimal("0.7712"), new BigDecimal("0.7534"),
+                new BigDecimal("0.8000"), new BigDecimal("0.7712"), new BigDecimal("0.7650"), new BigDecimal("0.7534"),
                 new BigDecimal("27.1"), new BigDecimal("2397.22"), 318, new BigDecimal("9.4"),
                 FUND_BALANCE, new BigDecimal("0.6087"), new BigDecimal("1.3121"), new BigDecimal("2945"), new BigDecimal("96.00"));
 

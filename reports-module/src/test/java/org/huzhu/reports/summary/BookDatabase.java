@@ -32,6 +32,7 @@ final class BookDatabase {
             "../claims-module/src/main/resources/db/migration/claims/V2__codes_as_long_as_rules_allow.sql",
             "../members-module/src/main/resources/db/migration/members/V10__reporting_views.sql",
             "../insurance-module/src/main/resources/db/migration/insurance/V10__reporting_views.sql",
+            "../insurance-module/src/main/resources/db/migration/insurance/V62__reporting_plan_year.sql",
             "../claims-module/src/main/resources/db/migration/claims/V10__reporting_views.sql");
 
     private BookDatabase() {

@@ -83,6 +83,7 @@ class MonthlyFiguresOnH2Test {
             migrate(s, "../claims-module/src/main/resources/db/migration/claims/V1__claims.sql");
             migrate(s, "../members-module/src/main/resources/db/migration/members/V10__reporting_views.sql");
             migrate(s, "../insurance-module/src/main/resources/db/migration/insurance/V10__reporting_views.sql");
+            migrate(s, "../insurance-module/src/main/resources/db/migration/insurance/V62__reporting_plan_year.sql");
             migrate(s, "../claims-module/src/main/resources/db/migration/claims/V10__reporting_views.sql");
             migrate(s, "src/main/resources/db/migration/reports/V1__monthly_reports.sql");
             migrate(s, "src/main/resources/db/migration/reports/V2__reserving_choices.sql");
@@ -216,6 +217,7 @@ class MonthlyFiguresOnH2Test {
         // loss ratios: month 29311.09 / 45 = 651.3576; year to date (63600 + 11030.65 + 29311.09) / (30 + 30 + 45) = 103941.74 / 105
         assertEquals(new BigDecimal("651.3576"), f.lossRatioMonth());
         assertEquals(new BigDecimal("989.9213"), f.lossRatioYearToDate());
+        assertNull(f.lossRatioPlanYearToDate(), "all plans together have no one plan year");
         assertEquals(new BigDecimal("989.9213"), f.lossRatioRolling12());
         // March service: c6, c11 counted (c7 rejected) = 2 claims; 2 / (3 / 12) × 1000 = 8000; severity (3000 + 1200) / 2 = 2100
         assertEquals(new BigDecimal("8000.00"), f.frequencyPer1000());
@@ -280,6 +282,8 @@ class MonthlyFiguresOnH2Test {
         assertNull(f.fundBalance());
         // 29311.09 / 25
         assertEquals(new BigDecimal("1172.4436"), f.lossRatioMonth());
+        // the plan's year runs January–December (its version's period): (63600 + 11030.65 + 29311.09) / (30 + 30 + 25)
+        assertEquals(new BigDecimal("1222.8440"), f.lossRatioPlanYearToDate());
 
         MonthlySummary other = new MonthlyFigures(db).compute(MARCH, Scope.plan("NONE", "none"), AS_OF, PARAMETERS);
         assertEquals(0, other.figures().membersInForce());

@@ -30,7 +30,9 @@ import org.huzhu.platform.api.Messages;
  * @param largeClaimLoad             the IBNR of large claims not yet reported / the attritional IBNR
  * @param incurredClaims             claims incurred in the month (paid + change in case reserves + IBNR)
  * @param lossRatioMonth             incurred claims / earned premium, month
- * @param lossRatioYearToDate        the same, plan year to date
+ * @param lossRatioYearToDate        the same, calendar year to date (January to the month)
+ * @param lossRatioPlanYearToDate    the same, from the first month of the plan's plan year containing the month; {@code null}
+ *                                   for all plans together, whose plan years differ (July–June, calendar years)
  * @param lossRatioRolling12         the same, last twelve months
  * @param frequencyPer1000           claims per 1,000 member-years
  * @param averageSeverity            average incurred amount per claim
@@ -64,6 +66,7 @@ public record KeyFigures(
         BigDecimal incurredClaims,
         BigDecimal lossRatioMonth,
         BigDecimal lossRatioYearToDate,
+        BigDecimal lossRatioPlanYearToDate,
         BigDecimal lossRatioRolling12,
         BigDecimal frequencyPer1000,
         BigDecimal averageSeverity,
