@@ -972,6 +972,9 @@ class WebJourneysIT {
             phone.waitForText("申请已提交");
             assertTrue(phone.find("member-status").getText().contains("已收到"), phone.find("member-status").getText());
             assertTrue(phone.text().contains("会员本人提交的申请") && phone.text().contains("20,000.00"), phone.text());
+            String checklist = phone.find("checklist").getText();
+            assertTrue(checklist.contains("发票：已交") && checklist.contains("医保结算单：已交") && checklist.contains("出院小结：未交"),
+                    "the member sees what intake still needs: " + checklist);
             assertNoCodes(phone.text());
             claimId = phone.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         }

@@ -134,6 +134,13 @@ public class ClaimPage implements Serializable {
         Downloads.show(document.mediaType(), document.fileName() == null ? "document-" + documentId : document.fileName(), document.content());
     }
 
+    /** The documents this kind of claim needs, each marked as on the claim or still missing. */
+    public List<org.huzhu.claims.api.RequiredDocuments.Item> getChecklist() {
+        return claim == null ? List.of() : org.huzhu.claims.api.RequiredDocuments.checklist(
+                org.huzhu.claims.api.assessment.ClaimType.valueOf(claim.type()),
+                claim.documents().stream().map(ClaimRequests.DocumentView::kind).toList());
+    }
+
     /** Whether the claim is decided, so it has a decision letter to print or download. */
     public boolean isLetterReady() {
         return claim != null && org.huzhu.reports.api.DecisionLetters.decided(claim.status());
