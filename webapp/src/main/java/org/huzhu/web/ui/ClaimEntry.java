@@ -1,6 +1,5 @@
 package org.huzhu.web.ui;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,14 +16,13 @@ import org.huzhu.claims.api.assessment.ClaimType;
 import org.huzhu.insurance.api.PlanCatalogue;
 import org.huzhu.insurance.api.PlanSummary;
 import org.huzhu.members.api.ResidentId;
-import org.huzhu.members.api.access.AccessPolicy;
-import org.huzhu.members.api.access.Action;
 import org.huzhu.platform.api.DomainException;
 import org.huzhu.platform.api.Roles;
 
 /**
  * Claim entry with a live benefit preview: each change of the amounts or dates shows what the claim would pay
- * and why, before anything is stored. Officers enter claims for any member; members submit their own.
+ * and why, before anything is stored. Officers (and agents, for their unit) enter claims with every coded field, and
+ * complete members' own requests at intake; members send their requests through {@link ClaimRequestPage}.
  */
 @Named
 @ViewScoped
@@ -37,9 +35,6 @@ public class ClaimEntry implements Serializable {
 
     @Inject
     transient PlanCatalogue catalogue;
-
-    @Inject
-    transient AccessPolicy policy;
 
     private String residentId;
     private String planCode = "WORKING_INPATIENT";
@@ -62,18 +57,6 @@ public class ClaimEntry implements Serializable {
     private Claims.Preview preview;
     private String previewProblem;
 
-    @PostConstruct
-    void init() {
-        if (isMemberOnly()) {
-            residentId = Pages.user();
-        }
-    }
-
-    /** A member who may file for nobody but themselves (the policy gives them no unit): the form is theirs. */
-    public boolean isMemberOnly() {
-        return Pages.inRole(Roles.MEMBER) && policy.scope(Pages.caller(), Action.FILE_CLAIM).isEmpty();
-    }
-
     public List<PlanSummary> getPlans() {
         return catalogue.plans(Pages.locale());
     }
@@ -85,7 +68,7 @@ public class ClaimEntry implements Serializable {
     private ClaimRequests.NewClaim form() {
         List<String> numbers = invoices == null || invoices.isBlank() ? List.of()
                 : Arrays.stream(invoices.split("[,，;；\\s]+")).filter(s -> !s.isBlank()).toList();
-        String who = isMemberOnly() ? Pages.user() : residentId;
+        String who = residentId;
         return new ClaimRequests.NewClaim(who, planCode, type, serviceDate, type == ClaimType.INPATIENT ? endDate : null, daysInHospital,
                 hospital, hospitalLevel, icd10, diseaseClass, totalCost, basicInsurancePaid, inScopeSelfPay, outOfScopeSelfPay, numbers, null,
                 type == ClaimType.SERIOUS_ILLNESS ? stage : null);
@@ -95,7 +78,7 @@ public class ClaimEntry implements Serializable {
     public void refresh() {
         preview = null;
         previewProblem = null;
-        if (serviceDate == null || (!isMemberOnly() && (residentId == null || !ResidentId.isValid(residentId)))) {
+        if (serviceDate == null || residentId == null || !ResidentId.isValid(residentId)) {
             return;
         }
         try {
@@ -166,11 +149,8 @@ public class ClaimEntry implements Serializable {
         }
     }
 
-    /** The claim's page for this person: a member's own, an agent's unit's, or the officers'. */
+    /** The claim's page for this person: an agent's unit's, or the officers'. */
     private String claimPage() {
-        if (isMemberOnly()) {
-            return "/member/claim.xhtml";
-        }
         boolean staff = Pages.inRole(Roles.OFFICER) || Pages.inRole(Roles.SUPERVISOR) || Pages.inRole(Roles.ADMIN);
         return !staff && Pages.inRole(Roles.UNIT_AGENT) ? "/agent/claim.xhtml" : "/officer/claim.xhtml";
     }
@@ -186,7 +166,7 @@ public class ClaimEntry implements Serializable {
     public String getStage() { return stage; }
     public void setStage(String stage) { this.stage = stage == null || stage.isBlank() ? null : stage; }
     public String getResidentId() { return residentId; }
-    public void setResidentId(String residentId) { if (!isMemberOnly()) { this.residentId = residentId; } }
+    public void setResidentId(String residentId) { this.residentId = residentId; }
     public String getPlanCode() { return planCode; }
     public void setPlanCode(String planCode) { this.planCode = planCode; }
     public ClaimType getType() { return type; }
