@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.huzhu.platform.api.DemoData;
+import org.huzhu.platform.api.DemoTime;
 import org.huzhu.platform.api.ModuleSchema;
 import org.huzhu.platform.api.RuntimeMode;
 import org.huzhu.platform.api.batch.JobRecovery;
@@ -56,6 +57,9 @@ public class ApplicationStartup {
     @Inject
     InstanceLeases leases;
 
+    @Inject
+    DemoTime demoTime;
+
     private RuntimeMode mode;
 
     @PostConstruct
@@ -76,8 +80,16 @@ public class ApplicationStartup {
             leases.renew();
             recoverOrphanedJobs();
             if (mode == RuntimeMode.EVALUATION) {
-                loadDemoDataOnce();
+                // the demo history is made at the dates it happened on: the loaders may move the business clock until
+                // the data is loaded, before the application serves requests; then it is the calendar's for good
+                demoTime.open(mode);
+                try {
+                    loadDemoDataOnce();
+                } finally {
+                    demoTime.close();
+                }
             }
+            demoTime.close();
             state.started(mode);
             LOG.info("Huzhu started in " + mode + " mode");
         } catch (RuntimeException | SQLException e) {
@@ -118,8 +130,12 @@ public class ApplicationStartup {
     }
 
     private void loadDemoDataOnce() {
+        long started = System.nanoTime();
         for (DemoData part : demoData.stream().sorted(Comparator.comparingInt(DemoData::order)).toList()) {
+            long partStarted = System.nanoTime();
             part.loadOnce();
+            LOG.fine(() -> String.format("demo data %s: %d ms", part.getClass().getSimpleName(), (System.nanoTime() - partStarted) / 1_000_000));
         }
+        LOG.info(String.format("Demo data checked or loaded in %d ms", (System.nanoTime() - started) / 1_000_000));
     }
 }
