@@ -24,7 +24,7 @@ import org.huzhu.claims.intake.rules.RejectReason;
  * <p>Parameters after the reports module's district union book, scaled to the demo's few hundred members and kept at
  * the low end of 20 to 60 claims a month: stays of the working plan about 12 a month, the retirees' stays, outpatient
  * serious-illness and home sick-bed claims about 8, a serious-illness lump sum every other month; more in winter.
- * A stay lasts 2 to 30 days; a claim is received 2 to 30 days after the service ends for three in four, one to three
+ * A stay lasts 2 to 30 days (a catastrophic one at least 12); a claim is received 2 to 30 days after the service ends for three in four, one to three
  * months after for most others, and late (three to ten months) for one in twenty-five. One stay in fifty is
  * catastrophic (60,000 to 150,000 yuan in all), which the plan's cap holds to 15,000 and which needs a second review.
  * Decisions come 1 to 10 days after receipt: most are approved, one in fifteen waits for documents first, one in
@@ -135,10 +135,10 @@ final class ClaimsHistory {
         boolean retiree = planCode.equals("RETIREE_INPATIENT");
         switch (type) {
             case INPATIENT -> {
-                days = Math.min(30, 2 + (int) Math.floor(-Math.log(1 - random.nextDouble()) * 5));
+                boolean catastrophic = random.nextInt(50) == 0;
+                days = catastrophic ? 12 + random.nextInt(19) : Math.min(30, 2 + (int) Math.floor(-Math.log(1 - random.nextDouble()) * 5));
                 end = service.plusDays(days - 1L);
-                double cost = random.nextInt(50) == 0 ? 60_000 + random.nextDouble() * 90_000
-                        : Math.exp(Math.log(6_500) + 0.7 * gaussian(random));
+                double cost = catastrophic ? 60_000 + random.nextDouble() * 90_000 : Math.exp(Math.log(6_500) + 0.7 * gaussian(random));
                 total = yuan(Math.max(800, cost));
                 double basicShare = retiree ? 0.70 + random.nextDouble() * 0.15 : 0.55 + random.nextDouble() * 0.20;
                 basic = yuan(total.doubleValue() * basicShare);
