@@ -77,12 +77,14 @@ public class EarningHistoryDemoData implements DemoData {
     private void awaitEnd(YearMonth month) {
         long deadline = System.currentTimeMillis() + RUN_TIMEOUT_MILLIS;
         while (System.currentTimeMillis() < deadline) {
-            String status = runs.find(month).map(EarningRunView::status).orElse("");
-            if (status.equals("COMPLETED")) {
+            EarningRunView run = runs.find(month).orElse(null);
+            String status = run == null ? "" : run.status();
+            String job = run == null || run.batchStatus() == null ? "" : run.batchStatus();
+            if (status.equals("COMPLETED") && (job.equals("COMPLETED") || job.isEmpty())) {
                 return;
             }
-            if (status.equals("INTERRUPTED") || status.equals("FAILED")) {
-                throw new IllegalStateException("the demo earning of " + month + " ended " + status);
+            if (status.equals("INTERRUPTED") || status.equals("FAILED") || job.equals("FAILED") || job.equals("STOPPED") || job.equals("ABANDONED")) {
+                throw new IllegalStateException("the demo earning of " + month + " ended " + status + " (job " + job + ")");
             }
             try {
                 Thread.sleep(20);
