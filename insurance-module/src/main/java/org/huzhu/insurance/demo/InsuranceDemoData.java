@@ -30,7 +30,8 @@ import org.huzhu.platform.api.Jdbc;
  * Evaluation-mode plan years around today (copies of the seeded Shanghai versions) and confirmed enrolments
  * of the demo units through the real enrolment path: confirmation bills the unit, and most units pay their bill
  * in full five days later (a real payment, allocated and posted); one unit joined mid-period and has not paid
- * yet.
+ * yet. The plan years before them come first ({@link InsuranceHistoryDemoData}), so these lists renew cover that
+ * began three years ago.
  */
 @ApplicationScoped
 public class InsuranceDemoData implements DemoData {
@@ -57,6 +58,9 @@ public class InsuranceDemoData implements DemoData {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    InsuranceHistoryDemoData history;
+
     @Override
     public int order() {
         return 20;
@@ -67,6 +71,7 @@ public class InsuranceDemoData implements DemoData {
         if (Jdbc.queryOne(dataSource, "select count(*) from insurance.enrolment_list", row -> row.getLong(1)).orElse(0L) > 0) {
             return;
         }
+        history.load();
         LocalDate today = clock.today();
         LocalDate julyStart = LocalDate.of(today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1, 7, 1);
         LocalDate januaryStart = LocalDate.of(today.getYear(), 1, 1);

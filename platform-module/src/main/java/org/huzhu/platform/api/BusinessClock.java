@@ -1,6 +1,7 @@
 package org.huzhu.platform.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,7 +15,8 @@ import java.time.ZoneId;
 /**
  * The association's time: every "today", "this month" and "now" of the application comes from here, in
  * Asia/Shanghai. One bean, injected wherever a date is needed, so that tests, benchmarks and as-of runs can
- * choose the date by replacing this bean (a CDI alternative that overrides {@link #clock()}).
+ * choose the date by replacing this bean (a CDI alternative that overrides {@link #clock()}). In evaluation mode only,
+ * and only while its demo data loads, {@link DemoTime} may set it in the past; otherwise it is the system clock.
  */
 @ApplicationScoped
 public class BusinessClock {
@@ -22,9 +24,14 @@ public class BusinessClock {
     /** The association works in Shanghai time. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    /** The clock every other method reads; the system clock in Shanghai time. */
+    /** Set only while evaluation mode loads its demo data (absent where the bean is made by hand, as in unit tests). */
+    @Inject
+    DemoTime demoTime;
+
+    /** The clock every other method reads; the system clock in Shanghai time (the demo loader's, while it loads). */
     protected Clock clock() {
-        return Clock.system(ZONE);
+        Clock demo = demoTime == null ? null : demoTime.clock();
+        return demo != null ? demo : Clock.system(ZONE);
     }
 
     public LocalDate today() {

@@ -194,9 +194,14 @@ public class EarningRuns {
         return Reason.of("premium.earning.notRunning", month, status).exception(DomainException.Kind.CONFLICT);
     }
 
-    private void recordExecution(YearMonth month, long execution) {
-        Jdbc.update(dataSource, "update insurance.earning_run set execution_id = ?, status = 'STARTED', finished_at = null where run_month = ?",
-                execution, month.toString());
+    /**
+     * Records the execution the job operator handed over, unless the job's listener has recorded it already: a short job
+     * may have started and ended before the operator returned, and its end must not be overwritten with STARTED (the month
+     * then showed as running for ever).
+     */
+    void recordExecution(YearMonth month, long execution) {
+        Jdbc.update(dataSource, "update insurance.earning_run set execution_id = ?, status = 'STARTED', finished_at = null where run_month = ? "
+                + "and (execution_id is null or execution_id <> ?)", execution, month.toString(), execution);
     }
 
     void executionStarted(YearMonth month, long executionId) {
