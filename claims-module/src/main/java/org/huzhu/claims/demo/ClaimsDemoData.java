@@ -138,10 +138,11 @@ public class ClaimsDemoData implements DemoData {
         List<ClaimsHistory.Claimant> working = new ArrayList<>(claimants("PD-0001"));
         List<ClaimsHistory.Claimant> serious = List.copyOf(working);
         working.addAll(claimants("PD-0002"));
-        List<ClaimsHistory.Book> books = List.of(new ClaimsHistory.Book("WORKING_INPATIENT", working, start, 12),
-                new ClaimsHistory.Book("SERIOUS_ILLNESS", serious, start, 0.5),
+        List<ClaimsHistory.Book> books = List.of(new ClaimsHistory.Book("WORKING_INPATIENT", working, start, ClaimsHistory.WORKING_STAYS_A_MONTH),
+                new ClaimsHistory.Book("SERIOUS_ILLNESS", serious, start, ClaimsHistory.SERIOUS_ILLNESSES_A_MONTH),
                 // the retirees joined in January; the first claims come in the last weeks of their waiting period
-                new ClaimsHistory.Book("RETIREE_INPATIENT", claimants("PD-C001"), years.historyCalendarYears().get(0).plusMonths(2).plusDays(14), 8));
+                new ClaimsHistory.Book("RETIREE_INPATIENT", claimants("PD-C001"), years.historyCalendarYears().get(0).plusMonths(2).plusDays(14),
+                        ClaimsHistory.RETIREE_CLAIMS_A_MONTH));
         List<ClaimsHistory.Planned> planned = ClaimsHistory.plan(books, years.today(), SEED);
         ClaimsHistory.Planned reversed = planned.stream().filter(c -> c.fate() == ClaimsHistory.Fate.APPROVE && c.type() == ClaimType.INPATIENT
                 && c.received().isAfter(years.today().minusMonths(14)) && c.received().isBefore(years.today().minusMonths(9))).findFirst().orElse(null);

@@ -21,9 +21,11 @@ import org.huzhu.claims.intake.rules.RejectReason;
  * happened to whom, when it was filed and what became of it. Nothing here touches the database; {@link ClaimsDemoData}
  * files and decides the claims through the claims module's own code at the planned times.
  *
- * <p>Parameters after the reports module's district union book, scaled to the demo's few hundred members and kept at
- * the low end of 20 to 60 claims a month: stays of the working plan about 12 a month, the retirees' stays, outpatient
- * serious-illness and home sick-bed claims about 8, a serious-illness lump sum every other month; more in winter.
+ * <p>Parameters after the reports module's district union book, scaled to the demo's few hundred members so that the
+ * plans' loss ratios come out within sight of what mutual-aid plans see (about 150 to 200 % over a year here, with the
+ * seeded premiums of 45 to 65 yuan a year; fewer claims would leave the triangle nearly empty): stays of the working
+ * plan about 3 a month (some 14 % of the working members a year), the retirees' stays, outpatient serious-illness and
+ * home sick-bed claims about 2, a serious-illness lump sum every fourth month; more in winter. A stay costs some 4,000 yuan in the middle, of which basic insurance pays 55 to 75 % (retirees 75 to 90 %).
  * A stay lasts 2 to 30 days (a catastrophic one at least 12); a claim is received 2 to 30 days after the service ends for three in four, one to three
  * months after for most others, and late (three to ten months) for one in twenty-five. One stay in fifty is
  * catastrophic (60,000 to 150,000 yuan in all), which the plan's cap holds to 15,000 and which needs a second review.
@@ -40,6 +42,13 @@ final class ClaimsHistory {
     /** A plan's claimants, the first day of service the history has for it, and its average number of claims a month. */
     record Book(String planCode, List<Claimant> claimants, LocalDate claimsFrom, double claimsPerMonth) {
     }
+
+    /** Stays of the working plan's members, a month on average (more in winter). */
+    static final double WORKING_STAYS_A_MONTH = 3;
+    /** Serious-illness lump sums of the working members, a month on average. */
+    static final double SERIOUS_ILLNESSES_A_MONTH = 0.25;
+    /** The retirees' stays, outpatient serious-illness and home sick-bed claims, a month on average. */
+    static final double RETIREE_CLAIMS_A_MONTH = 2;
 
     enum Fate { APPROVE, PEND_THEN_APPROVE, REJECT, WITHDRAW }
 
@@ -138,16 +147,16 @@ final class ClaimsHistory {
                 boolean catastrophic = random.nextInt(50) == 0;
                 days = catastrophic ? 12 + random.nextInt(19) : Math.min(30, 2 + (int) Math.floor(-Math.log(1 - random.nextDouble()) * 5));
                 end = service.plusDays(days - 1L);
-                double cost = catastrophic ? 60_000 + random.nextDouble() * 90_000 : Math.exp(Math.log(6_500) + 0.7 * gaussian(random));
+                double cost = catastrophic ? 60_000 + random.nextDouble() * 90_000 : Math.exp(Math.log(4_000) + 0.7 * gaussian(random));
                 total = yuan(Math.max(800, cost));
-                double basicShare = retiree ? 0.70 + random.nextDouble() * 0.15 : 0.55 + random.nextDouble() * 0.20;
+                double basicShare = retiree ? 0.75 + random.nextDouble() * 0.15 : 0.55 + random.nextDouble() * 0.20;
                 basic = yuan(total.doubleValue() * basicShare);
                 outOfScope = yuan(total.doubleValue() * (0.04 + random.nextDouble() * 0.08));
                 inScope = total.subtract(basic).subtract(outOfScope);
                 icd10 = STAY_DIAGNOSES[random.nextInt(STAY_DIAGNOSES.length)];
             }
             case OUTPATIENT_SERIOUS, HOME_SICKBED -> {
-                total = yuan(type == ClaimType.HOME_SICKBED ? 1_500 + random.nextDouble() * 4_500 : 600 + random.nextDouble() * 4_400);
+                total = yuan(type == ClaimType.HOME_SICKBED ? 1_000 + random.nextDouble() * 3_000 : 500 + random.nextDouble() * 2_500);
                 basic = yuan(total.doubleValue() * (0.65 + random.nextDouble() * 0.15));
                 outOfScope = yuan(total.doubleValue() * random.nextDouble() * 0.05);
                 inScope = total.subtract(basic).subtract(outOfScope);

@@ -28,9 +28,10 @@ class ClaimsHistoryTest {
 
     private static List<ClaimsHistory.Planned> history() {
         List<ClaimsHistory.Claimant> working = members(150, "PD-0001");
-        return ClaimsHistory.plan(List.of(new ClaimsHistory.Book("WORKING_INPATIENT", working, START, 12),
-                new ClaimsHistory.Book("SERIOUS_ILLNESS", working, START, 0.5),
-                new ClaimsHistory.Book("RETIREE_INPATIENT", members(70, "PD-C001"), LocalDate.of(2024, 3, 15), 8)), TODAY, ClaimsDemoData.SEED);
+        return ClaimsHistory.plan(List.of(new ClaimsHistory.Book("WORKING_INPATIENT", working, START, ClaimsHistory.WORKING_STAYS_A_MONTH),
+                new ClaimsHistory.Book("SERIOUS_ILLNESS", working, START, ClaimsHistory.SERIOUS_ILLNESSES_A_MONTH),
+                new ClaimsHistory.Book("RETIREE_INPATIENT", members(70, "PD-C001"), LocalDate.of(2024, 3, 15), ClaimsHistory.RETIREE_CLAIMS_A_MONTH)),
+                TODAY, ClaimsDemoData.SEED);
     }
 
     @Test
@@ -39,12 +40,12 @@ class ClaimsHistoryTest {
     }
 
     @Test
-    void aSmallDistrictUnionFilesTwentyToThirtyClaimsAMonth() {
+    void aSmallDistrictUnionFilesAFewClaimsAMonth() {
         Map<YearMonth, Long> byMonth = history().stream().filter(c -> !c.received().isBefore(LocalDate.of(2024, 6, 1)))
                 .collect(Collectors.groupingBy(c -> YearMonth.from(c.received()), Collectors.counting()));
         double average = byMonth.values().stream().mapToLong(Long::longValue).average().orElse(0);
-        assertTrue(average >= 18 && average <= 32, "claims received a month on average: " + average);
-        assertTrue(history().size() > 600 && history().size() < 1200, "claims in all: " + history().size());
+        assertTrue(average >= 3.5 && average <= 8, "claims received a month on average: " + average);
+        assertTrue(history().size() > 120 && history().size() < 320, "claims in all: " + history().size());
     }
 
     @Test
@@ -93,7 +94,7 @@ class ClaimsHistoryTest {
             assertEquals(stay.days() - 1L, ChronoUnit.DAYS.between(stay.service(), stay.end()));
         }
         List<ClaimsHistory.Planned> catastrophic = stays.stream().filter(c -> c.total().compareTo(new BigDecimal("60000")) >= 0).toList();
-        assertTrue(catastrophic.size() >= 2 && catastrophic.size() < stays.size() / 20, catastrophic.size() + " of " + stays.size());
+        assertTrue(catastrophic.size() >= 1 && catastrophic.size() < stays.size() / 20, catastrophic.size() + " of " + stays.size());
         assertTrue(catastrophic.stream().allMatch(c -> c.days() >= 12), "a catastrophic stay is a long one");
     }
 
