@@ -1009,6 +1009,35 @@ class WebJourneysIT {
         }
     }
 
+    /**
+     * A claim approved with nothing to pay (below the deductible: the demo history has some) is not "approved, to be paid"
+     * to its member: the list and the claim say nothing is payable and why to look at the explanation.
+     */
+    @Test
+    @Order(19)
+    void aMemberWhoseClaimPaysNothingIsToldSoNotThatItWillBePaid() throws Exception {
+        ApiClient api = new ApiClient(PORT);
+        api.password("officer", "huzhu-demo");
+        String approved = api.call("GET", "/api/v1/claims?status=APPROVED&limit=500", "officer", null, 200);
+        String nothingDue = java.util.Arrays.stream(approved.split("\\},\\{")).filter(c -> c.matches("(?s).*\"approvedAmount\":0(\\.00?)?[,}].*")
+                && c.matches("(?s).*\"paidAmount\":0(\\.00?)?[,}].*")).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo history holds a claim approved at 0: " + approved));
+        String claimId = ApiClient.first(nothingDue, "\"id\":(\\d+)");
+        String member = ApiClient.field(api.call("GET", "/api/v1/claims/" + claimId, "officer", null, 200), "residentId");
+        String code = ApiClient.field(api.call("POST", "/api/v1/members/" + member + "/activation-code", "officer", null, 200), "activationCode");
+        api.call("POST", "/api/v1/accounts/activation", null, "{\"username\":\"" + member + "\",\"code\":\"" + code
+                + "\",\"newPassword\":\"nothing-due-2026\"}", 204);
+        try (Browser phone = new Browser(BASE, 390, 844)) {
+            login(phone, member, "nothing-due-2026");
+            phone.open("/member/claims.xhtml");
+            phone.waitForText("已审核，无应付金额");
+            phone.open("/member/claim.xhtml?id=" + claimId);
+            String said = phone.find("member-status").getText();
+            assertTrue(said.startsWith("已审核：本次没有应付的金额"), said);
+            assertFalse(said.contains("将支付"), said);
+        }
+    }
+
     private static int occurrences(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

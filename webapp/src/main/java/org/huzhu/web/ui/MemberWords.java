@@ -31,6 +31,21 @@ public class MemberWords {
         return Pages.text("memberstatus." + status);
     }
 
+    /** A claim of the member's list in their words: an approval with nothing to pay is not "to be paid". */
+    public String listStatus(ClaimRequests.ClaimSummary claim) {
+        return nothingDue(claim.status(), claim.approvedAmount(), claim.paidAmount()) ? Pages.text("memberstatus.NOTHING_DUE")
+                : status(claim.status());
+    }
+
+    /**
+     * Approved (or settled) with nothing to pay: the assessment found nothing payable (below the deductible, the limit
+     * used up, outside the basic insurance's scope) and nothing was ever paid. The claim still counts towards the year.
+     */
+    private static boolean nothingDue(String status, BigDecimal approved, BigDecimal paid) {
+        return ("APPROVED".equals(status) || "PAID".equals(status)) && (approved == null || approved.signum() == 0)
+                && (paid == null || paid.signum() == 0);
+    }
+
     /**
      * The claim's state as one sentence for its member: what was approved, when it was paid and to which card (the last
      * four digits of the member's card on file), or the word for a claim still being dealt with.
@@ -38,6 +53,9 @@ public class MemberWords {
     public String sentence(ClaimRequests.ClaimView claim, List<ClaimRequests.EventView> history) {
         if (claim == null) {
             return "";
+        }
+        if (nothingDue(claim.status(), claim.approvedAmount(), claim.paidAmount())) {
+            return Pages.text("membersentence.NOTHING_DUE");
         }
         BigDecimal amount = claim.approvedAmount() != null && claim.approvedAmount().signum() > 0 ? claim.approvedAmount() : claim.payable();
         return switch (claim.status()) {
