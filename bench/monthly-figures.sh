@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 db=${1:-huzhu_bench_premium}
 month=${2:-2017-06}
 pg=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort -V | tail -1)
-exec java -cp "reports-module/target/classes:platform-module/target/classes:$pg" bench/MonthlyFiguresBench.java "$db" "$month" "${3:-WORKING_INPATIENT}"
+exec java -cp "reports-module/target/classes:insurance-module/target/classes:platform-module/target/classes:$pg" bench/MonthlyFiguresBench.java "$db" "$month" "${3:-WORKING_INPATIENT}"
