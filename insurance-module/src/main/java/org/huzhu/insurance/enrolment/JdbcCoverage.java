@@ -42,28 +42,43 @@ public class JdbcCoverage implements Coverage {
     @Inject
     BusinessClock clock;
 
+    /** An enrolment as read, before its remaining limits are counted. */
+    private record Row(String planCode, String planName, String versionCode, String unitCode, int shares, LocalDate coverStart,
+                       LocalDate coverEnd, LocalDate waitingEnd, String premium, LocalDate paymentDue, CoverStatus status, long memberId,
+                       long versionId) {
+    }
+
+    /**
+     * The member's enrolments in force on the date, with what is left of their limits. The enrolments are read first and
+     * their connection given back before the limits are counted: counting reads the plan version and the used limits, each
+     * with a connection of its own, and a request that held one connection while it waited for the next could, with as
+     * many requests as the pool has connections, leave every one of them waiting (seen as look-ups that stopped under load).
+     */
     @Override
     public List<CoverageView> of(ResidentId member, LocalDate date, Locale locale) {
         boolean english = SupportedLocales.ENGLISH.equals(SupportedLocales.supported(locale));
         LocalDate today = clock.today();
-        return Jdbc.query(database.dataSource(), "select p.code, p.name_zh, p.name_en, v.version_code, e.unit_code, e.shares, e.cover_start, "
+        List<Row> rows = Jdbc.query(database.dataSource(), "select p.code, p.name_zh, p.name_en, v.version_code, e.unit_code, e.shares, e.cover_start, "
                 + "e.cover_end, e.waiting_end, e.premium_status, e.payment_due, e.status, e.ended_on, e.member_id, e.plan_version_id "
                 + "from insurance.enrolment e join insurance.plan_version v on v.id = e.plan_version_id "
                 + "join insurance.plan p on p.id = v.plan_id "
                 + "where e.resident_id = ? and v.period_start <= ? and v.period_end >= ? order by p.code", row -> {
                     LocalDate coverStart = row.getDate(7).toLocalDate();
                     LocalDate coverEnd = row.getDate(8).toLocalDate();
-                    LocalDate waitingEnd = row.getDate(9).toLocalDate();
                     String premium = row.getString(10);
                     LocalDate paymentDue = row.getDate(11).toLocalDate();
                     Date endedOn = row.getDate(13);
                     CoverStatus status = status(row.getString(12), coverStart, coverEnd, endedOn == null ? null : endedOn.toLocalDate(),
                             premium, paymentDue, date, today);
-                    Remaining remaining = remaining(row.getLong(14), row.getLong(15), row.getString(1), row.getInt(6), date, status);
-                    return new CoverageView(row.getString(1), english ? row.getString(3) : row.getString(2), row.getString(4),
-                            row.getString(5), row.getInt(6), coverStart, coverEnd, waitingEnd, date.isBefore(waitingEnd), premium,
-                            paymentDue, remaining.status(), remaining.limits());
+                    return new Row(row.getString(1), english ? row.getString(3) : row.getString(2), row.getString(4), row.getString(5),
+                            row.getInt(6), coverStart, coverEnd, row.getDate(9).toLocalDate(), premium, paymentDue, status, row.getLong(14),
+                            row.getLong(15));
                 }, member.value(), date, date);
+        return rows.stream().map(r -> {
+            Remaining remaining = remaining(r.memberId(), r.versionId(), r.planCode(), r.shares(), date, r.status());
+            return new CoverageView(r.planCode(), r.planName(), r.versionCode(), r.unitCode(), r.shares(), r.coverStart(), r.coverEnd(),
+                    r.waitingEnd(), date.isBefore(r.waitingEnd()), r.premium(), r.paymentDue(), remaining.status(), remaining.limits());
+        }).toList();
     }
 
     /**
