@@ -132,6 +132,28 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
+    /**
+     * Types into the element with this id once it is present. Chromium now and then answers "Node with given id does not
+     * belong to the document" (or a stale reference) when the page replaced the node between finding and typing; the
+     * keys were not sent then, so the element is found again and the keys sent once more (at most five tries).
+     */
+    void type(String id, CharSequence... keys) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                find(id).sendKeys(keys);
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                if (attempt == 5 || String.valueOf(replaced.getMessage()).indexOf("does not belong to the document") < 0) {
+                    throw replaced;
+                }
+            }
+        }
+    }
+
     /** The first element found, waiting up to 20 s for one. */
     WebElement first(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));

@@ -71,8 +71,8 @@ class WebJourneysIT {
 
     private static void login(Browser browser, String user, String password) {
         browser.open("/login.xhtml");
-        browser.find("login:username").sendKeys(user);
-        browser.find("login:password").sendKeys(password);
+        browser.type("login:username", user);
+        browser.type("login:password", password);
         browser.find("login:submit").click();
         browser.waitForPathWithout("/login.xhtml");
     }
@@ -86,7 +86,7 @@ class WebJourneysIT {
             assertEquals(List.of(), browser.inputsWithoutLabel(), "every input of the login form has a label");
             browser.screenshot("01-login");
             // keyboard only: type, tab, type, enter
-            browser.find("login:username").sendKeys("agent", Keys.TAB, "huzhu-demo", Keys.ENTER);
+            browser.type("login:username", "agent", Keys.TAB, "huzhu-demo", Keys.ENTER);
             browser.waitForPath("/agent/home.xhtml");
             browser.waitForText("上海浦东机械厂工会");
             browser.screenshot("02-agent-home");
@@ -97,7 +97,7 @@ class WebJourneysIT {
             Path file = work.resolve("agent-list.csv");
             Files.writeString(file, "身份证号,姓名,在职状态,参加职工医保,份数\n310115198203150413,王建国,在职,是,1\n", StandardCharsets.UTF_8);
             new Select(browser.find("upload:version")).selectByValue(currentWorkingVersion());
-            browser.find("upload:file").sendKeys(file.toAbsolutePath().toString());
+            browser.type("upload:file", file.toAbsolutePath().toString());
             browser.find("upload:submit").click();
             browser.waitForText("校验位不正确");
             assertTrue(browser.text().contains("310115198203150413"));
@@ -108,7 +108,7 @@ class WebJourneysIT {
             browser.find("session:language").click();
             browser.waitForText("Upload an enrolment list");
             new Select(browser.find("upload:version")).selectByValue(currentWorkingVersion());
-            browser.find("upload:file").sendKeys(file.toAbsolutePath().toString());
+            browser.type("upload:file", file.toAbsolutePath().toString());
             browser.find("upload:submit").click();
             browser.waitForText("check character");
             browser.screenshot("04-agent-upload-error-en");
@@ -144,7 +144,7 @@ class WebJourneysIT {
             browser.open("/officer/upload.xhtml");
             new Select(browser.find("upload:unit")).selectByValue("PD-0004");
             new Select(browser.find("upload:version")).selectByValue(currentWorkingVersion());
-            browser.find("upload:file").sendKeys(file.toAbsolutePath().toString());
+            browser.type("upload:file", file.toAbsolutePath().toString());
             browser.find("upload:submit").click();
             browser.waitForText("已提交");
             browser.screenshot("06-officer-upload-applied");
@@ -215,14 +215,14 @@ class WebJourneysIT {
             member.find("activate").click();
             member.waitForPath("/activate.xhtml");
             assertEquals(List.of(), member.inputsWithoutLabel(), "every input of the activation form has a label");
-            member.find("activate:residentId").sendKeys(me);
-            member.find("activate:code").sendKeys(code);
-            member.find("activate:password").sendKeys("my-own-pass-2026");
-            member.find("activate:repeated").sendKeys("my-own-pass-2026");
+            member.type("activate:residentId", me);
+            member.type("activate:code", code);
+            member.type("activate:password", "my-own-pass-2026");
+            member.type("activate:repeated", "my-own-pass-2026");
             member.find("activate:submit").click();
             member.waitForPath("/login.xhtml");
-            member.find("login:username").sendKeys(me);
-            member.find("login:password").sendKeys("my-own-pass-2026", Keys.ENTER);
+            member.type("login:username", me);
+            member.type("login:password", "my-own-pass-2026", Keys.ENTER);
             member.waitForPath("/member/coverage.xhtml");
             member.waitForText("在职职工住院补充医疗互助保障计划");
             assertTrue(member.text().contains("保障有效"), member.text());
@@ -260,7 +260,7 @@ class WebJourneysIT {
             List<String> links = supervisor.all(By.cssSelector("#claims a")).stream().map(a -> a.getAttribute("href")).toList();
             String mine = links.stream().filter(href -> !href.endsWith("id=" + otherClaim)).findFirst().orElseThrow();
             supervisor.driver().get(mine);
-            supervisor.find("decide:approveNote").sendKeys("材料齐全");
+            supervisor.type("decide:approveNote", "材料齐全");
             supervisor.find("decide:approve").click();
             supervisor.waitForText("审核通过");
             supervisor.find("nothing-to-decide");
@@ -268,8 +268,8 @@ class WebJourneysIT {
         }
         try (Browser member = new Browser(BASE)) {
             member.open("/login.xhtml");
-            member.find("login:username").sendKeys(me);
-            member.find("login:password").sendKeys("my-own-pass-2026", Keys.ENTER);
+            member.type("login:username", me);
+            member.type("login:password", "my-own-pass-2026", Keys.ENTER);
             member.waitForPath("/member/coverage.xhtml");
             member.find("nav-my-claims").click();
             member.waitForText("已核准，待支付"); // the member's words for an approved claim
@@ -305,7 +305,7 @@ class WebJourneysIT {
             agent.waitForText("保费对账单");
             agent.waitForText("已缴清");
             new Select(agent.find("voucher:payment")).selectByIndex(0);
-            agent.find("voucher:file").sendKeys(voucher.toAbsolutePath().toString());
+            agent.type("voucher:file", voucher.toAbsolutePath().toString());
             agent.find("voucher:upload").click();
             agent.waitForText("凭证已上传");
             agent.screenshot("14-agent-statement");
@@ -321,7 +321,7 @@ class WebJourneysIT {
             officer.open("/officer/earning.xhtml");
             String month = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfMonth(1).minusMonths(1).toString().substring(0, 7);
             officer.find("earning:month").clear();
-            officer.find("earning:month").sendKeys(month);
+            officer.type("earning:month", month);
             officer.find("earning:start").click();
             officer.first(By.cssSelector("#run-status[data-status='COMPLETED']"));
             assertTrue(officer.text().contains("100%") && officer.text().contains("已完成"), officer.text());
@@ -387,14 +387,14 @@ class WebJourneysIT {
             login(admin, "admin");
             admin.open("/plans.xhtml");
             new Select(admin.find("copy:source")).selectByValue("WORKING_INPATIENT/2016");
-            admin.find("copy:newVersion").sendKeys("Y" + year);
-            admin.find("copy:periodStart_input").sendKeys(year + "-07-01", Keys.TAB);
+            admin.type("copy:newVersion", "Y" + year);
+            admin.type("copy:periodStart_input", year + "-07-01", Keys.TAB);
             admin.find("copy:submit").click();
             admin.waitForText("可在下方修改规则");
             String json = admin.find("rules:json").getAttribute("value");
             assertTrue(json.contains("\"15000.00\""), json);
             admin.find("rules:json").clear();
-            admin.find("rules:json").sendKeys(json.replace("\"15000.00\"", "\"-5.00\""));
+            admin.type("rules:json", json.replace("\"15000.00\"", "\"-5.00\""));
             admin.find("rules:save").click();
             admin.waitForText("保障计划规则有误");
             assertTrue(admin.text().contains("必须大于零"), admin.text());
@@ -510,21 +510,21 @@ class WebJourneysIT {
 
         try (Browser officer = new Browser(BASE)) {
             login(officer, "officer");
-            officer.find("search-q").sendKeys(name.substring(0, 1), Keys.ENTER);
+            officer.type("search-q", name.substring(0, 1), Keys.ENTER);
             officer.waitForPath("/officer/search.xhtml");
             officer.waitForText(residentId.substring(0, 4) + "********" + residentId.substring(14));
             assertFalse(officer.text().contains(residentId), "the search's list masks resident IDs");
             officer.screenshot("21-officer-search");
             officer.find("search-q").clear();
-            officer.find("search-q").sendKeys(residentId);
+            officer.type("search-q", residentId);
             officer.find("search-go").click();
             officer.waitForPath("/officer/member.xhtml?residentId=" + residentId);
             officer.waitForText(name);
             // the member page's own box, with its button: what was typed is searched, never "null"
-            officer.find("search-q").sendKeys(reference.toLowerCase(java.util.Locale.ROOT));
+            officer.type("search-q", reference.toLowerCase(java.util.Locale.ROOT));
             officer.find("search-go").click();
             officer.waitForPath("/officer/claim.xhtml?id=" + claimId);
-            officer.find("quick-search-q").sendKeys("PD-0002", Keys.ENTER);
+            officer.type("quick-search-q", "PD-0002", Keys.ENTER);
             officer.waitForPath("/officer/unit.xhtml?code=PD-0002");
             assertFalse(officer.text().toLowerCase(java.util.Locale.ROOT).contains("null"), officer.text());
         }
@@ -540,7 +540,7 @@ class WebJourneysIT {
             for (String wanted : List.of(name, residentId, reference, "PD-0002")) {
                 elsewhere.find("menu").click();
                 elsewhere.waitForVisible("quick-search-q");
-                elsewhere.find("quick-search-q").sendKeys(wanted, Keys.ENTER);
+                elsewhere.type("quick-search-q", wanted, Keys.ENTER);
                 elsewhere.waitForPath("/officer/search.xhtml");
                 elsewhere.find("nothing-found");
                 assertEquals(List.of(), elsewhere.all(By.cssSelector("#found-members, #found-claims, #found-units")),
@@ -564,8 +564,8 @@ class WebJourneysIT {
         try (Browser browser = new Browser(BASE)) {
             browser.open("/login.xhtml");
             browser.waitForText("会员请用身份证号登录");
-            browser.find("login:username").sendKeys("officer");
-            browser.find("login:password").sendKeys("not-the-password", Keys.ENTER);
+            browser.type("login:username", "officer");
+            browser.type("login:password", "not-the-password", Keys.ENTER);
             failedLogins++;
             browser.waitForText("用户名或密码不正确");
             assertFalse(browser.text().contains("需要登录"), browser.text());
@@ -625,7 +625,7 @@ class WebJourneysIT {
             assertTrue(supervisor.text().contains("已测算"), "nothing was decided: " + supervisor.text());
 
             new Select(supervisor.find("decide:reason")).selectByValue("DOCUMENTS_MISSING");
-            supervisor.find("decide:rejectNote").sendKeys("缺少出院小结");
+            supervisor.type("decide:rejectNote", "缺少出院小结");
             supervisor.find("decide:reject").click();
             supervisor.waitForVisible("decide:confirm");
             assertEquals(0, supervisor.overflow().pixels(), "the confirmation fits the phone");
@@ -824,15 +824,15 @@ class WebJourneysIT {
             byte[] csv = agent.download("template:template-csv", ".csv");
             assertEquals("\uFEFF" + String.join(",", header) + "\r\n", new String(csv, StandardCharsets.UTF_8));
 
-            agent.find("upload:file").sendKeys(file.toAbsolutePath().toString());
+            agent.type("upload:file", file.toAbsolutePath().toString());
             agent.find("upload:submit").click();
             agent.waitForText("请选择“保障计划版本”");
             assertEquals(1, occurrences(agent.text(), "请选择“保障计划版本”"), "the missing plan is told once: " + agent.text());
 
             new Select(agent.find("upload:version")).selectByValue(currentWorkingVersion());
             agent.find("upload:joinedOn_input").clear();
-            agent.find("upload:joinedOn_input").sendKeys("2026-13-45");
-            agent.find("upload:file").sendKeys(file.toAbsolutePath().toString());
+            agent.type("upload:joinedOn_input", "2026-13-45");
+            agent.type("upload:file", file.toAbsolutePath().toString());
             agent.find("upload:submit").click();
             agent.waitForText("“入会日期”须为 yyyy-MM-dd 格式的日期");
             assertEquals(1, occurrences(agent.text(), "“入会日期”须为 yyyy-MM-dd 格式的日期"), "the bad date is told once: " + agent.text());
@@ -840,8 +840,8 @@ class WebJourneysIT {
                     "the form is kept");
 
             agent.find("upload:joinedOn_input").clear();
-            agent.find("upload:joinedOn_input").sendKeys(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), Keys.TAB);
-            agent.find("upload:file").sendKeys(file.toAbsolutePath().toString());
+            agent.type("upload:joinedOn_input", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), Keys.TAB);
+            agent.type("upload:file", file.toAbsolutePath().toString());
             agent.find("upload:submit").click();
             agent.waitForText("校验位不正确");
             org.huzhu.platform.api.tabular.Table report = workbook(agent.download("report:errors-xlsx", ".xlsx"));
@@ -898,10 +898,10 @@ class WebJourneysIT {
         try (Browser agent = new Browser(BASE, 390, 844)) {
             login(agent, "agent");
             agent.open("/agent/statement.xhtml");
-            agent.find("proof:paidOn_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), paidOn, Keys.TAB);
-            agent.find("proof:amount").sendKeys("1234.56");
-            agent.find("proof:reference").sendKeys(reference);
-            agent.find("proof:slip").sendKeys(slip.toAbsolutePath().toString());
+            agent.type("proof:paidOn_input", Keys.chord(Keys.CONTROL, "a"), paidOn, Keys.TAB);
+            agent.type("proof:amount", "1234.56");
+            agent.type("proof:reference", reference);
+            agent.type("proof:slip", slip.toAbsolutePath().toString());
             agent.find("proof:send").click();
             agent.waitForText("待经办人登记");
             agent.waitForText(reference);
@@ -959,12 +959,12 @@ class WebJourneysIT {
             phone.waitForText("计划：此项为必填项。"); // each problem names its field
             assertTrue(phone.text().contains("发票总额：此项为必填项。") && phone.text().contains("材料：请至少上传一张发票"), phone.text());
             new Select(phone.find("request:plan")).selectByValue("WORKING_INPATIENT");
-            phone.find("request:hospital").sendKeys("复旦大学附属中山医院");
-            phone.find("request:serviceDate_input").sendKeys(admitted.toString(), Keys.TAB);
-            phone.find("request:endDate_input").sendKeys(admitted.plusDays(4).toString(), Keys.TAB);
-            phone.find("request:invoiceTotal").sendKeys("20000.00");
-            phone.find("request:invoicePhotos").sendKeys(photo.toAbsolutePath().toString());
-            phone.find("request:sheetPhotos").sendKeys(photo.toAbsolutePath().toString());
+            phone.type("request:hospital", "复旦大学附属中山医院");
+            phone.type("request:serviceDate_input", admitted.toString(), Keys.TAB);
+            phone.type("request:endDate_input", admitted.plusDays(4).toString(), Keys.TAB);
+            phone.type("request:invoiceTotal", "20000.00");
+            phone.type("request:invoicePhotos", photo.toAbsolutePath().toString());
+            phone.type("request:sheetPhotos", photo.toAbsolutePath().toString());
             assertEquals(0, phone.overflow().pixels(), "the request fits the phone: " + phone.overflow().elements());
             phone.screenshot("27-phone-member-request");
             phone.find("request:send").click();
@@ -993,12 +993,12 @@ class WebJourneysIT {
             assertEquals(2, officer.all(By.cssSelector("#request-documents a")).size(), "the member's two photos, to read the facts from");
             assertTrue(officer.find("claim:totalCost").getAttribute("value").startsWith("20000"), "the invoice total as the member gave it");
             officer.find("claim:days").clear();
-            officer.find("claim:days").sendKeys("5");
-            officer.find("claim:icd10").sendKeys("K35.8");
-            officer.find("claim:basicPaid").sendKeys("12000.00");
-            officer.find("claim:outOfScope").sendKeys("2000.00");
-            officer.find("claim:inScope").sendKeys("6000.00");
-            officer.find("claim:invoices").sendKeys("INV-REQ-" + System.nanoTime());
+            officer.type("claim:days", "5");
+            officer.type("claim:icd10", "K35.8");
+            officer.type("claim:basicPaid", "12000.00");
+            officer.type("claim:outOfScope", "2000.00");
+            officer.type("claim:inScope", "6000.00");
+            officer.type("claim:invoices", "INV-REQ-" + System.nanoTime());
             ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("window.scrollTo(0, 0);");
             officer.screenshot("28-officer-intake");
             officer.find("claim:submit").click();
@@ -1088,11 +1088,11 @@ class WebJourneysIT {
             java.util.Set<String> expected = new java.util.HashSet<>();
             for (int attempt = 1; attempt <= lockingAttempt; attempt++) {
                 browser.open("/login.xhtml");
-                browser.find("login:username").sendKeys("nobody.at.all");
+                browser.type("login:username", "nobody.at.all");
                 if (attempt == lockingAttempt) {
                     expected.add(java.time.ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(119).format(minute));
                 }
-                browser.find("login:password").sendKeys("wrong-" + attempt, Keys.ENTER);
+                browser.type("login:password", "wrong-" + attempt, Keys.ENTER);
                 browser.waitForText(attempt < lockingAttempt ? "用户名或密码不正确" : "已锁定至");
                 if (attempt == lockingAttempt) {
                     expected.add(java.time.ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(119).format(minute));
@@ -1105,8 +1105,8 @@ class WebJourneysIT {
             browser.screenshot("22-phone-login-locked");
 
             browser.open("/login.xhtml");
-            browser.find("login:username").sendKeys("officer");
-            browser.find("login:password").sendKeys("huzhu-demo", Keys.ENTER);
+            browser.type("login:username", "officer");
+            browser.type("login:password", "huzhu-demo", Keys.ENTER);
             browser.waitForText("已锁定至");
             browser.open("/officer/dashboard.xhtml");
             browser.waitForPath("/login.xhtml");
@@ -1137,19 +1137,19 @@ class WebJourneysIT {
     private static void enterClaim(Browser officer, String residentId, String invoice) {
         officer.open("/officer/claim-new.xhtml");
         assertEquals(List.of(), officer.inputsWithoutLabel(), "every input of the claim form has a label");
-        officer.find("claim:residentId").sendKeys(residentId);
-        officer.find("claim:serviceDate_input").sendKeys(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(20).toString(), Keys.TAB);
-        officer.find("claim:endDate_input").sendKeys(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(15).toString(), Keys.TAB);
-        officer.find("claim:days").sendKeys("5");
-        officer.find("claim:hospital").sendKeys("复旦大学附属中山医院");
-        officer.find("claim:icd10").sendKeys("K35.8");
-        officer.find("claim:totalCost").sendKeys("20000.00");
-        officer.find("claim:basicPaid").sendKeys("12000.00");
-        officer.find("claim:outOfScope").sendKeys("2000.00");
-        officer.find("claim:inScope").sendKeys("6000.00");
+        officer.type("claim:residentId", residentId);
+        officer.type("claim:serviceDate_input", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(20).toString(), Keys.TAB);
+        officer.type("claim:endDate_input", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(15).toString(), Keys.TAB);
+        officer.type("claim:days", "5");
+        officer.type("claim:hospital", "复旦大学附属中山医院");
+        officer.type("claim:icd10", "K35.8");
+        officer.type("claim:totalCost", "20000.00");
+        officer.type("claim:basicPaid", "12000.00");
+        officer.type("claim:outOfScope", "2000.00");
+        officer.type("claim:inScope", "6000.00");
         officer.find("claim:previewButton").click();
         officer.waitForText("¥ 2,500.00");
-        officer.find("claim:invoices").sendKeys(invoice);
+        officer.type("claim:invoices", invoice);
         officer.find("claim:submit").click();
         officer.waitForPath("/officer/claim.xhtml");
     }
