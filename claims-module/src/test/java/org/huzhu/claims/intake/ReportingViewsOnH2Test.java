@@ -37,6 +37,9 @@ class ReportingViewsOnH2Test {
             claim(s, 7, "WITHDRAWN", "null", "0", null);
             claim(s, 8, "APPEALED", "700", "0", null);
             claim(s, 9, "PENDING_DOCUMENTS", "null", "0", null);
+            // approved at 1,000, appealed, and reassessed at 1,300 (the amount under appeal); appealed and reassessed lower
+            claim(s, 10, "APPEALED", "1300", "1000", null);
+            claim(s, 11, "APPEALED", "600", "1000", null);
             s.execute("insert into claims.payment_batch (id, status, line_count, total, created_by, created_at) values (1, 'CLOSED', 3, 0, 't', current_timestamp)");
             s.execute("insert into claims.payment_line (batch_id, claim_id, payee_name, account, union_account, amount, status, settled_at) values "
                     + "(1, 4, 'm', 'a', false, 1200, 'PAID', timestamp '2026-03-10 10:00:00'), "
@@ -83,7 +86,7 @@ class ReportingViewsOnH2Test {
     }
 
     @Test
-    void aClaimCountsUnlessRejectedOrWithdrawnIsValuedOnceAssessedAndIsExpectedToPayItsApprovedElseAssessedAmount() throws SQLException {
+    void aClaimCountsUnlessRejectedOrWithdrawnIsValuedOnceAssessedAndIsExpectedToPayItsApprovedElseAssessedAmountAndAnAppealTheAmountUnderAppeal() throws SQLException {
         assertEquals(List.of(
                 "1 TRUE FALSE TRUE 0.00 null",
                 "2 TRUE TRUE FALSE 800.00 null",
@@ -93,7 +96,9 @@ class ReportingViewsOnH2Test {
                 "6 FALSE FALSE FALSE 1500.00 1500.00",
                 "7 FALSE FALSE FALSE 0.00 null",
                 "8 TRUE TRUE FALSE 700.00 null",
-                "9 TRUE TRUE FALSE 0.00 null"),
+                "9 TRUE TRUE FALSE 0.00 null",
+                "10 TRUE TRUE FALSE 1300.00 null",
+                "11 TRUE TRUE FALSE 1000.00 null"),
                 rows("select id, counted, valued, unassessed, expected_amount, reversed_amount from claims.reporting_claim order by id"));
     }
 

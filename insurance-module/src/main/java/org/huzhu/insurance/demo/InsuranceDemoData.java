@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 
+import org.huzhu.insurance.api.demo.DemoYears;
 import org.huzhu.insurance.api.enrolment.EnrolmentListView;
 import org.huzhu.insurance.api.premium.BillView;
 import org.huzhu.insurance.api.rules.Payer;
@@ -75,9 +76,12 @@ public class InsuranceDemoData implements DemoData {
         LocalDate today = clock.today();
         LocalDate julyStart = LocalDate.of(today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1, 7, 1);
         LocalDate januaryStart = LocalDate.of(today.getYear(), 1, 1);
-        PlanVersionRecord working = versions.copy("WORKING_INPATIENT", "2016", String.valueOf(julyStart.getYear()), julyStart);
-        PlanVersionRecord serious = versions.copy("SERIOUS_ILLNESS", "2016", String.valueOf(julyStart.getYear()), julyStart);
-        PlanVersionRecord retiree = versions.copy("RETIREE_INPATIENT", "2001", String.valueOf(januaryStart.getYear()), januaryStart);
+        PlanVersionRecord working = versions.copy("WORKING_INPATIENT", "2016", String.valueOf(julyStart.getYear()), julyStart,
+                DemoYears.PRICED_LOSS_RATIO);
+        PlanVersionRecord serious = versions.copy("SERIOUS_ILLNESS", "2016", String.valueOf(julyStart.getYear()), julyStart,
+                DemoYears.PRICED_LOSS_RATIO);
+        PlanVersionRecord retiree = versions.copy("RETIREE_INPATIENT", "2001", String.valueOf(januaryStart.getYear()), januaryStart,
+                DemoYears.PRICED_LOSS_RATIO);
         enrolEveryone("PD-0001", working, julyStart.minusDays(20), true);
         enrolEveryone("PD-0001", serious, julyStart.minusDays(20), true);
         enrolEveryone("PD-0002", working, julyStart.minusDays(20), true);

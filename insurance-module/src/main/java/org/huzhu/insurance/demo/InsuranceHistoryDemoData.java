@@ -92,7 +92,7 @@ public class InsuranceHistoryDemoData {
                 LocalDate confirmedOn = start.minusDays(DemoYears.CONFIRMED_DAYS_BEFORE);
                 time.moveTo(confirmedOn.atTime(9, 0));
                 PlanVersionRecord version = copied.computeIfAbsent(held[1] + "/" + start,
-                        key -> versions.copy(held[1], held[2], DemoYears.versionCode(start), start));
+                        key -> versions.copy(held[1], held[2], DemoYears.versionCode(start), start, DemoYears.PRICED_LOSS_RATIO));
                 EnrolmentListView list = before == null ? newList(held[0], version) : renewals.renew(held[0], before, version, "agent").list();
                 time.moveTo(confirmedOn.atTime(15, 0));
                 lists.confirm(list.id(), confirmedOn, "supervisor");

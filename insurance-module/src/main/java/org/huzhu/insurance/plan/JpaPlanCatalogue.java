@@ -39,7 +39,7 @@ public class JpaPlanCatalogue implements PlanCatalogue {
     private static PlanSummary summary(Plan plan, Locale locale) {
         return new PlanSummary(plan.code(), plan.kind(), plan.name(locale), plan.versions().stream()
                 .map(v -> new PlanVersionSummary(v.versionCode(), v.periodStart(), v.periodEnd(), v.cycleYears(),
-                        v.maxShares(), v.premiumPerShare(), v.waitingPeriodMonths(), json(v.rules())))
+                        v.maxShares(), v.premiumPerShare(), v.waitingPeriodMonths(), v.expectedLossRatio(), json(v.rules())))
                 .toList());
     }
 }

@@ -16,8 +16,9 @@ public class PlanAdministrationFacade implements PlanAdministration {
     PlanVersions versions;
 
     @Override
-    public void copyVersion(String planCode, String fromVersion, String newVersion, LocalDate periodStart) {
-        versions.copy(planCode, fromVersion, newVersion, periodStart);
+    public void copyVersion(String planCode, String fromVersion, String newVersion, LocalDate periodStart,
+                            java.math.BigDecimal expectedLossRatio) {
+        versions.copy(planCode, fromVersion, newVersion, periodStart, expectedLossRatio);
     }
 
     @Override

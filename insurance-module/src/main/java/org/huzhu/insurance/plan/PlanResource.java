@@ -139,12 +139,12 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Start a new plan year: copy a version's rules to a new period of the same length, to be changed before anyone enrols")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "next year", value = "{\"versionCode\":\"2017\",\"periodStart\":\"2017-07-01\"}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "next year", value = "{\"versionCode\":\"2017\",\"periodStart\":\"2017-07-01\",\"expectedLossRatio\":0.90}")))
     @APIResponse(responseCode = "201", description = "Created")
     public Response copyVersion(@PathParam("code") String code, @PathParam("version") String version,
                                 @Valid @NotNull VersionRequests.Copy copy) {
         plansAdministration();
-        PlanVersionRecord created = versions.copy(code, version, copy.versionCode(), copy.periodStart());
+        PlanVersionRecord created = versions.copy(code, version, copy.versionCode(), copy.periodStart(), copy.expectedLossRatio());
         return Response.created(URI.create("plans/" + code + "/versions/" + created.versionCode())).entity(view(created)).build();
     }
 

@@ -46,6 +46,9 @@ public class PlanVersion {
     @Column(name = "waiting_period_months", nullable = false)
     private int waitingPeriodMonths;
 
+    @Column(name = "expected_loss_ratio", precision = 6, scale = 4)
+    private BigDecimal expectedLossRatio;
+
     @Column(nullable = false)
     private String rules;
 
@@ -82,6 +85,11 @@ public class PlanVersion {
 
     public int waitingPeriodMonths() {
         return waitingPeriodMonths;
+    }
+
+    /** The loss ratio the premium was priced for; {@code null} where the version states none. */
+    public BigDecimal expectedLossRatio() {
+        return expectedLossRatio;
     }
 
     public String rules() {

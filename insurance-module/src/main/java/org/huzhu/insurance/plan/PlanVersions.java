@@ -88,22 +88,28 @@ public class PlanVersions {
         }
         requireNoOverlap(planId, 0L, rules);
         Jdbc.update(dataSource, "insert into insurance.plan_version (plan_id, version_code, period_start, period_end, cycle_years, "
-                + "max_shares, premium_per_share, waiting_period_months, rules) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "max_shares, premium_per_share, waiting_period_months, expected_loss_ratio, rules) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 planId, versionCode, rules.period().start(), rules.period().end(), rules.period().cycleYears(), rules.maxShares(),
                 rules.premium().tiers().get(0).amount(), rules.cover().waitingPeriodMonths(),
-                PlanRulesJson.write(rules));
+                rules.premium().expectedLossRatio().orElse(null), PlanRulesJson.write(rules));
         trail.record("PLAN_VERSION_CREATED", org.huzhu.platform.api.audit.AuditedObject.PLAN, planCode + "/" + versionCode, null,
                 PlanRulesJson.write(rules));
         return require(planCode, versionCode);
     }
 
-    /** Starts a new plan year: the rules of an existing version over a new period of the same length. */
+    /**
+     * Starts a new plan year: the rules of an existing version over a new period of the same length, priced for the
+     * given loss ratio ({@code null}: the source version's).
+     */
     @Transactional
-    public PlanVersionRecord copy(String planCode, String fromVersion, String newVersion, LocalDate periodStart) {
+    public PlanVersionRecord copy(String planCode, String fromVersion, String newVersion, LocalDate periodStart,
+                                  java.math.BigDecimal expectedLossRatio) {
         PlanRules source = require(planCode, fromVersion).rules();
         int years = source.period().cycleYears();
+        org.huzhu.insurance.api.rules.PremiumRule premium = expectedLossRatio == null ? source.premium()
+                : source.premium().withExpectedLossRatio(Optional.of(expectedLossRatio));
         PlanRules rules = new PlanRules(new org.huzhu.insurance.api.rules.CoveragePeriod(periodStart, periodStart.plusYears(years).minusDays(1), years),
-                source.maxShares(), source.eligibility(), source.group(), source.premium(), source.cover(), source.claimTimeLimitMonths(),
+                source.maxShares(), source.eligibility(), source.group(), premium, source.cover(), source.claimTimeLimitMonths(),
                 source.refund(), source.benefits(), source.capGroups());
         return create(planCode, newVersion, rules);
     }
@@ -118,9 +124,9 @@ public class PlanVersions {
         PlanRulesValidator.requireValid(rules);
         requireNoOverlap(existing.planId(), existing.id(), rules);
         Jdbc.update(dataSource, "update insurance.plan_version set period_start = ?, period_end = ?, cycle_years = ?, max_shares = ?, "
-                + "premium_per_share = ?, waiting_period_months = ?, rules = ? where id = ?", rules.period().start(), rules.period().end(),
-                rules.period().cycleYears(), rules.maxShares(), rules.premium().tiers().get(0).amount(),
-                rules.cover().waitingPeriodMonths(), PlanRulesJson.write(rules), existing.id());
+                + "premium_per_share = ?, waiting_period_months = ?, expected_loss_ratio = ?, rules = ? where id = ?", rules.period().start(),
+                rules.period().end(), rules.period().cycleYears(), rules.maxShares(), rules.premium().tiers().get(0).amount(),
+                rules.cover().waitingPeriodMonths(), rules.premium().expectedLossRatio().orElse(null), PlanRulesJson.write(rules), existing.id());
         parsed.remove(existing.id());
         byId.remove(existing.id());
         trail.record("PLAN_VERSION_CHANGED", org.huzhu.platform.api.audit.AuditedObject.PLAN, planCode + "/" + versionCode,

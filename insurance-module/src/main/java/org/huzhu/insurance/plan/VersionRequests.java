@@ -20,8 +20,11 @@ public final class VersionRequests {
     public record Rules(@NotNull JsonObject rules) {
     }
 
-    /** A copy of an existing version for the next period, starting on the given date. */
-    public record Copy(@NotBlank String versionCode, @NotNull LocalDate periodStart) {
+    /**
+     * A copy of an existing version for the next period, starting on the given date; {@code expectedLossRatio}, the
+     * loss ratio the new year is priced for, replaces the source's where given.
+     */
+    public record Copy(@NotBlank String versionCode, @NotNull LocalDate periodStart, java.math.BigDecimal expectedLossRatio) {
     }
 
     /** The outcome: the version's identity and its rules as stored. */

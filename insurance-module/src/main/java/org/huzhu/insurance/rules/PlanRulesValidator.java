@@ -127,6 +127,11 @@ public final class PlanRulesValidator {
             }
             previousBound = bound;
         }
+        rules.premium().expectedLossRatio().ifPresent(ratio -> {
+            if (ratio.signum() <= 0 || ratio.compareTo(BigDecimal.valueOf(3)) > 0 || ratio.stripTrailingZeros().scale() > 4) {
+                problems.add(Reason.of("rules.premium.expectedLossRatio", ratio.toPlainString()));
+            }
+        });
         List<PayerShare> payers = rules.premium().payers();
         if (payers.isEmpty()) {
             problems.add(Reason.of("rules.premium.noPayers"));

@@ -57,6 +57,21 @@ class PlanRulesValidatorTest {
         PlanRulesValidator.requireValid(inpatient2016());
     }
 
+    @Test
+    void aPricedLossRatioMustBeAbove0AndAtMost3() {
+        for (String plausible : List.of("0.90", "1.2", "3")) {
+            assertEquals(List.of(), codes(priced(plausible)), plausible);
+        }
+        for (String implausible : List.of("0", "-0.5", "3.01", "0.12345")) {
+            assertEquals(List.of("rules.premium.expectedLossRatio"), codes(priced(implausible)), implausible);
+        }
+    }
+
+    private static PlanRules priced(String ratio) {
+        return org.huzhu.insurance.testing.RulesFixture.withPremium(inpatient2016(),
+                inpatient2016().premium().withExpectedLossRatio(java.util.Optional.of(new BigDecimal(ratio))));
+    }
+
     // ---- co-insurance bands ----
 
     @Test

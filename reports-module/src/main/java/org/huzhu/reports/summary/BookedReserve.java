@@ -26,8 +26,11 @@ import org.huzhu.reports.reserving.TriangleCell;
  *       over the whole window), overridden by lag where chosen, chained at full precision (double) with the chosen
  *       tail (by default none).</li>
  *   <li>Months of service older than the newest {@code projectionMonths}: chain ladder, ultimate = reported ×
- *       CDF. The newest months: Bornhuetter–Ferguson, IBNR = (1 − 1 / CDF) × a-priori, a-priori = the
- *       chain-ladder months' ultimate per member-month (Cape Cod) × the month's member-months.</li>
+ *       CDF. The newest months: IBNR = (1 − 1 / CDF) × a-priori. Where the month's earned premium is all priced
+ *       (its plan versions state a priced loss ratio): Bornhuetter–Ferguson, a-priori = the priced claims
+ *       ({@link ReservingData#pricedClaims}) less the large claims expected of the month (their estimated cost per
+ *       member-month × its member-months; with a configured load, priced / (1 + load)), not below 0. Otherwise Cape
+ *       Cod, a-priori = the chain-ladder months' ultimate per member-month × the month's member-months.</li>
  *   <li>Large claims (above the threshold) are reserved one by one at their own case reserve. The claims above
  *       the threshold not yet reported: with a configured load, load × the attritional IBNR; without one, Cape
  *       Cod on the large claims' counts ({@link LargeClaims}). The load shown is large / attritional IBNR.</li>
@@ -38,10 +41,11 @@ import org.huzhu.reports.reserving.TriangleCell;
  * Uncertainty of the booked total, components taken as independent: Mack (1993) for the chain-ladder months
  * (process and parameter error, the covariance between those months included; σ² from the link ratios the chosen
  * average uses, projected with the selected factors and tail, see
- * {@link MackStandardError#estimate(Triangle, SigmaExtrapolation, DevelopmentAverage, DevelopmentFactors)}); for the BF months the
- * compound-Poisson process variance of the unreported amount (IBNR × E[X²] / E[X] over the window's assessed
- * attritional claims) and the estimation variance of the a-priori cost per member-month (the weighted spread of
- * the chain-ladder months' cost per member-month / their member-months), the CDF's own error left out; for the
+ * {@link MackStandardError#estimate(Triangle, SigmaExtrapolation, DevelopmentAverage, DevelopmentFactors)}); for the Cape Cod
+ * and Bornhuetter–Ferguson months the compound-Poisson process variance of the unreported amount (IBNR × E[X²] / E[X]
+ * over the window's assessed attritional claims), and for the Cape Cod months the estimation variance of the a-priori
+ * cost per member-month (the weighted spread of the chain-ladder months' cost per member-month / their
+ * member-months); a priced a-priori is taken as known, and the CDF's own error is left out; for the
  * large claims not yet reported the compound-Poisson variance with the large claims' E[X²] / E[X] and the Poisson
  * error of their estimated rate; for the unassessed claims their
  * count × the claim-size variance. The 95 % interval is the 2.5 % and 97.5 % points of a lognormal with the
@@ -50,7 +54,14 @@ import org.huzhu.reports.reserving.TriangleCell;
 public final class BookedReserve {
 
     /** How a month of service's IBNR was estimated. */
-    public enum Method { CHAIN_LADDER, BORNHUETTER_FERGUSON }
+    public enum Method {
+        /** ultimate = reported × CDF */
+        CHAIN_LADDER,
+        /** IBNR = (1 − 1 / CDF) × the claims the plans' pricing expects (earned premium × priced loss ratio) */
+        BORNHUETTER_FERGUSON,
+        /** IBNR = (1 − 1 / CDF) × the chain-ladder months' ultimate per member-month × the month's member-months */
+        CAPE_COD
+    }
 
     /**
      * One month of service.
@@ -204,12 +215,22 @@ public final class BookedReserve {
         }
         boolean bf = clExposure > 0;
         double pmpm = bf ? clUltimate / clExposure : 0;
+        // claims above the threshold not yet reported (their expected cost per member-month also takes the large
+        // claims' share out of a priced a-priori, which covers all claims)
+        LargeClaims large = LargeClaims.of(data, factors, exposure, oldest);
         Method[] method = new Method[n];
         double[] completion = new double[n];
         for (int i = 0; i < n; i++) {
             completion[i] = 1.0 - 1.0 / toUltimate[n - 1 - i];
-            if (i >= chainLadderMonths && bf) {
+            BigDecimal priced = data.pricedClaims().get(oldest.plusMonths(i));
+            if (i >= chainLadderMonths && priced != null) {
                 method[i] = Method.BORNHUETTER_FERGUSON;
+                double expectedLarge = configuredLoad != null ? 0 : large.costPerMemberMonth() * exposure[i];
+                double apriori = configuredLoad != null ? priced.doubleValue() / (1 + configuredLoad.doubleValue())
+                        : priced.doubleValue() - expectedLarge;
+                attritionalIbnr[i] = completion[i] * Math.max(0, apriori);
+            } else if (i >= chainLadderMonths && bf) {
+                method[i] = Method.CAPE_COD;
                 attritionalIbnr[i] = completion[i] * pmpm * exposure[i];
             } else {
                 method[i] = Method.CHAIN_LADDER;
@@ -217,8 +238,6 @@ public final class BookedReserve {
             }
         }
 
-        // claims above the threshold not yet reported
-        LargeClaims large = LargeClaims.of(data, factors, exposure, oldest);
         double[] largeIbnr = new double[n];
         for (int i = 0; i < n; i++) {
             largeIbnr[i] = configuredLoad != null ? configuredLoad.doubleValue() * attritionalIbnr[i] : large.ibnr(i);
@@ -263,11 +282,15 @@ public final class BookedReserve {
             double largeProcess = Math.max(0, largeIbnr[i]) * large.sizeRatio();
             double unassessedVariance = unassessedEstimate[i] <= 0 || mean <= 0 ? 0 : unassessedEstimate[i] / mean * sizeVariance;
             double rowVariance;
-            if (method[i] == Method.BORNHUETTER_FERGUSON) {
+            if (method[i] == Method.CAPE_COD) {
                 double process = Math.max(0, attritionalIbnr[i]) * sizeRatio;
                 otherVariance += process;
                 bfShare += completion[i] * exposure[i];
                 rowVariance = process + Math.pow(completion[i] * exposure[i], 2) * pmpmVariance;
+            } else if (method[i] == Method.BORNHUETTER_FERGUSON) {
+                // the priced a-priori is taken as known: process variance only
+                rowVariance = Math.max(0, attritionalIbnr[i]) * sizeRatio;
+                otherVariance += rowVariance;
             } else {
                 rowVariance = mackRow[i] * mackRow[i];
             }
@@ -275,7 +298,7 @@ public final class BookedReserve {
             rowVariance += largeProcess + unassessedVariance;
             BigDecimal rounded = money(monthIbnr);
             total = total.add(rounded);
-            boolean known = method[i] == Method.BORNHUETTER_FERGUSON || mackVariance != null;
+            boolean known = method[i] != Method.CHAIN_LADDER || mackVariance != null;
             List<BigDecimal> row = new ArrayList<>();
             List<Long> rowCounts = new ArrayList<>();
             long runningCount = 0;
@@ -326,7 +349,7 @@ public final class BookedReserve {
      * expected number per member-month = claims reported / member-months × share reported, each at the average
      * large claim.
      */
-    private record LargeClaims(double[] ibnr, double sizeRatio, double rateVariance) {
+    private record LargeClaims(double[] ibnr, double sizeRatio, double rateVariance, double costPerMemberMonth) {
 
         static LargeClaims of(ReservingData data, double[] attritionalFactors, double[] exposure, YearMonth oldest) {
             int n = data.triangleMonths();
@@ -341,7 +364,7 @@ public final class BookedReserve {
             double[] ibnr = new double[n];
             int claims = data.largeClaims().size();
             if (claims == 0) {
-                return new LargeClaims(ibnr, 0, 0);
+                return new LargeClaims(ibnr, 0, 0, 0);
             }
             double[][] cumulative = new double[n][];
             for (int i = 0; i < n; i++) {
@@ -369,7 +392,7 @@ public final class BookedReserve {
                 usedExposure += exposure[i] * reportedShare[n - 1 - i];
             }
             if (usedExposure <= 0) {
-                return new LargeClaims(ibnr, 0, 0);
+                return new LargeClaims(ibnr, 0, 0, 0);
             }
             double rate = claims / usedExposure;
             double size = total / claims;
@@ -381,7 +404,7 @@ public final class BookedReserve {
             }
             // the rate's Poisson estimation error, shared by every month
             double rateVariance = Math.pow(unreportedExposure * size, 2) * rate / usedExposure;
-            return new LargeClaims(ibnr, squares / total, rateVariance);
+            return new LargeClaims(ibnr, squares / total, rateVariance, rate * size);
         }
 
         double ibnr(int i) {

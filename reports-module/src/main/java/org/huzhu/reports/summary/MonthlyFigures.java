@@ -60,7 +60,8 @@ import org.huzhu.reports.api.summary.Scope;
  * <h2>Claims</h2>
  * A claim counts when received by E and the claims module counts it ({@code claims.reporting_claim.counted}: not
  * rejected or withdrawn); its month of service is that of {@code service_date}; its expected amount X is the
- * view's {@code expected_amount} (approved when positive, else assessed payable, else 0). Paid = the payments the
+ * view's {@code expected_amount} (approved when positive, else assessed payable, else 0; an appealed claim the amount
+ * under appeal, the higher of its approved amount and the appeal's reassessment). Paid = the payments the
  * bank confirmed ({@code claims.reporting_payment}), net of reversals ({@code claims.reporting_reversal}): a claim
  * reversed (rejected with reason REVERSED, event REVERSE) has its payments taken back at the time of the reversal.
  * Paid, the case reserves and the triangle share this one basis, and the ledger books the same events (benefits paid
@@ -535,7 +536,26 @@ public class MonthlyFigures {
                     + "where " + COUNTED + "and c.valued and c.service_date >= ? and c.service_date <= ? and "
                     + EXPECTED + " > ? " + claimPlan(), rs -> large.add(new ReservingData.LargeClaimValue(rs.getLong(1), fromIndex(rs.getLong(2)),
                     rs.getInt(3), rs.getBigDecimal(4), rs.getBigDecimal(5))), withPlan(nextMonth(), end, first, end, threshold));
-            return new ReservingData(month, n, parameters.projectionMonths(), memberMonths, list, large);
+            return new ReservingData(month, n, parameters.projectionMonths(), memberMonths, list, large, pricedClaims(oldest));
+        }
+
+        /**
+         * By month of service from {@code first} to M, the claims the plans' pricing expects: the month's earned premium
+         * ({@code insurance.reporting_earning}) × the loss ratio its version was priced for; a month is left out when
+         * any of its earned premium comes from a version that states none, or when nothing was earned.
+         */
+        Map<YearMonth, BigDecimal> pricedClaims(YearMonth first) throws SQLException {
+            Map<YearMonth, BigDecimal> result = new TreeMap<>();
+            query("select s.run_month, sum(s.earned * v.expected_loss_ratio), "
+                    + "sum(case when v.expected_loss_ratio is null then 1 else 0 end), sum(s.earned) "
+                    + "from insurance.reporting_earning s join insurance.reporting_plan_version v on v.plan_version_id = s.plan_version_id "
+                    + "where s.run_month >= ? and s.run_month <= ? and s.earned <> 0 " + (scope.isTotal() ? "" : "and v.plan_code = ? ")
+                    + "group by s.run_month", rs -> {
+                        if (rs.getLong(3) == 0 && rs.getBigDecimal(4).signum() > 0) {
+                            result.put(YearMonth.parse(rs.getString(1)), rs.getBigDecimal(2));
+                        }
+                    }, withPlan(first.toString(), month.toString()));
+            return result;
         }
 
         private static void cell(Map<String, Object[]> cells, long origin, int lag, String type, BigDecimal amount, long count,

@@ -28,9 +28,19 @@ import java.util.TreeMap;
  * @param memberMonths     exposure by month of service (months without exposure may be missing)
  * @param cells            attritional claims by month of service × report lag (months from service to receipt)
  * @param largeClaims      claims above the threshold, valued at E
+ * @param pricedClaims     by month of service, the claims the plans' pricing expects: the month's earned premium ×
+ *                         the loss ratio its plan version was priced for; only months whose earned premium is all
+ *                         from versions that state one (others are missing)
  */
 public record ReservingData(YearMonth valuationMonth, int triangleMonths, int projectionMonths,
-                            Map<YearMonth, BigDecimal> memberMonths, List<Cell> cells, List<LargeClaimValue> largeClaims) {
+                            Map<YearMonth, BigDecimal> memberMonths, List<Cell> cells, List<LargeClaimValue> largeClaims,
+                            Map<YearMonth, BigDecimal> pricedClaims) {
+
+    /** A valuation whose plans state no priced loss ratio. */
+    public ReservingData(YearMonth valuationMonth, int triangleMonths, int projectionMonths,
+                         Map<YearMonth, BigDecimal> memberMonths, List<Cell> cells, List<LargeClaimValue> largeClaims) {
+        this(valuationMonth, triangleMonths, projectionMonths, memberMonths, cells, largeClaims, Map.of());
+    }
 
     public ReservingData {
         Objects.requireNonNull(valuationMonth, "valuationMonth");
@@ -45,6 +55,13 @@ public record ReservingData(YearMonth valuationMonth, int triangleMonths, int pr
             }
         });
         memberMonths = java.util.Collections.unmodifiableMap(exposure);
+        TreeMap<YearMonth, BigDecimal> priced = new TreeMap<>();
+        pricedClaims.forEach((month, value) -> {
+            if (!month.isBefore(oldest) && !month.isAfter(valuationMonth)) {
+                priced.put(month, value.setScale(2, RoundingMode.HALF_UP));
+            }
+        });
+        pricedClaims = java.util.Collections.unmodifiableMap(priced);
         cells = cells.stream().filter(c -> c.count() != 0 || c.unassessed() != 0 || c.amount().signum() != 0).sorted(Comparator.comparing(Cell::origin).thenComparingInt(Cell::lag).thenComparing(Cell::claimType)).toList();
         largeClaims = largeClaims.stream().sorted(Comparator.comparing(LargeClaimValue::origin).thenComparingLong(LargeClaimValue::claimId)).toList();
         for (Cell cell : cells) {

@@ -33,7 +33,9 @@ final class BookDatabase {
             "../members-module/src/main/resources/db/migration/members/V10__reporting_views.sql",
             "../insurance-module/src/main/resources/db/migration/insurance/V10__reporting_views.sql",
             "../insurance-module/src/main/resources/db/migration/insurance/V62__reporting_plan_year.sql",
-            "../claims-module/src/main/resources/db/migration/claims/V10__reporting_views.sql");
+            "../insurance-module/src/main/resources/db/migration/insurance/V63__priced_loss_ratio.sql",
+            "../claims-module/src/main/resources/db/migration/claims/V10__reporting_views.sql",
+            "../claims-module/src/main/resources/db/migration/claims/V22__appeals_reserved_at_the_amount_under_appeal.sql");
 
     private BookDatabase() {
     }

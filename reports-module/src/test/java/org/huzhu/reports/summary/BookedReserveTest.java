@@ -120,16 +120,66 @@ class BookedReserveTest {
     }
 
     @Test
-    void theBornhuetterFergusonMonthsTakeTheirCdfWithTheTail() {
-        // the newest month by BF: IBNR = (1 − 1 / CDF) × a priori; the a priori (Jan and Feb's ultimate per member-month × 100)
+    void theCapeCodMonthsTakeTheirCdfWithTheTail() {
+        // the newest month by Cape Cod (its plans state no priced loss ratio): IBNR = (1 − 1 / CDF) × a priori; the a priori (Jan and Feb's ultimate per member-month × 100)
         // and the CDF both carry the tail
         ReservingChoices withTail = ReservingChoices.parse(null, null, null, null, "1.01", "tail");
         BookedReserve booked = BookedReserve.estimate(cityScale(1), null, withTail);
         BookedReserve chainLadder = BookedReserve.estimate(cityScale(0), null, withTail);
         double cdf = chainLadder.factors().selected().cumulativeToUltimate(0);
         double apriori = (chainLadder.row(JAN).ultimate().doubleValue() + chainLadder.row(FEB).ultimate().doubleValue()) / 200 * 100;
-        assertEquals(BookedReserve.Method.BORNHUETTER_FERGUSON, booked.row(MAR).method());
+        assertEquals(BookedReserve.Method.CAPE_COD, booked.row(MAR).method());
         assertEquals((1 - 1 / cdf) * apriori, booked.row(MAR).ibnr().doubleValue(), 0.05);
         assertEquals(new BigDecimal("173300.00"), booked.row(JAN).ibnr());
+    }
+
+    static ReservingData priced(int projectionMonths, Map<YearMonth, BigDecimal> pricedClaims, List<ReservingData.LargeClaimValue> large) {
+        ReservingData city = cityScale(projectionMonths);
+        return new ReservingData(MAR, 3, projectionMonths, EXPOSURE, city.cells(), large, pricedClaims);
+    }
+
+    @Test
+    void aMonthWhosePremiumIsPricedTakesThePricedClaimsAsItsAPriori() {
+        // March by Bornhuetter–Ferguson: IBNR = (1 − 1 / CDF) × 90,000,000 (earned premium × priced loss ratio), whatever
+        // the chain-ladder months cost per member-month
+        MathContext exact = MathContext.DECIMAL128;
+        BigDecimal cdf = new BigDecimal("40330000").divide(new BigDecimal("30000000"), exact)
+                .multiply(new BigDecimal("17330000").divide(new BigDecimal("13330000"), exact), exact);
+        BookedReserve booked = BookedReserve.estimate(priced(1, Map.of(MAR, new BigDecimal("90000000")), List.of()), null);
+        assertEquals(BookedReserve.Method.BORNHUETTER_FERGUSON, booked.row(MAR).method());
+        BigDecimal expected = BigDecimal.ONE.subtract(BigDecimal.ONE.divide(cdf, exact)).multiply(new BigDecimal("90000000"))
+                .setScale(2, RoundingMode.HALF_UP);
+        assertEquals(expected.doubleValue(), booked.row(MAR).ibnr().doubleValue(), 0.02);
+        assertEquals(BookedReserve.Method.CHAIN_LADDER, booked.row(FEB).method());
+    }
+
+    @Test
+    void aMonthWithoutPricedClaimsStaysWithCapeCod() {
+        BookedReserve booked = BookedReserve.estimate(priced(2, Map.of(MAR, new BigDecimal("90000000")), List.of()), null);
+        assertEquals(BookedReserve.Method.CAPE_COD, booked.row(FEB).method());
+        assertEquals(BookedReserve.Method.BORNHUETTER_FERGUSON, booked.row(MAR).method());
+    }
+
+    @Test
+    void thePricedAPrioriLeavesTheLargeClaimsToTheirOwnEstimate() {
+        // one large claim of 2,000,000 reported in January at lag 0: 1 per 300 member-months reported (all reported), so the
+        // large claims cost 2,000,000 / 300 per member-month; March's priced 90,000,000 less 100 × that is the attritional
+        // a-priori, and the large claims not yet reported are estimated on their own
+        List<ReservingData.LargeClaimValue> large = List.of(new ReservingData.LargeClaimValue(1, JAN, 0, new BigDecimal("2000000"), BigDecimal.ZERO));
+        BookedReserve withLarge = BookedReserve.estimate(priced(1, Map.of(MAR, new BigDecimal("90000000")), large), null);
+        BookedReserve withoutLarge = BookedReserve.estimate(priced(1, Map.of(MAR, new BigDecimal("90000000")), List.of()), null);
+        BookedReserve reducedApriori = BookedReserve.estimate(priced(1, Map.of(MAR, new BigDecimal("90000000").subtract(
+                new BigDecimal("2000000").divide(new BigDecimal("3"), 10, RoundingMode.HALF_UP))), List.of()), null);
+        assertEquals(reducedApriori.row(MAR).ibnr().doubleValue(), withLarge.row(MAR).ibnr().doubleValue(), 0.02,
+                "the large claims' pattern here is all reported at lag 0, so none are expected unreported");
+        assertEquals(1, withoutLarge.row(MAR).ibnr().compareTo(withLarge.row(MAR).ibnr()));
+    }
+
+    @Test
+    void withAConfiguredLoadThePricedClaimsAreSharedBetweenAttritionalAndLarge() {
+        // load 0.25: attritional a-priori 90,000,000 / 1.25, large IBNR 0.25 × the attritional one: together (1 − 1 / CDF) × 90,000,000
+        BookedReserve booked = BookedReserve.estimate(priced(1, Map.of(MAR, new BigDecimal("90000000")), List.of()), new BigDecimal("0.25"));
+        BookedReserve unloaded = BookedReserve.estimate(priced(1, Map.of(MAR, new BigDecimal("90000000")), List.of()), null);
+        assertEquals(unloaded.row(MAR).ibnr().doubleValue(), booked.row(MAR).ibnr().doubleValue(), 0.02);
     }
 }

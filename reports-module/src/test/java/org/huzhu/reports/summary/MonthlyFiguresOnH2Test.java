@@ -84,7 +84,9 @@ class MonthlyFiguresOnH2Test {
             migrate(s, "../members-module/src/main/resources/db/migration/members/V10__reporting_views.sql");
             migrate(s, "../insurance-module/src/main/resources/db/migration/insurance/V10__reporting_views.sql");
             migrate(s, "../insurance-module/src/main/resources/db/migration/insurance/V62__reporting_plan_year.sql");
+            migrate(s, "../insurance-module/src/main/resources/db/migration/insurance/V63__priced_loss_ratio.sql");
             migrate(s, "../claims-module/src/main/resources/db/migration/claims/V10__reporting_views.sql");
+            migrate(s, "../claims-module/src/main/resources/db/migration/claims/V22__appeals_reserved_at_the_amount_under_appeal.sql");
             migrate(s, "src/main/resources/db/migration/reports/V1__monthly_reports.sql");
             migrate(s, "src/main/resources/db/migration/reports/V2__reserving_choices.sql");
 
@@ -198,7 +200,7 @@ class MonthlyFiguresOnH2Test {
         assertMoney("5830.65", t.rows().get(1).ibnr());
         assertMoney("25111.09", t.rows().get(2).ibnr());
         // per row: method, CDF from the latest lag, ultimate = latest + IBNR (large claims' own values apart)
-        assertEquals(List.of("CHAIN_LADDER", "CHAIN_LADDER", "BORNHUETTER_FERGUSON"), t.rows().stream().map(LagTriangle.Row::method).toList());
+        assertEquals(List.of("CHAIN_LADDER", "CHAIN_LADDER", "CAPE_COD"), t.rows().stream().map(LagTriangle.Row::method).toList());
         assertEquals(List.of(new BigDecimal("1.000000"), new BigDecimal("1.200000"), new BigDecimal("3.936000")),
                 t.rows().stream().map(LagTriangle.Row::cdf).toList());
         assertEquals(List.of(money("3600.00"), money("11030.65"), money("29311.09")), t.rows().stream().map(LagTriangle.Row::ultimate).toList());
@@ -364,6 +366,28 @@ class MonthlyFiguresOnH2Test {
 
     private static BigDecimal money(String value) {
         return new BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    @Test
+    void theNewestMonthOfAPricedPlanTakesItsEarnedPremiumTimesThePricedLossRatioAsItsAPriori() throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("update insurance.plan_version set expected_loss_ratio = 1.5 where id = 1");
+        }
+        try {
+            ReservingData data = new MonthlyFigures(db).reservingData(MARCH, Scope.total(), PARAMETERS);
+            // earning_summary: 30, 30 and 25 earned in January, February and March
+            assertEquals(java.util.Map.of(YearMonth.of(2026, 1), money("45.00"), YearMonth.of(2026, 2), money("45.00"), MARCH, money("37.50")),
+                    data.pricedClaims());
+            LagTriangle t = new MonthlyFigures(db).compute(MARCH, Scope.total(), AS_OF, PARAMETERS).triangle();
+            assertEquals(List.of("CHAIN_LADDER", "CHAIN_LADDER", "BORNHUETTER_FERGUSON"), t.rows().stream().map(LagTriangle.Row::method).toList());
+            // the priced 37.50 is less than the large claims expected of March (3 member-months at 60,000 / 6.2621951 each),
+            // so nothing is left for the attritional claims: March's IBNR is the large claims' 21441.09 alone
+            assertMoney("21441.09", t.rows().get(2).ibnr());
+        } finally {
+            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+                s.execute("update insurance.plan_version set expected_loss_ratio = null where id = 1");
+            }
+        }
     }
 
     private static void assertMoney(String expected, BigDecimal actual) {

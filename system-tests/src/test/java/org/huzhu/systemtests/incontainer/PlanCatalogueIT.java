@@ -54,9 +54,12 @@ class PlanCatalogueIT {
         assertTrue(send(client, base, null, "GET", "plans/" + PLAN, null, 200).contains("\"versionCode\":\"PC2091\""));
 
         // copied
-        send(client, base, "admin", "POST", "plans/" + PLAN + "/versions/PC2091/copy", "{\"versionCode\":\"PC2092\",\"periodStart\":\"2092-07-01\"}", 201);
+        send(client, base, "admin", "POST", "plans/" + PLAN + "/versions/PC2091/copy",
+                "{\"versionCode\":\"PC2092\",\"periodStart\":\"2092-07-01\",\"expectedLossRatio\":0.9}", 201);
         String copy = send(client, base, null, "GET", "plans/" + PLAN + "/versions/PC2092", null, 200);
         assertTrue(copy.contains("\"periodEnd\":\"2093-06-30\""), copy);
+        // priced for a loss ratio of 0.9: in the rules and beside the premium
+        assertTrue(copy.contains("\"expectedLossRatio\":\"0.9\"") && copy.contains("\"expectedLossRatio\":0.9"), copy);
         assertTrue(send(client, base, null, "GET", "plans", null, 200).contains("\"versionCode\":\"PC2092\""), "copied, listed at once");
 
         // replaced: a waiting period of two months shows at once in the list and in the version

@@ -103,10 +103,13 @@ class ProductionYearIT {
                 HttpResponse.BodyHandlers.discarding()).statusCode() / 100 == 4, "a staff account is no agent");
         assertTrue(api.call("GET", "/api/v1/accounts/chen.agent/changes", ADMIN, null, 200).contains("li.supervisor"), "who created the agent is recorded");
 
-        // 3. the plan year: a copy of the seeded working-inpatient rules for a year starting on the first of last month
+        // 3. the plan year: a copy of the seeded working-inpatient rules for a year starting on the first of last month,
+        // priced for a loss ratio of 0.85
         String version = "Y" + yearStart.toString().substring(0, 7).replace("-", "");
         api.call("POST", "/api/v1/plans/WORKING_INPATIENT/versions/2016/copy", ADMIN,
-                "{\"versionCode\":\"" + version + "\",\"periodStart\":\"" + yearStart + "\"}", 201);
+                "{\"versionCode\":\"" + version + "\",\"periodStart\":\"" + yearStart + "\",\"expectedLossRatio\":5}", 400);
+        api.call("POST", "/api/v1/plans/WORKING_INPATIENT/versions/2016/copy", ADMIN,
+                "{\"versionCode\":\"" + version + "\",\"periodStart\":\"" + yearStart + "\",\"expectedLossRatio\":0.85}", 201);
 
         // 4. the agent uploads the unit's list
         List<String> ids = residentIds(3);
@@ -188,6 +191,8 @@ class ProductionYearIT {
         String revision = ApiClient.first(revisions, "\"revision\":(\\d+)");
         String figures = api.call("GET", "/api/v1/reports/monthly/" + lastMonth + "/" + revision + "/figures", "zhao.actuary", null, 200);
         assertFalse(figures.isBlank(), figures);
+        // last month, the newest of the triangle, earned priced premium: its a-priori is that premium × 0.85
+        assertTrue(figures.contains("\"method\":\"BORNHUETTER_FERGUSON\""), figures);
         HttpResponse<byte[]> pdf = api.send("GET", "/api/v1/reports/monthly/" + lastMonth + "/" + revision + ".pdf?lang=zh", "zhao.actuary", null, null,
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());

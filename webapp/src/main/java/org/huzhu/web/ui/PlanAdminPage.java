@@ -29,6 +29,7 @@ public class PlanAdminPage implements Serializable {
     private String source;
     private String newVersion;
     private LocalDate periodStart;
+    private java.math.BigDecimal expectedLossRatio;
     private String target;
     private String rules;
 
@@ -40,7 +41,7 @@ public class PlanAdminPage implements Serializable {
         try {
             mayManage();
             String[] from = source.split("/", 2);
-            plans.copyVersion(from[0], from[1], newVersion, periodStart);
+            plans.copyVersion(from[0], from[1], newVersion, periodStart, expectedLossRatio);
             Pages.info("plans.copied", from[0], newVersion);
             target = from[0] + "/" + newVersion;
             rules = plans.rules(from[0], newVersion);
@@ -80,6 +81,8 @@ public class PlanAdminPage implements Serializable {
     public void setNewVersion(String newVersion) { this.newVersion = newVersion; }
     public LocalDate getPeriodStart() { return periodStart; }
     public void setPeriodStart(LocalDate periodStart) { this.periodStart = periodStart; }
+    public java.math.BigDecimal getExpectedLossRatio() { return expectedLossRatio; }
+    public void setExpectedLossRatio(java.math.BigDecimal expectedLossRatio) { this.expectedLossRatio = expectedLossRatio; }
     public String getTarget() { return target; }
     public void setTarget(String target) { this.target = target; }
     public String getRules() { return rules; }

@@ -15,6 +15,12 @@ public record DemoYears(LocalDate today) {
 
     /** How many plan years of the working plans come before the current one. */
     public static final int HISTORY_PLAN_YEARS = 3;
+    /**
+     * The loss ratio the demo's plan years are priced for (expected claims per yuan of premium): an association
+     * prices its mutual-aid plans to pay out most of what it collects. Illustrative; the monthly summary's
+     * Bornhuetter–Ferguson months take it as their a-priori.
+     */
+    public static final java.math.BigDecimal PRICED_LOSS_RATIO = new java.math.BigDecimal("0.90");
     /** How many calendar years of the retiree plan come before the current one. */
     public static final int HISTORY_CALENDAR_YEARS = 2;
     /** Units confirm their list this many days before the plan year starts and pay five days later. */

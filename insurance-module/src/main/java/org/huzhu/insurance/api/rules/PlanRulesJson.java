@@ -109,11 +109,13 @@ public final class PlanRulesJson {
         JsonArrayBuilder payers = Json.createArrayBuilder();
         rule.payers().forEach(payer -> payers.add(Json.createObjectBuilder()
                 .add("payer", payer.payer().name()).add("fraction", payer.fraction().toPlainString())));
-        return Json.createObjectBuilder()
+        JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("basis", rule.basis().name())
                 .add("tiers", tiers)
                 .add("payers", payers)
                 .add("midPeriodJoiner", rule.midPeriodJoiner().name());
+        rule.expectedLossRatio().ifPresent(ratio -> json.add("expectedLossRatio", ratio.toPlainString()));
+        return json;
     }
 
     private static JsonObjectBuilder cap(Cap cap) {
@@ -231,7 +233,7 @@ public final class PlanRulesJson {
                     .map(payer -> new PayerShare(payer.enumeration("payer", Payer.class), payer.decimal("fraction")))
                     .toList();
             return new PremiumRule(enumeration("basis", PremiumBasis.class), tiers, payers,
-                    enumeration("midPeriodJoiner", MidPeriodJoiner.class));
+                    enumeration("midPeriodJoiner", MidPeriodJoiner.class), optionalDecimal("expectedLossRatio"));
         }
 
         BenefitRule benefit() {

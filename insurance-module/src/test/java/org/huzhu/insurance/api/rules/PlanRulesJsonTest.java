@@ -37,6 +37,16 @@ class PlanRulesJsonTest {
     }
 
     @Test
+    void thePricedLossRatioIsKeptWhenGivenAndAbsentWhenNot() {
+        PlanRules priced = RulesFixture.withPremium(RulesFixture.inpatient2016(),
+                RulesFixture.inpatient2016().premium().withExpectedLossRatio(Optional.of(new BigDecimal("0.90"))));
+        String json = PlanRulesJson.write(priced);
+        assertEquals(true, json.contains("\"expectedLossRatio\":\"0.90\""), json);
+        assertEquals(Optional.of(new BigDecimal("0.90")), PlanRulesJson.read(json).premium().expectedLossRatio());
+        assertEquals(Optional.empty(), PlanRulesJson.read(PlanRulesJson.write(RulesFixture.inpatient2016())).premium().expectedLossRatio());
+    }
+
+    @Test
     void moneyIsWrittenAsStringsNeverAsBinaryNumbers() {
         String json = PlanRulesJson.write(RulesFixture.inpatient2016());
         assertEquals(true, json.contains("\"deductible\":\"1000.00\""), json);
