@@ -154,4 +154,45 @@ class BookedReserveAccuracyTest {
         assertTrue(inside >= 0.85 * count, inside + " of " + count + " inside");
         assertTrue(Math.abs(logRatios / count) <= 0.05, "mean log ratio " + logRatios / count);
     }
+
+    /**
+     * Priced right, the newest months are reserved at least as well: over the same 20 books, with the plans priced at the
+     * book's true expected cost per member-month (so the priced claims of a month are that × its member-months), the
+     * Bornhuetter–Ferguson months take the pricing as their a-priori; the booked IBNR stays unbiased within 5 %, the
+     * interval holds the truth at least 85 % of the time, and the mean absolute error is no larger than with the Cape
+     * Cod a-priori (measured: 223 of 240 inside, mean log ratio +0.96 %, mean absolute error 89,677 against 94,776).
+     */
+    @Test
+    void overTwentyBooksAPriceAtTheTrueCostReservesTheNewestMonthsAtLeastAsWellAsCapeCod() {
+        BigDecimal cost = DistrictUnionBook.expectedCostPerMemberMonth();
+        int inside = 0;
+        int count = 0;
+        double logRatios = 0;
+        double pricedError = 0;
+        double capeCodError = 0;
+        for (long seed = 100; seed < 120; seed++) {
+            DistrictUnionBook other = DistrictUnionBook.generate(seed, FIRST, LAST);
+            for (YearMonth month = LAST.minusMonths(11); !month.isAfter(LAST); month = month.plusMonths(1)) {
+                ReservingData data = other.at(month, 24, 3, THRESHOLD);
+                java.util.Map<YearMonth, BigDecimal> priced = new java.util.TreeMap<>();
+                data.memberMonths().forEach((m, exposure) -> priced.put(m, exposure.multiply(cost)));
+                ReservingData pricedData = new ReservingData(data.valuationMonth(), data.triangleMonths(), data.projectionMonths(),
+                        data.memberMonths(), data.cells(), data.largeClaims(), priced);
+                BookedReserve booked = BookedReserve.estimate(pricedData, null);
+                BookedReserve capeCod = BookedReserve.estimate(data, null);
+                assertEquals(BookedReserve.Method.BORNHUETTER_FERGUSON, booked.row(month).method());
+                BigDecimal truth = other.trueUltimateTo(month).subtract(other.knownAt(month)).subtract(booked.unassessedReserve());
+                inside += booked.lower95().compareTo(truth) <= 0 && truth.compareTo(booked.upper95()) <= 0 ? 1 : 0;
+                logRatios += Math.log(booked.ibnr().doubleValue() / truth.doubleValue());
+                pricedError += Math.abs(booked.ibnr().subtract(truth).doubleValue());
+                capeCodError += Math.abs(capeCod.ibnr().subtract(truth).doubleValue());
+                count++;
+            }
+        }
+        System.out.printf("priced at %s per member-month: %d of %d inside, mean log ratio %.4f, mean absolute error %.0f (Cape Cod %.0f)%n",
+                cost.setScale(2, RoundingMode.HALF_UP), inside, count, logRatios / count, pricedError / count, capeCodError / count);
+        assertTrue(inside >= 0.85 * count, inside + " of " + count + " inside");
+        assertTrue(Math.abs(logRatios / count) <= 0.05, "mean log ratio " + logRatios / count);
+        assertTrue(pricedError <= capeCodError, "priced " + pricedError / count + " against Cape Cod " + capeCodError / count);
+    }
 }

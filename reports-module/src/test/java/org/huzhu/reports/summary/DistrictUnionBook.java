@@ -138,6 +138,24 @@ final class DistrictUnionBook {
         return book;
     }
 
+    /**
+     * What a member-month of this book is expected to cost in the end, as a plan priced on it would know it: each
+     * type's rate × its mean amount, and the catastrophic claims', for claims neither rejected (4 %) nor reversed
+     * (1 % of those paid).
+     */
+    static BigDecimal expectedCostPerMemberMonth() {
+        double gross = 0;
+        for (Type type : Type.values()) {
+            gross += rate(type) * switch (type) {
+                case INPATIENT -> 4500;
+                case OUTPATIENT_SERIOUS -> 1200;
+                case SERIOUS_ILLNESS -> 20000;
+            };
+        }
+        gross += 0.00004 * 105_000;
+        return BigDecimal.valueOf(gross * 0.96 * 0.99);
+    }
+
     private static Member newMember(long id, LocalDate start, LocalDate end, SplittableRandom random) {
         return new Member(id, random.nextBoolean() ? 'F' : 'M', LocalDate.of(1965 + random.nextInt(40), 1 + random.nextInt(12),
                 1 + random.nextInt(28)), start, end);
