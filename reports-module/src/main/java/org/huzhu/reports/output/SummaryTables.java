@@ -41,6 +41,8 @@ final class SummaryTables {
                 reservingBasis(summary.triangle().selection()),
                 developmentFactors(summary.triangle().selection()),
                 actualVersusExpected(summary.actualVersusExpected()),
+                paidTriangleAmounts(summary.paidTriangle()),
+                paidTriangleCounts(summary.paidTriangle()),
                 bands(summary.bands()),
                 largeClaims(summary.largeClaims()),
                 seriousIllness(summary.seriousIllness()));
@@ -143,6 +145,31 @@ final class SummaryTables {
             rows.add(cells);
         }
         return new ReportTable("lag-triangle-counts", text("table.triangleCounts"), lagColumns(lags, Format.COUNT), rows);
+    }
+
+    ReportTable paidTriangleAmounts(LagTriangle paid) {
+        return lagTable("paid-triangle-amounts", text("table.paidTriangleAmounts"), paid, Format.AMOUNT, LagTriangle.Row::amounts);
+    }
+
+    ReportTable paidTriangleCounts(LagTriangle paid) {
+        return lagTable("paid-triangle-counts", text("table.paidTriangleCounts"), paid, Format.COUNT, LagTriangle.Row::counts);
+    }
+
+    /** A triangle of cumulative cells by lag, nothing beside them. */
+    private ReportTable lagTable(String id, String title, LagTriangle triangle, Format format,
+                                 java.util.function.Function<LagTriangle.Row, List<?>> cellsOf) {
+        int lags = triangle.lags();
+        List<List<Object>> rows = new ArrayList<>();
+        for (LagTriangle.Row row : triangle.rows()) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(row.monthOfService().toString());
+            List<?> values = cellsOf.apply(row);
+            for (int lag = 0; lag < lags; lag++) {
+                cells.add(lag < values.size() ? values.get(lag) : null);
+            }
+            rows.add(cells);
+        }
+        return new ReportTable(id, title, lagColumns(lags, format), rows);
     }
 
     private List<Column> lagColumns(int lags, Format format) {

@@ -427,7 +427,8 @@ public class MonthlyFigures {
                     indication);
             LagTriangle triangle = ReportedTriangle.of(booked);
             return new MonthlySummary(scope, month, asOf, figures, points, triangle, bands(),
-                    largeClaims(), seriousIllness(memberMonths12), DevelopmentBacktest.compare(previous, month, triangle));
+                    largeClaims(), seriousIllness(memberMonths12), DevelopmentBacktest.compare(previous, month, triangle),
+                    paidTriangle(month.minusMonths(window - 1L)));
         }
 
         private java.sql.Timestamp nextMonth() {
@@ -556,6 +557,54 @@ public class MonthlyFigures {
                         }
                     }, withPlan(first.toString(), month.toString()));
             return result;
+        }
+
+        /**
+         * Paid claims by month of service (from {@code oldest} to M) × payment lag (whole calendar months from service to
+         * settlement), cumulative: the payments the bank confirmed by E, and for a claim reversed by E what it had been
+         * paid taken back at the lag of the reversal (amount and claim negative). Counts are claims paid in the cell.
+         */
+        LagTriangle paidTriangle(YearMonth oldest) throws SQLException {
+            int n = months(oldest, month) + 1;
+            BigDecimal[][] amounts = new BigDecimal[n][n];
+            long[][] counts = new long[n][n];
+            Date first = Date.valueOf(oldest.atDay(1));
+            String settledLag = "greatest(0, extract(year from l.settled_at) * 12 + extract(month from l.settled_at) - 1 - " + CLAIM_MONTH + ")";
+            String reversalLag = "greatest(0, extract(year from rv.reversed_at) * 12 + extract(month from rv.reversed_at) - 1 - " + CLAIM_MONTH + ")";
+            RowConsumer add = rs -> {
+                int i = (int) (rs.getLong(1) - index(oldest));
+                int k = rs.getInt(2);
+                if (i >= 0 && i < n && k < n - i) {
+                    amounts[i][k] = (amounts[i][k] == null ? BigDecimal.ZERO : amounts[i][k]).add(rs.getBigDecimal(3));
+                    counts[i][k] += rs.getLong(4);
+                }
+            };
+            query("select " + CLAIM_MONTH + ", " + settledLag + ", sum(l.amount), count(distinct l.claim_id) from claims.reporting_payment l join "
+                    + claims() + "on c.id = l.claim_id where l.settled_at < ? and c.service_date >= ? and c.service_date <= ? " + claimPlan()
+                    + "group by " + CLAIM_MONTH + ", " + settledLag, add, withPlan(nextMonth(), first, end));
+            query("select " + CLAIM_MONTH + ", " + reversalLag + ", -sum(l.amount), -count(distinct l.claim_id) from claims.reporting_payment l join "
+                    + claims() + "on c.id = l.claim_id " + reversals() + "where rv.reversed_at < ? and l.settled_at <= rv.reversed_at "
+                    + "and c.service_date >= ? and c.service_date <= ? " + claimPlan() + "group by " + CLAIM_MONTH + ", " + reversalLag,
+                    add, withPlan(nextMonth(), first, end));
+            List<LagTriangle.Row> rows = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                List<BigDecimal> rowAmounts = new ArrayList<>();
+                List<Long> rowCounts = new ArrayList<>();
+                BigDecimal amount = BigDecimal.ZERO;
+                long count = 0;
+                for (int k = 0; k < n - i; k++) {
+                    amount = amount.add(amounts[i][k] == null ? BigDecimal.ZERO : amounts[i][k]);
+                    count += counts[i][k];
+                    rowAmounts.add(money(amount));
+                    rowCounts.add(count);
+                }
+                rows.add(new LagTriangle.Row(oldest.plusMonths(i), rowAmounts, rowCounts, null));
+            }
+            return new LagTriangle(rows, List.of(), List.of());
+        }
+
+        private static int months(YearMonth from, YearMonth to) {
+            return (to.getYear() - from.getYear()) * 12 + to.getMonthValue() - from.getMonthValue();
         }
 
         private static void cell(Map<String, Object[]> cells, long origin, int lag, String type, BigDecimal amount, long count,

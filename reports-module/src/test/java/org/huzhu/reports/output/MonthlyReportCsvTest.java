@@ -30,8 +30,8 @@ class MonthlyReportCsvTest {
     @Test
     void there_is_one_csv_file_per_table() {
         assertEquals(List.of("key-figures.csv", "monthly-series.csv", "lag-triangle-amounts.csv", "lag-triangle-counts.csv",
-                "reserving-basis.csv", "development-factors.csv", "actual-vs-expected.csv",
-                "age-sex-bands.csv", "large-claims.csv", "serious-illness.csv"),
+                "reserving-basis.csv", "development-factors.csv", "actual-vs-expected.csv", "paid-triangle-amounts.csv",
+                "paid-triangle-counts.csv", "age-sex-bands.csv", "large-claims.csv", "serious-illness.csv"),
                 List.copyOf(renderer.csv(summary, Locale.CHINA).keySet()));
     }
 

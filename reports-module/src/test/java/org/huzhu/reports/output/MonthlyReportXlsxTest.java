@@ -43,10 +43,10 @@ class MonthlyReportXlsxTest {
     void there_is_one_sheet_per_table_with_chinese_names() {
         String workbook = parts.get("xl/workbook.xml");
         for (String name : List.of("主要指标", "月度保费与赔款", "进展三角形（金额）", "进展三角形（件数）", "进展因子的选择", "进展因子",
-                "实际与预期进展", "年龄与性别", "大额赔案", "重大疾病发生率")) {
+                "实际与预期进展", "已付三角形（金额）", "已付三角形（件数）", "年龄与性别", "大额赔案", "重大疾病发生率")) {
             assertTrue(workbook.contains("name=\"" + name + "\""), () -> "no sheet " + name + " in " + workbook);
         }
-        assertEquals(10, sheets().size());
+        assertEquals(12, sheets().size());
     }
 
     @Test
@@ -56,6 +56,8 @@ class MonthlyReportXlsxTest {
         assertTrue(keyFigures.containsValue("987654.32"), () -> "incurred claims not numeric: " + keyFigures);
         assertTrue(keyFigures.containsValue("182345"), () -> "members in force not numeric: " + keyFigures);
         assertTrue(keyFigures.containsValue("0.8"), () -> "loss ratio not numeric: " + keyFigures);
+        Map<String, String> paid = numericCells(sheets().get(7));
+        assertTrue(paid.containsValue("712800"), () -> "paid triangle amount not numeric: " + paid); // 792,000 × 0.9
         Map<String, String> triangle = numericCells(sheets().get(2));
         assertTrue(triangle.containsValue("792000"), () -> "triangle amount not numeric: " + triangle);
         assertTrue(triangle.containsValue("2.8312"), () -> "development factor not numeric: " + triangle);

@@ -123,8 +123,17 @@ final class SampleSummary {
                         new BigDecimal("1.0543"))),
                 new BigDecimal("534552.00"), new BigDecimal("557432.10"), new BigDecimal("22880.10"), new BigDecimal("1.0428"));
 
+        // paid: 90 % of each reported cell, one claim fewer from lag 1 on (still being paid)
+        List<LagTriangle.Row> paidRows = new ArrayList<>();
+        for (LagTriangle.Row row : rows) {
+            paidRows.add(new LagTriangle.Row(row.monthOfService(),
+                    row.amounts().stream().map(a -> a.multiply(new BigDecimal("0.9")).setScale(2, java.math.RoundingMode.HALF_UP)).toList(),
+                    row.counts().stream().map(c -> Math.max(0, c - 1)).toList(), null));
+        }
+        LagTriangle paid = new LagTriangle(paidRows, List.of(), List.of());
+
         return new MonthlySummary(scope, YearMonth.of(2025, 6), OffsetDateTime.of(2025, 7, 3, 2, 0, 0, 0, ZoneOffset.ofHours(8)),
-                figures, series, triangle, bands, largeClaims, seriousIllness, comparison);
+                figures, series, triangle, bands, largeClaims, seriousIllness, comparison, paid);
     }
 
     /** The same summary with the default selection of factors and no previous month's report to compare with. */

@@ -390,6 +390,19 @@ class MonthlyFiguresOnH2Test {
         }
     }
 
+    @Test
+    void thePaidTriangleTakesEachPaymentAtItsLagFromServiceToSettlementAndNothingSettledAfterTheValuationDate() {
+        // Jan: c1 1000 settled in Jan (lag 0), c2 2000 in Feb (lag 1), c10 600 in Mar (lag 2); Feb: c3 1500 in Feb, c4 3000
+        // in Mar; Mar: c6 3000 on 28 March. c9 (settled 5 April) is after E; c5 (approved, 60,000) is not paid yet.
+        LagTriangle paid = new MonthlyFigures(db).compute(MARCH, Scope.total(), AS_OF, PARAMETERS).paidTriangle();
+        assertEquals(List.of(YearMonth.of(2026, 1), YearMonth.of(2026, 2), MARCH), paid.rows().stream().map(LagTriangle.Row::monthOfService).toList());
+        assertEquals(List.of(money("1000.00"), money("3000.00"), money("3600.00")), paid.rows().get(0).amounts());
+        assertEquals(List.of(1L, 2L, 3L), paid.rows().get(0).counts());
+        assertEquals(List.of(money("1500.00"), money("4500.00")), paid.rows().get(1).amounts());
+        assertEquals(List.of(money("3000.00")), paid.rows().get(2).amounts());
+        assertEquals(List.of(1L), paid.rows().get(2).counts());
+    }
+
     private static void assertMoney(String expected, BigDecimal actual) {
         assertEquals(money(expected), actual);
     }
