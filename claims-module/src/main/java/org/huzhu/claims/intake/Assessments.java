@@ -190,13 +190,19 @@ public class Assessments {
         List<ClaimRequests.ReasonView> reasons = Jdbc.query(dataSource, "select reason_key, reason_args from claims.assessment_reason "
                 + "where claim_id = ? and assessment_no = ? order by position", row -> reason(row.getString(1), row.getString(2))
                 .map(r -> new ClaimRequests.ReasonView(r.code().name(), r.title(locale), r.text(locale))).orElseThrow(), claimId, number);
+        // the assessment first, its version's code once its connection is given back: looking the version up inside the row
+        // mapper held one connection while asking for a second, which outside a transaction (reading a claim has none) can
+        // leave every request waiting once as many run as the pool has connections
+        record Stored(String purpose, long planVersionId, LocalDate yearStart, LocalDate yearEnd, BigDecimal payable, String assessedBy,
+                      LocalDateTime assessedAt) {
+        }
         return Jdbc.queryOne(dataSource, "select a.purpose, a.plan_version_id, a.year_start, a.year_end, a.payable, a.assessed_by, "
-                + "a.assessed_at from claims.assessment a where a.claim_id = ? and a.assessment_no = ?", row -> {
-                    String versionCode = covers.version(row.getLong(2)).map(VersionRules::versionCode).orElse(null);
-                    return new ClaimRequests.AssessmentView(number, row.getString(1), versionCode, row.getDate(3).toLocalDate(),
-                            row.getDate(4).toLocalDate(), row.getBigDecimal(5), row.getString(6),
-                            row.getTimestamp(7).toLocalDateTime(), lines, reasons);
-                }, claimId, number);
+                + "a.assessed_at from claims.assessment a where a.claim_id = ? and a.assessment_no = ?", row -> new Stored(row.getString(1),
+                row.getLong(2), row.getDate(3).toLocalDate(), row.getDate(4).toLocalDate(), row.getBigDecimal(5), row.getString(6),
+                row.getTimestamp(7).toLocalDateTime()), claimId, number)
+                .map(a -> new ClaimRequests.AssessmentView(number, a.purpose(), covers.version(a.planVersionId())
+                        .map(VersionRules::versionCode).orElse(null), a.yearStart(), a.yearEnd(), a.payable(), a.assessedBy(), a.assessedAt(),
+                        lines, reasons));
     }
 
     /** Exact, without trailing zeros beyond {@code minScale} decimals and never in exponent form (JSON-B writes 1E+3 otherwise). */

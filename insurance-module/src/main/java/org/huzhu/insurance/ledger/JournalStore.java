@@ -185,13 +185,20 @@ public class JournalStore {
         });
     }
 
+    /**
+     * The entry with its postings. The entry is read and its connection given back before its postings are read: reading
+     * them inside the row mapper held one connection while asking for a second, which outside a transaction (this look-up
+     * has none) can leave every request waiting once as many run as the pool has connections.
+     */
     public Optional<JournalEntryView> entry(long id) {
         return Jdbc.queryOne(dataSource, "select e.id, e.entry_date, e.kind, e.reference, e.unit_code, e.reverses, "
                 + "(select r.id from insurance.journal_entry r where r.reverses = e.id), e.posted_by, e.posted_at "
                 + "from insurance.journal_entry e where e.id = ?", row -> new JournalEntryView(row.getLong(1),
                 row.getDate(2).toLocalDate(), row.getString(3), row.getString(4), row.getString(5),
                 (Long) row.getObject(6, Long.class), (Long) row.getObject(7, Long.class), row.getString(8),
-                row.getTimestamp(9).toInstant(), postings(row.getLong(1))), id);
+                row.getTimestamp(9).toInstant(), List.of()), id)
+                .map(entry -> new JournalEntryView(entry.id(), entry.date(), entry.kind(), entry.reference(), entry.unitCode(),
+                        entry.reverses(), entry.reversedBy(), entry.postedBy(), entry.postedAt(), postings(entry.id())));
     }
 
     private List<JournalEntryView.Line> postings(long entryId) {

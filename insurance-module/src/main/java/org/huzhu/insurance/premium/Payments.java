@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -237,26 +236,38 @@ public class Payments {
         return view(paymentId).orElseThrow(() -> Reason.of("premium.payment.notFound", paymentId).exception(DomainException.Kind.NOT_FOUND));
     }
 
+    /**
+     * The payments are read, and their connection given back, before their allocations are: reading those inside the row
+     * mapper held one connection while asking for a second, which outside a transaction (these look-ups have none) can
+     * leave every request waiting once as many run as the pool has connections.
+     */
     public Optional<PaymentView> view(long paymentId) {
-        return Jdbc.queryOne(dataSource, PAYMENT_COLUMNS + "where p.id = ?", this::payment, paymentId);
+        return Jdbc.queryOne(dataSource, PAYMENT_COLUMNS + "where p.id = ?", Payments::payment, paymentId).map(this::withAllocations);
     }
 
     public List<PaymentView> ofUnit(String unitCode) {
-        return Jdbc.query(dataSource, PAYMENT_COLUMNS + "where p.unit_code = ? order by p.received_on, p.id", this::payment, unitCode);
+        return Jdbc.query(dataSource, PAYMENT_COLUMNS + "where p.unit_code = ? order by p.received_on, p.id", Payments::payment, unitCode)
+                .stream().map(this::withAllocations).toList();
     }
 
     private static final String PAYMENT_COLUMNS = "select p.id, p.unit_code, p.received_on, p.amount, p.payer, p.bank_reference, "
             + "p.chosen_bill_id, p.to_credit, (select count(*) from insurance.payment_voucher v where v.payment_id = p.id), p.reversed_on, "
             + "p.reversal_note, p.journal_entry from insurance.payment p ";
 
-    private PaymentView payment(java.sql.ResultSet row) throws java.sql.SQLException {
-        long id = row.getLong(1);
-        List<PaymentView.AllocationView> allocations = new ArrayList<>(Jdbc.query(dataSource, "select bill_id, kind, amount, allocated_on "
-                + "from insurance.bill_allocation where payment_id = ? order by id", a -> new PaymentView.AllocationView(a.getLong(1),
-                a.getString(2), a.getBigDecimal(3), a.getDate(4).toLocalDate()), id));
-        return new PaymentView(id, row.getString(2), row.getDate(3).toLocalDate(), row.getBigDecimal(4), row.getString(5), row.getString(6),
-                row.getObject(7, Long.class), allocations, row.getBigDecimal(8), row.getLong(9) > 0,
+    /** The payment as read, its allocations not yet ({@link #withAllocations}). */
+    private static PaymentView payment(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new PaymentView(row.getLong(1), row.getString(2), row.getDate(3).toLocalDate(), row.getBigDecimal(4), row.getString(5),
+                row.getString(6), row.getObject(7, Long.class), List.of(), row.getBigDecimal(8), row.getLong(9) > 0,
                 row.getDate(10) == null ? null : row.getDate(10).toLocalDate(), row.getString(11), row.getObject(12, Long.class));
+    }
+
+    private PaymentView withAllocations(PaymentView payment) {
+        List<PaymentView.AllocationView> allocations = Jdbc.query(dataSource, "select bill_id, kind, amount, allocated_on "
+                + "from insurance.bill_allocation where payment_id = ? order by id", a -> new PaymentView.AllocationView(a.getLong(1),
+                a.getString(2), a.getBigDecimal(3), a.getDate(4).toLocalDate()), payment.id());
+        return new PaymentView(payment.id(), payment.unitCode(), payment.receivedOn(), payment.amount(), payment.payer(),
+                payment.bankReference(), payment.chosenBillId(), allocations, payment.toCredit(), payment.hasVoucher(), payment.reversedOn(),
+                payment.reversalNote(), payment.journalEntry());
     }
 
     private static String blankToNull(String text) {

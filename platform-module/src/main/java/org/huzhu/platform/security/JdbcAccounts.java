@@ -80,7 +80,12 @@ public class JdbcAccounts implements Accounts {
         if (username == null) {
             return Optional.empty();
         }
-        return Jdbc.queryOne(dataSource, COLUMNS + "where username = ?", row -> account(row, roles(username)), username);
+        // the account first, its roles once its connection is given back: reading them inside the row mapper held one
+        // connection while asking for a second, which outside a transaction (a sign-in, a page's account check) can leave
+        // every request waiting once as many run as the pool has connections
+        return Jdbc.queryOne(dataSource, COLUMNS + "where username = ?", row -> account(row, Set.of()), username)
+                .map(a -> new AccountRecord(a.username(), a.displayName(), roles(username), a.enabled(), a.mustChangePassword(),
+                        a.createdBy(), a.createdAt(), a.disabledAt()));
     }
 
     @Override
