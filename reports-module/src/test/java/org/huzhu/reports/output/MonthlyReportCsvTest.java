@@ -72,7 +72,7 @@ class MonthlyReportCsvTest {
             }
             assertEquals(row.ibnr(), new BigDecimal(csv.get(triangle.lags() + 1)));
             // the reserve of the row beside it: method by name, CDF, ultimate, standard error
-            assertEquals(i < 3 ? "Chain ladder" : "Bornhuetter–Ferguson (priced)", csv.get(triangle.lags() + 2));
+            assertEquals(i < 3 ? "Chain ladder" : "BF (priced)", csv.get(triangle.lags() + 2));
             assertEquals(row.cdf(), new BigDecimal(csv.get(triangle.lags() + 3)));
             assertEquals(row.ultimate(), new BigDecimal(csv.get(triangle.lags() + 4)));
             assertEquals(row.standardError(), new BigDecimal(csv.get(triangle.lags() + 5)));

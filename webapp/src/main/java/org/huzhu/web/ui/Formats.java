@@ -117,6 +117,19 @@ public class Formats {
         return money(amount);
     }
 
+    /** A ratio as people write it: at least two decimals, no trailing zeros beyond them ("0.90", "0.875", "1.20"). */
+    public String ratio(BigDecimal ratio) {
+        return ratioText(ratio);
+    }
+
+    static String ratioText(BigDecimal ratio) {
+        if (ratio == null) {
+            return "";
+        }
+        BigDecimal shown = ratio.stripTrailingZeros();
+        return (shown.scale() < 2 ? shown.setScale(2) : shown).toPlainString();
+    }
+
     /** A resident ID as lists show it: {@code 3101********0412}. */
     public String maskedId(String residentId) {
         return org.huzhu.platform.api.PersonalData.maskId(residentId);

@@ -18,6 +18,14 @@ class FormatsTest {
     }
 
     @Test
+    void ratiosHaveAtLeastTwoDecimalsAndNoTrailingZerosBeyond() {
+        assertEquals("0.90", Formats.ratioText(new BigDecimal("0.9000")));
+        assertEquals("0.875", Formats.ratioText(new BigDecimal("0.8750")));
+        assertEquals("1.00", Formats.ratioText(new BigDecimal("1")));
+        assertEquals("", Formats.ratioText(null));
+    }
+
+    @Test
     void timesAreToTheMinute() {
         assertEquals("2026-12-07 09:41", Formats.minute(LocalDateTime.parse("2026-12-07T09:41:59.123456")));
     }
