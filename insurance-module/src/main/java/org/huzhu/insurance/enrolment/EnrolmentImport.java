@@ -61,7 +61,7 @@ public class EnrolmentImport {
     BusinessClock clock;
 
     /** A checked row: the member's details and the shares asked for. */
-    private record ParsedRow(int row, MemberRecord record, int shares) {
+    private record ParsedRow(int row, MemberRecord record, ResidentId residentId, int shares) {
     }
 
     @Transactional
@@ -109,7 +109,7 @@ public class EnrolmentImport {
                 problems.add(problem(row.row(), id, "residentId", "import.registeredElsewhere", id, unit));
                 refusedRows.add(row.row());
             } else {
-                candidates.add(new Candidate(row.row(), id, applicant(row.record()), row.shares(), null));
+                candidates.add(new Candidate(row.row(), id, applicant(row), row.shares(), null));
             }
         }
         for (LineProblem problem : checks.problems(version, candidates)) {
@@ -132,7 +132,8 @@ public class EnrolmentImport {
 
     private static ParsedRow parse(Table.Row row, Map<ListColumns, Integer> columns, LocalDate today, List<LineProblem> problems) {
         String rawId = cell(row, columns, ListColumns.RESIDENT_ID);
-        String id = ResidentId.isValid(rawId) ? ResidentId.parse(rawId).value() : rawId;
+        ResidentId residentId = validOrNull(rawId);
+        String id = residentId == null ? rawId : residentId.value();
         Sex sex = optional(row, columns, ListColumns.SEX, CellParsers::sex, id, problems, "import.sex.unreadable");
         LocalDate birthDate = optional(row, columns, ListColumns.BIRTH_DATE, CellParsers::date, id, problems, "import.date.unreadable");
         String statusCell = cell(row, columns, ListColumns.STATUS);
@@ -157,11 +158,22 @@ public class EnrolmentImport {
         for (FieldProblem problem : MemberRecordCheck.problems(record, today)) {
             problems.add(new LineProblem(row.number(), id, problem));
         }
-        return new ParsedRow(row.number(), record, shares);
+        return new ParsedRow(row.number(), record, residentId, shares);
     }
 
-    private static Applicant applicant(MemberRecord record) {
-        ResidentId id = ResidentId.parse(record.residentId());
+    /** The parsed ID, or null when it is not a valid one (MemberRecordCheck then reports why). */
+    private static ResidentId validOrNull(String rawId) {
+        try {
+            return ResidentId.parse(rawId);
+        } catch (DomainException invalid) {
+            return null;
+        }
+    }
+
+    /** For a row without problems, whose ID is valid. */
+    private static Applicant applicant(ParsedRow row) {
+        ResidentId id = row.residentId();
+        MemberRecord record = row.record();
         return new Applicant(id.sex(), id.birthDate(), record.status(), record.basicInsurance(), record.modelWorker());
     }
 

@@ -17,9 +17,11 @@ public final class ResidentId {
     private static final char[] CHECK_CHARACTERS = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
     private final String value;
+    private final LocalDate birthDate;
 
-    private ResidentId(String value) {
+    private ResidentId(String value, LocalDate birthDate) {
         this.value = value;
+        this.birthDate = birthDate;
     }
 
     /** Parses and validates; a lower-case {@code x} is accepted and stored as {@code X}. */
@@ -40,12 +42,12 @@ public final class ResidentId {
         if (!(last >= '0' && last <= '9') && last != 'X') {
             throw invalid("member.residentId.digits", candidate);
         }
-        birthDateOf(candidate);
+        LocalDate birthDate = birthDateOf(candidate);
         char expected = checkCharacter(candidate.substring(0, 17));
         if (expected != last) {
             throw invalid("member.residentId.checkDigit", candidate, String.valueOf(expected));
         }
-        return new ResidentId(candidate);
+        return new ResidentId(candidate, birthDate);
     }
 
     public static boolean isValid(String text) {
@@ -71,7 +73,7 @@ public final class ResidentId {
     }
 
     public LocalDate birthDate() {
-        return birthDateOf(value);
+        return birthDate;
     }
 
     public Sex sex() {

@@ -99,12 +99,16 @@ public class JdbcMemberRegistry implements MemberRegistry {
         Map<String, String> elsewhere = new HashMap<>();
         List<MemberRecord> fresh = new ArrayList<>();
         List<MemberRecord> known = new ArrayList<>();
+        // each ID parsed once for the member's columns, the update of its details and its history
+        Map<MemberRecord, ResidentId> parsed = new java.util.IdentityHashMap<>();
         for (MemberRecord record : records) {
             String current = units.get(record.residentId());
             if (current == null) {
                 fresh.add(record);
+                parsed.put(record, ResidentId.parse(record.residentId()));
             } else if (current.equals(unitCode)) {
                 known.add(record);
+                parsed.put(record, ResidentId.parse(record.residentId()));
             } else {
                 elsewhere.put(record.residentId(), current);
             }
@@ -112,7 +116,7 @@ public class JdbcMemberRegistry implements MemberRegistry {
         Jdbc.withConnection(dataSource, connection -> {
             List<Object[]> rows = new ArrayList<>(fresh.size());
             for (MemberRecord record : fresh) {
-                rows.add(memberColumns(record, ResidentId.parse(record.residentId()), unit.id()));
+                rows.add(memberColumns(record, parsed.get(record), unit.id()));
             }
             statistics.written("members.member", BulkInsert.into(connection, "members.member", MEMBER_COLUMNS, rows));
             // a member whose details did not change is not written again (a unit's members joining a second plan)
@@ -127,7 +131,7 @@ public class JdbcMemberRegistry implements MemberRegistry {
                             record.hardship(), record.modelWorker(), blankToNull(record.bankCard())};
                     Object[] parameters = new Object[details.length * 2 + 1];
                     System.arraycopy(details, 0, parameters, 0, details.length);
-                    parameters[details.length] = ResidentId.parse(record.residentId()).value();
+                    parameters[details.length] = parsed.get(record).value();
                     System.arraycopy(details, 0, parameters, details.length + 1, details.length);
                     Jdbc.bind(update, parameters);
                     update.addBatch();
@@ -145,7 +149,7 @@ public class JdbcMemberRegistry implements MemberRegistry {
         List<Object[]> history = new ArrayList<>(fresh.size());
         List<Object[]> joined = new ArrayList<>(fresh.size());
         for (MemberRecord record : fresh) {
-            long memberId = ids.get(ResidentId.parse(record.residentId()).value());
+            long memberId = ids.get(parsed.get(record).value());
             history.add(new Object[] {memberId, unit.id(), joinedOn});
             joined.add(new Object[] {memberId, MemberEventKind.JOINED, joinedOn, unit.id(), recordedBy, now});
         }
