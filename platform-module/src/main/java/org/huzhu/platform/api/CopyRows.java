@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 
 import org.postgresql.copy.CopyManager;
 
@@ -19,6 +20,9 @@ public final class CopyRows {
     private final String sql;
     private final StringBuilder text = new StringBuilder();
     private int rows;
+    /** Per column, the last date written and its text: a bulk write's rows mostly share their dates (written once each). */
+    private LocalDate[] lastDates = new LocalDate[0];
+    private String[] lastDateTexts = new String[0];
 
     /** For {@code table (column, ...)}. */
     public CopyRows(String tableAndColumns) {
@@ -30,7 +34,11 @@ public final class CopyRows {
             if (i > 0) {
                 text.append('\t');
             }
-            append(text, values[i]);
+            if (values[i] instanceof LocalDate date) {
+                text.append(dateText(i, date));
+            } else {
+                append(text, values[i]);
+            }
         }
         text.append('\n');
         rows++;
@@ -52,6 +60,18 @@ public final class CopyRows {
         }
         text.setLength(0);
         rows = 0;
+    }
+
+    private String dateText(int column, LocalDate date) {
+        if (column >= lastDates.length) {
+            lastDates = java.util.Arrays.copyOf(lastDates, column + 1);
+            lastDateTexts = java.util.Arrays.copyOf(lastDateTexts, column + 1);
+        }
+        if (!date.equals(lastDates[column])) {
+            lastDates[column] = date;
+            lastDateTexts[column] = date.toString();
+        }
+        return lastDateTexts[column];
     }
 
     /** What the rows added so far look like in the COPY text format. */
@@ -77,7 +97,8 @@ public final class CopyRows {
             return amount.toPlainString();
         }
         if (value instanceof Timestamp at) {
-            return at.toLocalDateTime().toLocalDate() + " " + at.toLocalDateTime().toLocalTime();
+            java.time.LocalDateTime local = at.toLocalDateTime();
+            return local.toLocalDate() + " " + local.toLocalTime();
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();

@@ -26,6 +26,18 @@ class CopyRowsTest {
     }
 
     @Test
+    void eachRowCarriesItsOwnDateWhenRowsShareOrChangeThem() {
+        CopyRows rows = new CopyRows("members.member_unit (member_id, unit_id, valid_from, valid_to)");
+        LocalDate joined = LocalDate.of(2026, 12, 1);
+        rows.add(1L, 9L, joined, null);
+        rows.add(2L, 9L, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 1));
+        rows.add(3L, 9L, LocalDate.of(2025, 6, 30), joined);
+        rows.add(4L, 9L, joined, null);
+        assertEquals("1\t9\t2026-12-01\t\\N\n2\t9\t2026-12-01\t2027-01-01\n3\t9\t2025-06-30\t2026-12-01\n4\t9\t2026-12-01\t\\N\n",
+                rows.text());
+    }
+
+    @Test
     void literalsAreUnescapedAndNullStaysNull() {
         assertNull(CopyRows.literal(null));
         assertEquals("a\tb\\c", CopyRows.literal("a\tb\\c"));
