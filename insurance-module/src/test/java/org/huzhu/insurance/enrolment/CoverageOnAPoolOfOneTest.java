@@ -63,19 +63,19 @@ class CoverageOnAPoolOfOneTest {
     }
 
     private static ReadDatabase readingFrom(DataSource source) throws ReflectiveOperationException {
-        ReadDatabase database = new ReadDatabase();
-        Field read = ReadDatabase.class.getDeclaredField("read");
-        read.setAccessible(true);
-        read.set(database, source);
-        return database;
+        return withField(new ReadDatabase(), "read", source);
     }
 
     private static PlanVersions versionsReadingFrom(DataSource source) throws ReflectiveOperationException {
-        PlanVersions versions = new PlanVersions();
-        Field dataSource = PlanVersions.class.getDeclaredField("dataSource");
-        dataSource.setAccessible(true);
-        dataSource.set(versions, source);
-        return versions;
+        return withField(new PlanVersions(), "dataSource", source);
+    }
+
+    /** The bean with its (container-set) field set by hand, as the container would. */
+    private static <T> T withField(T bean, String name, Object value) throws ReflectiveOperationException {
+        Field field = bean.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(bean, value);
+        return bean;
     }
 
     /** No claims module: nothing used of any limit. */

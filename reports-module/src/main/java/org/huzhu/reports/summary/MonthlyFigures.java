@@ -565,7 +565,7 @@ public class MonthlyFigures {
          * paid taken back at the lag of the reversal (amount and claim negative). Counts are claims paid in the cell.
          */
         LagTriangle paidTriangle(YearMonth oldest) throws SQLException {
-            int n = months(oldest, month) + 1;
+            int n = monthIndex - index(oldest) + 1;
             BigDecimal[][] amounts = new BigDecimal[n][n];
             long[][] counts = new long[n][n];
             Date first = Date.valueOf(oldest.atDay(1));
@@ -601,10 +601,6 @@ public class MonthlyFigures {
                 rows.add(new LagTriangle.Row(oldest.plusMonths(i), rowAmounts, rowCounts, null));
             }
             return new LagTriangle(rows, List.of(), List.of());
-        }
-
-        private static int months(YearMonth from, YearMonth to) {
-            return (to.getYear() - from.getYear()) * 12 + to.getMonthValue() - from.getMonthValue();
         }
 
         private static void cell(Map<String, Object[]> cells, long origin, int lag, String type, BigDecimal amount, long count,
